@@ -1,0 +1,41 @@
+"""Extractor configuration: frozen and picklable, so workers can rebuild it."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+KINDS: frozenset[str] = frozenset(
+    {"meta", "figures", "codes", "organizations", "people", "places", "times"}
+)
+TOKENIZERS: frozenset[str] = frozenset({"jieba", "char", "pkuseg"})
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """What to extract and with which resources.
+
+    kinds: subset of ``KINDS``; default all. ``Config(kinds={"figures"})`` is
+        figure extraction alone (jieba is never loaded).
+    tokenizer: ``"jieba"`` (default), ``"char"`` or ``"pkuseg"``.
+    pkuseg_model: directory of a spacy-pkuseg model (for ``tokenizer="pkuseg"``).
+    model: the statistical entity model: ``"default"`` (the shipped one, when
+        present), a path, or ``None`` for rules only.
+    """
+
+    kinds: frozenset[str] = field(default=KINDS)
+    tokenizer: str = "jieba"
+    pkuseg_model: str | None = None
+    model: str | None = "default"
+
+    def __post_init__(self) -> None:
+        kinds = self.kinds
+        if isinstance(kinds, str) or not all(isinstance(k, str) for k in kinds):
+            raise TypeError("Config.kinds must be a collection of kind names, e.g. {'figures'}")
+        kinds = frozenset(kinds)
+        unknown = kinds - KINDS
+        if unknown:
+            raise ValueError(f"unknown kinds {sorted(unknown)}; choose from {sorted(KINDS)}")
+        object.__setattr__(self, "kinds", kinds)
+        if self.tokenizer not in TOKENIZERS:
+            raise ValueError(f"unknown tokenizer {self.tokenizer!r}; choose from {sorted(TOKENIZERS)}")
+        if self.tokenizer == "pkuseg" and not self.pkuseg_model:
+            raise ValueError("tokenizer='pkuseg' needs pkuseg_model=PATH (its pretrained model cannot be downloaded)")

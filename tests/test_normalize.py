@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cnpolicy_extract.normalize import halfwidth, normalize
+
+
+def test_fullwidth_digits_punctuation_and_spaces() -> None:
+    n = normalize("增长１２．５％，　共３家")
+    assert n.text == "增长12.5%, 共3家"
+    assert n.original == "增长１２．５％，　共３家"
+
+
+def test_halfwidth_code() -> None:
+    assert halfwidth("４１５Ｘ") == "415X"
+
+
+@given(st.text())
+def test_offsets_map_back(s: str) -> None:
+    n = normalize(s)
+    for i in range(len(n.text) + 1):
+        j = n.to_original(i)
+        assert 0 <= j <= len(s)
+    assert n.original_text(0, len(n.text)) == s
