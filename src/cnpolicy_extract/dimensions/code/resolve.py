@@ -1,0 +1,74 @@
+"""Turning a code span into a ``Code``: normalised code, kind, meaning."""
+from __future__ import annotations
+
+import regex
+
+from ...normalize import halfwidth
+
+# What may sit between a code's closing quote and its head noun phrase:
+# further quoted codes of the same list and 等.
+_SKIP = regex.compile(r"(?:[“‘「\"][^“”‘’「」\"\n]{1,12}[”’」\"]|、|和|等)*")
+# Characters a head noun phrase is made of (CJK only; it stops at any
+# punctuation, digit or Latin letter).
+_PHRASE = regex.compile(r"[\p{Han}]{1,10}")
+# Words that end the noun phrase before them (verbs and function words that
+# commonly follow a code).
+_PHRASE_STOP = ("等", "的", "和", "与", "为", "是", "在", "中", "上", "下", "推动", "推进",
+                "加快", "取得", "落地", "实施", "作为", "已", "将", "要", "获", "仍", "全部",
+                "圆满", "收官", "相", "并", "及", "深入", "加速", "持续", "显著", "不断",
+                "开工", "提质", "综合")
+
+
+def normalise_code(s: str) -> str:
+    """Width and case: ４１５ｘ → 415X; spaces dropped."""
+    return halfwidth(s).replace(" ", "").upper()
+
+
+def head_kind(text: str, end: int, code: str, heads: tuple[str, ...]) -> str | None:
+    """The head noun naming what the code is: the noun phrase right after the
+    code when it ends in a head noun, else the code's own last word, else None."""
+    i = end
+    if i < len(text) and text[i] in "”’」』\"'":
+        i += 1
+        m = _SKIP.match(text, i)
+        if m:
+            i = m.end()
+    m = _PHRASE.match(text, i)
+    if m:
+        phrase = m.group(0)
+        for stop in _PHRASE_STOP:
+            k = phrase.find(stop)
+            if k == 0:
+                phrase = ""
+                break
+            if k > 0:
+                phrase = phrase[:k]
+        best = _phrase_head(phrase, heads)
+        if best:
+            return best
+    for h in heads:  # longest first: the code's own last word
+        if code.endswith(h) and len(code) > len(h):
+            return h
+    return None
+
+
+def _phrase_head(phrase: str, heads: tuple[str, ...]) -> str | None:
+    """The shortest prefix of ``phrase`` ending in a head noun, extended over a
+    trailing 建设/方案 that closes the phrase (重大项目建设, 建设方案), but not
+    over a second programme word (科技创新体系|建设工程)."""
+    ends = sorted({k + len(h) for h in heads for k in _find_all(phrase, h)})
+    if not ends:
+        return None
+    e = ends[0]
+    rest = phrase[e:]
+    if rest and rest in heads and not rest.endswith(("工程", "行动", "计划")):
+        e = len(phrase)
+    return phrase[:e]
+
+
+def _find_all(s: str, sub: str) -> list[int]:
+    out, i = [], s.find(sub)
+    while i >= 0:
+        out.append(i)
+        i = s.find(sub, i + 1)
+    return out

@@ -1,0 +1,77 @@
+"""Finding programme-code candidates (matching only; resolving is in resolve.py).
+
+Three named rules, each a generator of ``Candidate``:
+
+* ``quoted``   — a short quoted designator carrying a numeral or X
+  (“415X”, ‘315’, “八八战略”, “8+4”, “双尖双领+X”): span inside the quotes.
+* ``registry`` — a well-known code from ``program_codes.tsv`` written without
+  quotes (十四五, 八八战略).
+* ``numbered`` — unquoted evidence forms: a five-year-plan number (十四五),
+  digits with X or ``+`` (415X, 1+N), or a bare number glued to a programme
+  head noun (211工程, 863计划).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+# Characters that make a designator "numbered".
+# 零 is left out: “零伤亡”, “零距离” are targets, not numbered programmes.
+NUMERAL_CHARS = frozenset("0123456789一二三四五六七八九十百千万亿两双")
+_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"', "'": "'"}
+# A designator: short, no sentence punctuation inside.
+_QUOTED = regex.compile(r"[“‘「『\"']([^“”‘’「」『』\"'，。；：！？,;:!?\n]{1,12})[”’」』\"']")
+_FIVE_YEAR = regex.compile(r"十[一二三四五六七八九]五")
+_DIGIT_CODE = regex.compile(
+    r"(?<![0-9A-Za-z.])("
+    r"[0-9]+[Xx](?![A-Za-z])"                       # 415X
+    r"|[0-9]+(?:\+[0-9A-Za-z]+)+"                    # 8+4, 1+N, 4+1+X
+    r"|[0-9]{2,4}(?=工程|计划|战略|体系)"            # 211工程, 863计划
+    r")(?![0-9])"
+)
+_PLUS_X = regex.compile(r"\+[Xx]$|^[0-9]+[Xx]$|[0-9]\+[0-9A-Za-z]")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int  # offsets into the normalised text
+    end: int
+    rule: str
+    quoted: bool
+
+
+def has_numeral(s: str, idioms: tuple[str, ...]) -> bool:
+    """True when ``s`` carries a numeral or X outside idioms such as 一体/一批."""
+    if _PLUS_X.search(s):
+        return True
+    masked = s
+    for w in idioms:  # longest idioms first (caller sorts)
+        if w in masked:
+            masked = masked.replace(w, "□" * len(w))
+    return any(c in NUMERAL_CHARS for c in masked)
+
+
+def quoted(text: str, idioms: tuple[str, ...]) -> Iterator[Candidate]:
+    for m in _QUOTED.finditer(text):
+        open_q, body = m.group(0)[0], m.group(1)
+        if m.group(0)[-1] != _QUOTES[open_q]:
+            continue
+        if body.strip() != body or not has_numeral(body, idioms):
+            continue
+        # A bare year or quantity in quotes (“2024”, “3%”) is not a designator.
+        if regex.fullmatch(r"[0-9.%]+(?:年|月|日|%)?", body) and not _has_head_after(text, m.end()):
+            continue
+        yield Candidate(m.start(1), m.end(1), "quoted", True)
+
+
+def _has_head_after(text: str, i: int) -> bool:
+    return bool(regex.match(r"(?:工程|计划|战略|体系|科技|产业|先进|行动|项目)", text[i:i + 2]))
+
+
+def numbered(text: str) -> Iterator[Candidate]:
+    for m in _FIVE_YEAR.finditer(text):
+        yield Candidate(m.start(), m.end(), "numbered", False)
+    for m in _DIGIT_CODE.finditer(text):
+        yield Candidate(m.start(1), m.end(1), "numbered", False)
