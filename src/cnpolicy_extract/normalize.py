@@ -5,7 +5,10 @@ Rules match on ``NormalizedText.text``; every reported span goes through
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+
+from .lazy import Lazy
 
 # Full-width ASCII (U+FF01..U+FF5E) → ASCII, ideographic space → space.
 # One character for one, so the map is the identity unless a later
@@ -46,3 +49,65 @@ def normalize(text: str) -> NormalizedText:
 def halfwidth(text: str) -> str:
     """The width-normalised form of a string (for vocabulary and codes)."""
     return text.translate(_WIDTH)
+
+
+# --- optional Traditional → Simplified step (extra ``[traditional]``) --------
+# Used by the batch reader when the input looks Traditional; ``normalize``
+# itself never converts. OpenCC is loaded once, on first need.
+
+def _opencc_t2s() -> Callable[[str], str]:
+    import opencc  # the optional extra
+
+    return opencc.OpenCC("t2s").convert  # type: ignore[no-any-return]
+
+
+_T2S: Lazy[Callable[[str], str]] = Lazy(_opencc_t2s)
+
+
+def have_opencc() -> bool:
+    try:
+        import opencc  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def simplify(text: str, convert: Callable[[str], str] | None = None) -> NormalizedText:
+    """Traditional → Simplified (OpenCC ``t2s`` unless ``convert`` is given).
+
+    ``.text`` is the converted text, ``.original`` the input; spans found in
+    ``.text`` map back with ``.span``. Conversion is almost always one char for
+    one (identity map); when a phrase changes length, that line is aligned
+    with difflib and the map is built explicitly.
+    """
+    conv = convert or _T2S.get()
+    out = conv(text)
+    if len(out) == len(text):
+        return NormalizedText(text, out)
+    pieces: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        c = conv(line)
+        pieces.append(c)
+        if len(c) == len(line):
+            offsets.extend(range(pos, pos + len(line)))
+        else:
+            offsets.extend(_align(line, c, pos))
+        pos += len(line)
+    offsets.append(pos)
+    return NormalizedText(text, "".join(pieces), tuple(offsets))
+
+
+def _align(orig: str, conv: str, base: int) -> list[int]:
+    """For each char of ``conv``, the index in ``orig`` (shifted by ``base``)."""
+    from difflib import SequenceMatcher
+
+    out: list[int] = []
+    sm = SequenceMatcher(None, orig, conv, autojunk=False)
+    for _tag, i1, i2, j1, j2 in sm.get_opcodes():
+        n = i2 - i1
+        for k in range(j2 - j1):
+            # inside a changed block, clamp onto the block's original chars
+            out.append(base + i1 + (min(k, n - 1) if n else 0))
+    return out
