@@ -1,7 +1,9 @@
 """Tokenizer layer: one small protocol, several backends.
 
 Rules run over characters; tokens serve as features and boundary checks.
-Backends are built by ``make_tokenizer(config)`` and load lazily.
+Backends are built by ``make_tokenizer(config)`` and load lazily (building a
+backend object costs nothing; its dictionary or model loads on the first
+``tokenize`` call, once, thread-safely). See docs/tokenizers.md.
 """
 from __future__ import annotations
 
@@ -24,8 +26,12 @@ class Token:
 class Tokenizer(Protocol):
     name: str
 
-    def tokenize(self, text: str) -> list[Token]:
-        """Tokens covering ``text`` in order; offsets index ``text``."""
+    def tokenize(self, text: str, *, tag: bool = False) -> list[Token]:
+        """Tokens of ``text`` in order, non-overlapping, non-empty, together
+        covering every non-whitespace character (whitespace is dropped);
+        ``text[t.start:t.end] == t.text``. ``tag=True`` asks for
+        part-of-speech tags; backends without a tagger leave ``tag`` None.
+        Never raises on a ``str``; safe to call from several threads."""
         ...
 
 

@@ -7,5 +7,5 @@ from . import Token
 class CharTokenizer:
     name = "char"
 
-    def tokenize(self, text: str) -> list[Token]:
+    def tokenize(self, text: str, *, tag: bool = False) -> list[Token]:
         return [Token(i, i + 1, c) for i, c in enumerate(text) if not c.isspace()]
