@@ -1,10 +1,22 @@
-"""meta: not built yet (placeholder so the pipeline runs)."""
+"""meta: published date, source, author(s) and editors from the text's furniture.
+
+Runs first. Reads the head (header lines, by-lines, a work report's delivery
+line and the official who delivered it) and the tail (trailing （记者 X）/(X)
+by-line, 责编 line). Sets ``state.published`` from the document when the
+caller gave none, so relative times can resolve.
+"""
 from __future__ import annotations
 
 from typing import ClassVar
 
 from ...config import Config
 from ...state import DocState
+from ...types import Meta
+from . import rules
+from .resolve import clean_name, iso_date, split_names
+
+_HEAD = 1500  # characters of the head searched for header furniture
+_TAIL = 600   # characters of the tail searched for closing by-lines
 
 
 class MetaStage:
@@ -15,4 +27,82 @@ class MetaStage:
         self.config = config
 
     def __call__(self, state: DocState) -> None:
-        return None
+        state.meta = read_meta(state.text)
+        if state.published is None:
+            state.published = state.meta.published
+
+
+def read_meta(text: str) -> Meta:
+    head = text[:_HEAD]
+    tail_start = max(0, len(text) - _TAIL)
+    tail = text[tail_start:]
+    published: str | None = None
+    source: str | None = None
+    authors: list[str] = []
+    editors: list[str] = []
+
+    # A work report's delivery line: its date is the publication date and the
+    # official named after it (or before 在) is the author.
+    dm = rules.DELIVERY.search(head)
+    if dm:
+        published = iso_date(dm["y"], dm["m"], dm["d"])
+        official = clean_name(dm["pre"]) if dm["pre"] else None
+        if official is None:
+            official = _official_after(head, dm.end())
+        if official:
+            authors.append(official)
+
+    if published is None:
+        m = rules.DATE_LINE.search(head)
+        if m:
+            published = iso_date(m["y"], m["m"], m["d"], m["H"], m["M"], m["S"])
+
+    pm = rules.PAPER_BYLINE.search(head)
+    if pm:
+        if published is None:
+            published = iso_date(pm["y"], pm["m"], pm["d"])
+        source = pm["src"]
+        if pm["a"]:
+            authors += [n for n in split_names(pm["a"]) if n not in authors]
+
+    sm = rules.SOURCE_LINE.search(head) or rules.SOURCE_LINE.search(tail)
+    if sm and source is None:
+        source = sm["v"]
+
+    for region in (head, tail) if tail_start >= _HEAD else (text,):
+        am = rules.AUTHOR_LINE.search(region)
+        if am:
+            authors += [n for n in split_names(am["v"]) if n not in authors]
+    for rm in rules.REPORTER.finditer(text[:400]):
+        line_end = text.find("\n", rm.end())
+        if "摄" in text[rm.start(): line_end if line_end >= 0 else len(text)]:
+            continue  # a photo credit (记者 X 摄), not the author
+        authors += [n for n in split_names(rm["v"]) if n not in authors]
+    # Closing by-line: only on the last lines of the text.
+    last_lines = "\n".join(tail.rstrip().splitlines()[-3:])
+    for bm in rules.TRAILING_BYLINE.finditer(last_lines):
+        authors += [n for n in split_names(bm["v"]) if n not in authors]
+
+    em = rules.EDITOR_LINE.search(tail) or rules.EDITOR_LINE.search(head)
+    if em:
+        editors = split_names(em["v"])
+
+    return Meta(published=published, source=source,
+                author="、".join(authors) if authors else None, editors=tuple(editors))
+
+
+def _official_after(head: str, pos: int) -> str | None:
+    """The official on the rest of the delivery line or the next few lines:
+    ``浙江省代省长刘捷作…``, ``国务院总理\\n李克强``, ``省长 梁惠玲``, or a bare
+    name on its own line."""
+    rest = "\n".join(head[pos:].split("\n")[:5])
+    m = rules.OFFICIAL_AFTER.search(rest)
+    if m:
+        return clean_name(m["v"])
+    for line in rest.split("\n")[1:]:
+        if ":" in line or "代表" in line:
+            continue
+        bm = rules.BARE_NAME_LINE.fullmatch(line)
+        if bm:
+            return clean_name(bm["v"])
+    return None

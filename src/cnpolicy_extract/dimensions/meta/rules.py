@@ -1,0 +1,60 @@
+"""Patterns for the furniture of news and policy texts (all on normalised text:
+full-width colons, parentheses and digits are already half-width)."""
+from __future__ import annotations
+
+import regex
+
+# A Chinese personal name as typeset in by-lines: 2-4 Han characters, possibly
+# with spaces between them (杨 洁, 李　强) or a middle dot (艾尔肯·吐尼亚孜).
+HAN = r"\p{Han}"
+NAME = rf"{HAN}(?:[ ]?{HAN}){{1,3}}(?:·{HAN}{{2,8}})?"
+
+# 发布时间:2024-11-22 10:56:48 / 时间：2026-02-11 / 日期: 2024年11月22日
+DATE_LINE = regex.compile(
+    r"(?:发布时间|发布日期|发表时间|更新时间|时间|日期)\s*:\s*"
+    r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})日?"
+    r"(?:\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
+)
+# 来源: sp20241122 / 来源 : 南方日报 (value runs to the next space or field label)
+SOURCE_LINE = regex.compile(r"来源\s*:\s*(?P<v>[^\s:|]+?)(?=\s|$|\||作者|编辑|责编|时间|发布)", regex.M)
+# 作者: 张三、李四
+AUTHOR_LINE = regex.compile(rf"作者\s*:\s*(?P<v>{NAME}(?:\s*[、,，]\s*{NAME})*)")
+# 本报记者 包兴安 见习记者 杨 洁 / 记者:钱晨菲 / 通讯员 王五
+REPORTER = regex.compile(
+    rf"(?:本报|新华社|人民日报)?(?:见习|实习|特约)?(?:记者|通讯员)(?:\s*:\s*|\s+)"
+    rf"(?P<v>{NAME}(?:\s*[、,，]\s*{NAME})*)(?=\s|$|\)|(?:见习|实习|特约)?(?:记者|通讯员))",
+    regex.M,
+)
+# (责编:杨虞波罗、陈键) / 责任编辑：王五 / 编辑: 赵六
+EDITOR_LINE = regex.compile(
+    rf"(?:责编|责任编辑|编辑)\s*:\s*(?P<v>{HAN}(?:[ ]?{HAN})+(?:\s*[、,，/]\s*{HAN}(?:[ ]?{HAN})+)*)"
+)
+# A paragraph that ends in a by-line: ...表示。(钱晨菲) / （记者 张三）
+TRAILING_BYLINE = regex.compile(
+    rf"[(](?:(?:本报)?记者\s*)?(?P<v>{NAME}(?:\s*[、,，]\s*{NAME})*)[)]\s*$", regex.M
+)
+# 2025年1月14日在浙江省第十四届人民代表大会第三次会议上 (a work report's header);
+# 龚正市长 may stand before 在.
+TITLE = r"(?:代理|代)?(?:省长|市长|主席|总理|区长|州长|县长|书记)"
+DELIVERY = regex.compile(
+    rf"^[-—\s]*(?P<y>\d{{4}})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日"
+    rf"(?:(?P<pre>{NAME}?){TITLE})?在[^\n]{{2,60}}?(?:会议|大会)(?:上|的)",
+    regex.M,
+)
+# After the delivery line: 浙江省代省长刘捷作政府工作报告 / 北京市市长 殷勇同志 /
+# 国务院总理\n李克强 / 省长 梁惠玲 / a bare name on its own line.
+LAZY_NAME = rf"{HAN}(?: ?{HAN}){{1,3}}?(?:·{HAN}{{2,8}})?"
+OFFICIAL_AFTER = regex.compile(
+    rf"^[^\n:]{{0,30}}?{TITLE}\s*(?P<v>{LAZY_NAME})(?:同志)?(?=作|[ \t]*$)", regex.M
+)
+BARE_NAME_LINE = regex.compile(rf"^\s*(?P<v>{HAN}(?: ?{HAN}){{1,3}}(?:·{HAN}{{2,8}})?)\s*$", regex.M)
+# 傅柒生《人民日报》(2025年01月18日第 07 版)
+PAPER_BYLINE = regex.compile(
+    rf"^(?:(?:本报)?记者\s*)?(?P<a>{NAME})?\s*《(?P<src>[^》]{{2,12}}(?:报|刊|志))》\s*\(\s*(?P<y>\d{{4}})年(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日",
+    regex.M,
+)
+# Role words that are never names (guards the greedy NAME pattern).
+NOT_NAMES = frozenset({
+    "各位代表", "政府工作", "工作报告", "同志", "见习记者", "实习记者", "记者", "通讯员",
+    "本报记者", "摄影", "责任编辑", "编辑", "来源",
+})
