@@ -1,18 +1,120 @@
-"""times: not built yet (placeholder so the pipeline runs)."""
+"""times: years, months, dates, quarters, periods and relative words.
+
+One regex pass (``rules.TIME``) finds candidates; ``resolve`` turns each into
+an ISO value. Relative words (去年, 今年, 过去五年) resolve against the
+publication year (``state.published``); bare months, quarters and 全年 take
+the year in force: the last explicit year earlier in the same paragraph, else
+the year of the section heading (一、2024年工作回顾), else the publication
+year. Vague words (近年来, 日前, 目前, 当前, 下一步) match no rule.
+"""
 from __future__ import annotations
 
 from typing import ClassVar
 
+import regex
+
 from ...config import Config
 from ...state import DocState
+from ...types import Time
+from . import rules
+from .resolve import REL_OFFSET, cn_int, five_year_plan, is_chinese, span_years, with_suffix
 
 
 class TimeStage:
     kind: ClassVar[str] = "times"
-    requires: ClassVar[frozenset[str]] = frozenset()
+    requires: ClassVar[frozenset[str]] = frozenset({"meta"})
 
     def __init__(self, config: Config) -> None:
         self.config = config
 
     def __call__(self, state: DocState) -> None:
-        return None
+        pub = _year_of(state.published)
+        for s, e, value, relative in find_times(state.text, pub):
+            os_, oe = state.norm.span(s, e)
+            state.times.append(Time(os_, oe, state.norm.original[os_:oe], value, relative))
+
+
+def _year_of(iso: str | None) -> int | None:
+    if iso and len(iso) >= 4 and iso[:4].isdigit():
+        return int(iso[:4])
+    return None
+
+
+def find_times(text: str, published_year: int | None) -> list[tuple[int, int, str | None, bool]]:
+    """(start, end, value, relative) for every time expression in ``text``."""
+    out: list[tuple[int, int, str | None, bool]] = []
+    para_start = -1
+    anchor: int | None = None        # last explicit year in this paragraph
+    section: int | None = None       # year of the current section heading
+    for m in rules.TIME.finditer(text):
+        ps = text.rfind("\n", 0, m.start()) + 1
+        if ps != para_start:  # a new paragraph
+            para_start = ps
+            anchor = None
+            h = rules.SECTION_HEADING.match(text, ps)
+            if h:
+                section = cn_int(h["y"])
+        in_force = anchor or section or published_year
+        res = _resolve(m, published_year, in_force)
+        if res is None:
+            continue
+        value, relative, year = res
+        if year is not None:
+            anchor = year
+        out.append((m.start(), m.end(), value, relative))
+    return out
+
+
+def _resolve(m: regex.Match[str], pub: int | None, in_force: int | None
+             ) -> tuple[str | None, bool, int | None] | None:
+    """(value, relative, single year it names or None); None = not a time."""
+    rule = next(n for n in rules.RULE_NAMES if m.group(f"R_{n}") is not None)
+    g = {k: v for k, v in m.groupdict().items() if v is not None}
+    if rule == "year_range":
+        a, b = cn_int(g["y1"]), cn_int(g["y2"])
+        if a is None or b is None or not a < b:
+            return None
+        return f"{a}/{b}", False, None
+    if rule == "iso":
+        y, mo, d = int(g["y"]), int(g["mon"]), int(g["day"])
+        v = f"{y:04d}-{mo:02d}-{d:02d}"
+        if "H" in g and "M" in g:
+            v += f"T{int(g['H']):02d}:{g['M']}" + (f":{g['S']}" if "S" in g else "")
+        return v, False, y
+    if rule == "year":
+        y = cn_int(g["y"])
+        if y is None or not 1900 <= y <= 2099:
+            return None
+        v = with_suffix(y, g)
+        return v, False, y
+    if rule == "relative_year":
+        if pub is None:
+            return None, True, None
+        y = pub + REL_OFFSET[g["rel"]]
+        return with_suffix(y, g), True, y
+    if rule == "five_year_plan":
+        n = cn_int(g["fyp"] + "五"[:0])  # 十四 → 14
+        v = five_year_plan(n) if n else None
+        return (v, False, None) if v else None
+    if rule == "span_years":
+        n = cn_int(g["n"])
+        if not n:
+            return None
+        if pub is None:
+            return None, True, None
+        v = span_years(g["dir"], n, pub)
+        return v, True, (int(v) if "/" not in v else None)
+    if rule == "this_year_word":
+        word = g["word"]
+        y = in_force if word == "全年" else pub
+        return (f"{y:04d}" if y else None), True, y
+    if rule in ("month_range", "month_day", "quarter"):
+        if rule == "month_day" and is_chinese(g.get("mon")) and "day" not in g:
+            return None  # 一月/三月 alone are too often not dates
+        if in_force is None:
+            return None, True, None
+        return with_suffix(in_force, g), True, None
+    if rule == "bare_year":
+        y = int(g["y"])
+        return f"{y:04d}", False, y
+    return None

@@ -1,0 +1,67 @@
+"""Time-expression rules: named patterns over the normalised text.
+
+Each rule is (name, pattern); ``TIME`` joins them into one alternation (a
+single pass over the text). Order matters: at a given start the first rule
+that matches wins, so longer forms come first. Resolution (pattern → ISO
+value) lives in ``resolve.py``.
+"""
+from __future__ import annotations
+
+import regex
+
+# Numerals as they appear in dates: Arabic, or Chinese up to 31.
+_CN_SMALL = r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+MON = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+DAY = rf"(?:3[01]|[12]\d|0?[1-9]|{_CN_SMALL})"
+# A four-digit year 1900-2099 (Arabic) or written out (二〇二四).
+YEAR = r"(?:(?<![\d.])(?:19|20)\d{2}(?![\d.])|[一二三四五六七八九][〇零一二三四五六七八九]{3})"
+_DASH = r"\s*[-—–~至到]\s*"
+
+# What may follow an explicit or relative year: a month (range), a date, a
+# quarter, a half, 首个工作日, 同期, 以来, 底/末/初.
+_YEAR_SUFFIX = (
+    rf"(?:\s*(?:"
+    rf"(?P<m1>{MON}){_DASH}(?P<m2>{MON})\s*月(?:份)?"
+    rf"|(?P<mon>{MON})\s*月(?:份)?(?:\s*(?P<day>{DAY})\s*[日号])?(?:上旬|中旬|下旬|底|初|末)?"
+    rf"|(?P<q>第?[一二三四1-4])季度末?"
+    rf"|前(?P<qn>[一二三两1-3])季度"
+    rf"|(?P<half>上半年|下半年)"
+    rf"|(?P<workday>首个工作日)"
+    rf"|(?P<tail>同期|以来|年?底|年?末|年?初(?!步))"
+    rf"))?"
+)
+
+RULES: tuple[tuple[str, str], ...] = (
+    # 2021—2025年, 2021-2025年
+    ("year_range", rf"(?P<y1>{YEAR})\s*年?{_DASH.replace('至', '').replace('到', '')}(?P<y2>{YEAR})\s*年"),
+    # 2024-11-22 10:56:48, 2024/11/22
+    ("iso", r"(?P<y>(?<![\d.])(?:19|20)\d{2})(?P<sep>[-/])(?P<mon>0?[1-9]|1[0-2])(?P=sep)(?P<day>3[01]|[12]\d|0?[1-9])"
+            r"(?![\d])(?:[ T](?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?)?"),
+    # 2024年, 2024年度, 2024年8月, 2024年1月14日, 2024年一季度, 2024年首个工作日 …
+    ("year", rf"(?P<y>{YEAR})\s*年(?:度)?{_YEAR_SUFFIX}"),
+    # 今年, 去年8月, 今年1-7月, 上年同期, 今年以来 … (以上年… is not 上年)
+    ("relative_year", rf"(?P<rel>今年|去年|前年|明年|后年|本年|(?<!以)上年)(?:度)?{_YEAR_SUFFIX}"),
+    # 十四五 (时期/期间 kept outside the span: the code stage reports the designator too)
+    ("five_year_plan", r"(?<![一二三四五六七八九十百零〇两第])(?P<fyp>十[一二三四五六七八九]?)五(?![一二三四五六七八九十])"),
+    # 过去一年, 过去五年, 近三年, 这两年, 今后五年, 未来5年 (but not 近年来)
+    ("span_years", r"(?P<dir>过去|近|最近|这|今后|未来)(?P<n>[一二两三四五六七八九十]|[1-9]|10)(?:个)?年(?:来|间)?"),
+    # 全年, 开年以来, 年初以来, 新的一年
+    ("this_year_word", r"(?P<word>(?<!完成|整)全年|开年以来|年初以来|新的一年)"),
+    # 1-7月, 8月17日, 7月份, 3月底 (not 3个月: no digit right before 月)
+    ("month_range", rf"(?<![\d.])(?P<m1>{MON}){_DASH}(?P<m2>{MON})\s*月(?:份)?"),
+    ("month_day", rf"(?<![\d.个])(?P<mon>{MON})\s*月(?:份)?(?:\s*(?P<day>{DAY})\s*[日号])?(?:上旬|中旬|下旬|底|初|末)?"),
+    # 一季度, 第四季度, 前三季度, 上半年
+    ("quarter", r"(?<![\d一二三四五六七八九十])(?:(?P<q>第?[一二三四])季度末?|前(?P<qn>[一二三两])季度|(?P<half>上半年|下半年))"),
+    # A bare year before a noun: 2024中国民营企业500强
+    ("bare_year", r"(?<![\d.\-/〔\[(第])(?P<y>(?:19|20)\d{2})(?=[\p{Han}--[年度亿万千百十元个家名项人户次台辆吨亩米平公度倍多余件所座条张位天月日号期届版篇章节条款]])"),
+)
+
+TIME = regex.compile("|".join(f"(?P<R_{name}>{pat})" for name, pat in RULES), regex.V1)
+RULE_NAMES = tuple(name for name, _ in RULES)
+
+# A heading that opens a section about a year (一、2024年工作回顾): bare months
+# and quarters in the section belong to that year.
+SECTION_HEADING = regex.compile(rf"^\s*[一二三四五六七八九十]+、[^\n]{{0,12}}?(?P<y>{YEAR})\s*年")
+
+# Chinese month names that are also ordinary words: 一月/二月 … only count
+# with a day or a year before them.
