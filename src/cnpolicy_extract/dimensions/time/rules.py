@@ -31,29 +31,41 @@ _YEAR_SUFFIX = (
     rf"))?"
 )
 
+# A bare year (no 年) is a time only before a noun, not before a unit or
+# classifier (2024亿元 is an amount, 2024个 a count).
+_NOT_AFTER_BARE_YEAR = (
+    "年度亿万千百十元个家名项人户次台辆吨亩米平公度倍多余件所座条张位天月日号期届版篇章节款"
+)
+
 RULES: tuple[tuple[str, str], ...] = (
     # 2021—2025年, 2021-2025年
     ("year_range", rf"(?P<y1>{YEAR})\s*年?{_DASH.replace('至', '').replace('到', '')}(?P<y2>{YEAR})\s*年"),
     # 2024-11-22 10:56:48, 2024/11/22
-    ("iso", r"(?P<y>(?<![\d.])(?:19|20)\d{2})(?P<sep>[-/])(?P<mon>0?[1-9]|1[0-2])(?P=sep)(?P<day>3[01]|[12]\d|0?[1-9])"
-            r"(?![\d])(?:[ T](?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?)?"),
+    ("iso", r"(?P<y>(?<![\d.])(?:19|20)\d{2})(?P<sep>[-/])(?P<mon>0?[1-9]|1[0-2])(?P=sep)"
+            r"(?P<day>3[01]|[12]\d|0?[1-9])(?![\d])"
+            r"(?:[ T](?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?)?"),
     # 2024年, 2024年度, 2024年8月, 2024年1月14日, 2024年一季度, 2024年首个工作日 …
     ("year", rf"(?P<y>{YEAR})\s*年(?:度)?{_YEAR_SUFFIX}"),
     # 今年, 去年8月, 今年1-7月, 上年同期, 今年以来 … (以上年… is not 上年)
     ("relative_year", rf"(?P<rel>今年|去年|前年|明年|后年|本年|(?<!以)上年)(?:度)?{_YEAR_SUFFIX}"),
     # 十四五 (时期/期间 kept outside the span: the code stage reports the designator too)
-    ("five_year_plan", r"(?<![一二三四五六七八九十百零〇两第])(?P<fyp>十[一二三四五六七八九]?)五(?![一二三四五六七八九十])"),
+    ("five_year_plan", r"(?<![一二三四五六七八九十百零〇两第])(?P<fyp>十[一二三四五六七八九]?)五"
+                       r"(?![一二三四五六七八九十])"),
     # 过去一年, 过去五年, 近三年, 这两年, 今后五年, 未来5年 (but not 近年来)
-    ("span_years", r"(?P<dir>过去|近|最近|这|今后|未来)(?P<n>[一二两三四五六七八九十]|[1-9]|10)(?:个)?年(?:来|间)?"),
+    ("span_years", r"(?P<dir>过去|近|最近|这|今后|未来)(?P<n>[一二两三四五六七八九十]|[1-9]|10)"
+                   r"(?:个)?年(?:来|间)?"),
     # 全年, 开年以来, 年初以来, 新的一年
     ("this_year_word", r"(?P<word>(?<!完成|整)全年|开年以来|年初以来|新的一年)"),
     # 1-7月, 8月17日, 7月份, 3月底 (not 3个月: no digit right before 月)
     ("month_range", rf"(?<![\d.])(?P<m1>{MON}){_DASH}(?P<m2>{MON})\s*月(?:份)?"),
-    ("month_day", rf"(?<![\d.个])(?P<mon>{MON})\s*月(?:份)?(?:\s*(?P<day>{DAY})\s*[日号])?(?:上旬|中旬|下旬|底|初|末)?"),
+    ("month_day", rf"(?<![\d.个])(?P<mon>{MON})\s*月(?:份)?(?:\s*(?P<day>{DAY})\s*[日号])?"
+                  r"(?:上旬|中旬|下旬|底|初|末)?"),
     # 一季度, 第四季度, 前三季度, 上半年
-    ("quarter", r"(?<![\d一二三四五六七八九十])(?:(?P<q>第?[一二三四])季度末?|前(?P<qn>[一二三两])季度|(?P<half>上半年|下半年))"),
+    ("quarter", r"(?<![\d一二三四五六七八九十])"
+                r"(?:(?P<q>第?[一二三四])季度末?|前(?P<qn>[一二三两])季度|(?P<half>上半年|下半年))"),
     # A bare year before a noun: 2024中国民营企业500强
-    ("bare_year", r"(?<![\d.\-/〔\[(第])(?P<y>(?:19|20)\d{2})(?=[\p{Han}--[年度亿万千百十元个家名项人户次台辆吨亩米平公度倍多余件所座条张位天月日号期届版篇章节条款]])"),
+    ("bare_year", r"(?<![\d.\-/〔\[(第])(?P<y>(?:19|20)\d{2})"
+                  rf"(?=[\p{{Han}}--[{_NOT_AFTER_BARE_YEAR}]])"),
 )
 
 TIME = regex.compile("|".join(f"(?P<R_{name}>{pat})" for name, pat in RULES), regex.V1)
@@ -62,6 +74,3 @@ RULE_NAMES = tuple(name for name, _ in RULES)
 # A heading that opens a section about a year (一、2024年工作回顾): bare months
 # and quarters in the section belong to that year.
 SECTION_HEADING = regex.compile(rf"^\s*[一二三四五六七八九十]+、[^\n]{{0,12}}?(?P<y>{YEAR})\s*年")
-
-# Chinese month names that are also ordinary words: 一月/二月 … only count
-# with a day or a year before them.
