@@ -1,0 +1,112 @@
+"""Bytes → text: BOM, then strict UTF-8, then detection among the encodings
+Chinese text really comes in (GB18030, Big5, UTF-16).
+
+Order matters (see ../shared/NOTES.md): Big5 bytes decode as GB18030 without
+error and give garbage, so "try UTF-8, then GB18030" is wrong; detection must
+choose between them. GBK and GB2312 are subsets of GB18030, so they are widened.
+"""
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+# Longest BOMs first (the UTF-32 LE BOM starts with the UTF-16 LE one).
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_CANDIDATES = ["gb18030", "big5", "utf_16_le", "utf_16_be"]
+_WIDEN = {"gbk": "gb18030", "gb2312": "gb18030", "cp936": "gb18030", "hz": "gb18030",
+          "big5hkscs": "big5", "cp950": "big5"}
+# How much of the input charset-normalizer looks at (it samples anyway).
+DETECT_BYTES = 1 << 20
+
+
+class DecodeError(ValueError):
+    """The bytes are not text in any encoding we accept; ``reason`` says why."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True, slots=True)
+class Detected:
+    encoding: str  # a Python codec name
+    bom: int  # bytes to skip at the start
+
+
+def sniff_bom(head: bytes) -> Detected | None:
+    for bom, enc in _BOMS:
+        if head.startswith(bom):
+            return Detected(enc, len(bom))
+    return None
+
+
+def _looks_binary(sample: bytes) -> bool:
+    """NUL bytes outside a UTF-16 pattern: not text. (Control bytes are checked
+    after decoding: UTF-16 CJK text is full of them.)"""
+    if not sample:
+        return False
+    nul = sample.count(0)
+    if nul:
+        even = sample[0::2].count(0)
+        odd = sample[1::2].count(0)
+        # UTF-16 text has its NULs on one side only.
+        if min(even, odd) > max(2, nul // 50):
+            return True
+    return False
+
+
+def detect(sample: bytes, *, complete: bool) -> Detected:
+    """The encoding of ``sample`` (the whole file when ``complete``, else its head).
+
+    Raises DecodeError("binary ...") or DecodeError("undecodable ...").
+    """
+    found = sniff_bom(sample)
+    if found:
+        return found
+    if _looks_binary(sample[:65536]):
+        raise DecodeError("binary content (control or NUL bytes)")
+    if _is_utf8(sample, complete=complete):
+        return Detected("utf-8", 0)
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(sample[:DETECT_BYTES], cp_isolation=_CANDIDATES).best()
+    if best is None:
+        raise DecodeError("undecodable bytes: not UTF-8, GB18030, Big5 or UTF-16")
+    enc = best.encoding.lower().replace("-", "_")
+    return Detected(_WIDEN.get(enc, enc).replace("_", "-"), 0)
+
+
+def _is_utf8(sample: bytes, *, complete: bool) -> bool:
+    dec = codecs.getincrementaldecoder("utf-8")("strict")
+    try:
+        dec.decode(sample, final=complete)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def check_text(text: str) -> None:
+    """Decoded text that is really binary (NULs, control characters) is refused."""
+    if "\x00" in text:
+        raise DecodeError("binary content (NUL characters)")
+    sample = text[:65536]
+    ctrl = sum(1 for c in sample if c < " " and c not in "\t\n\r\x0c\x1b")
+    if ctrl > max(4, len(sample) // 100):
+        raise DecodeError("binary content (control characters)")
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """(text, encoding) for a whole file's bytes; raises DecodeError."""
+    det = detect(data, complete=True)
+    try:
+        text = data[det.bom:].decode(det.encoding)
+    except UnicodeDecodeError as e:
+        raise DecodeError(f"undecodable bytes as {det.encoding} at byte {e.start + det.bom}") from None
+    check_text(text)
+    return text, det.encoding

@@ -1,0 +1,137 @@
+"""One input file → one output record (a JSONL line), or a reason it failed.
+
+Runs inside batch workers. Small files are read whole; files above
+``Options.stream_bytes`` are extracted chunk by chunk and their record is
+assembled on disk, so memory stays flat whatever the file size.
+"""
+from __future__ import annotations
+
+import dataclasses
+import os
+import tempfile
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+import msgspec
+
+from ..config import Config
+from ..extractor import Extractor
+from ..types import Document, Person
+from .read import CHUNK_CHARS, STREAM_BYTES, ReadError, file_size, iter_chunks, read_text
+from .remap import shift
+from .traditional import extract_text
+
+_ENC = msgspec.json.Encoder()
+encode = _ENC.encode  # bytes of one JSON value; non-ASCII kept as is
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Everything a worker needs to rebuild its own Extractor (picklable)."""
+
+    config: Config = field(default_factory=Config)
+    traditional: str = "off"  # already resolved: "auto" | "on" | "off"
+    stream_bytes: int = STREAM_BYTES
+    chunk_chars: int = CHUNK_CHARS
+    spool_dir: str | None = None  # where big records are assembled
+
+
+@dataclass(frozen=True, slots=True)
+class Done:
+    id: str
+    line: bytes | None = None  # one JSON document, no newline
+    spool: str | None = None  # or: a file holding it (big inputs)
+
+
+@dataclass(frozen=True, slots=True)
+class Failed:
+    id: str
+    reason: str
+
+
+Result = Done | Failed
+
+
+def document_line(doc: Document) -> bytes:
+    return encode(doc.to_dict())
+
+
+def process_file(extractor: Extractor, path: str, opts: Options) -> Result:
+    """Never raises for a bad file: returns Failed with a reason."""
+    try:
+        if file_size(path) > opts.stream_bytes:
+            return Done(path, spool=_stream(extractor, path, opts))
+        text = read_text(path)
+        doc = extract_text(extractor, text, mode=opts.traditional, doc_id=path)
+        return Done(path, line=document_line(doc))
+    except ReadError as e:
+        return Failed(path, e.reason)
+    except MemoryError:
+        return Failed(path, "out of memory")
+    except RecursionError:
+        return Failed(path, "extraction failed: recursion too deep")
+    except Exception as e:  # a bug in a stage must not abort the batch
+        return Failed(path, f"extraction failed: {type(e).__name__}: {e}")
+
+
+_STREAMED = ("figures", "codes", "organizations", "places", "times")
+
+
+def _stream(extractor: Extractor, path: str, opts: Options) -> str:
+    parts: dict[str, IO[bytes]] = {k: tempfile.TemporaryFile(dir=opts.spool_dir) for k in _STREAMED}
+    counts = dict.fromkeys(_STREAMED, 0)
+    people: dict[str, Person] = {}
+    first: dict[str, Any] | None = None
+    published: str | None = None
+    try:
+        for offset, piece in iter_chunks(path, opts.chunk_chars):
+            doc = extract_text(extractor, piece, mode=opts.traditional,
+                               published=published, doc_id=path)
+            if first is None:
+                first = doc.to_dict()
+                published = doc.meta.published
+            doc = shift(doc, offset)
+            for kind in _STREAMED:
+                out = parts[kind]
+                for item in getattr(doc, kind):
+                    if counts[kind]:
+                        out.write(b",")
+                    out.write(encode(item.to_dict()))
+                    counts[kind] += 1
+            for p in doc.people:
+                people[p.name] = _merge(people.get(p.name), p)
+        if first is None:  # an empty file
+            first = extract_text(extractor, "", mode="off", doc_id=path).to_dict()
+        fd, final = tempfile.mkstemp(suffix=".jsonl", dir=opts.spool_dir)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                sep = b"{"
+                for key, value in first.items():
+                    f.write(sep + encode(key) + b":")
+                    sep = b","
+                    if key in parts:
+                        f.write(b"[")
+                        parts[key].seek(0)
+                        while block := parts[key].read(1 << 20):
+                            f.write(block)
+                        f.write(b"]")
+                    elif key == "people":
+                        f.write(encode([p.to_dict() for p in people.values()]))
+                    else:
+                        f.write(encode(value))
+                f.write(b"}")
+        except BaseException:
+            os.unlink(final)
+            raise
+        return final
+    finally:
+        for part in parts.values():
+            part.close()
+
+
+def _merge(old: Person | None, new: Person) -> Person:
+    if old is None:
+        return new
+    positions = old.positions + tuple(p for p in new.positions if p not in old.positions)
+    return dataclasses.replace(old, mentions=old.mentions + new.mentions,
+                               role=old.role or new.role, positions=positions)
