@@ -1,10 +1,48 @@
-"""organizations: not built yet (placeholder so the pipeline runs)."""
+"""organizations: named bodies (governments, party committees, legislatures,
+courts, companies, universities, research institutes, associations, media).
+
+Matching lives in ``rules.py``, names and types in ``resolve.py``, the word
+lists in ``resources/org_*.tsv`` (loaded by ``lexicon.py``).
+"""
 from __future__ import annotations
 
 from typing import ClassVar
 
 from ...config import Config
+from ...lazy import Lazy
 from ...state import DocState
+from ...types import Organization
+from . import resolve, rules
+from .lexicon import OrgLexicon, load_lexicon
+
+
+def find_organizations(text: str, lex: OrgLexicon) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, type) over the normalised ``text``, every mention."""
+    hits = rules.scan(text, lex)
+    blocks = [h for h in hits if "block" in h.roles]
+    cands = rules.suffix_candidates(text, lex, hits) + rules.entry_candidates(hits, blocks)
+    kept = rules.choose(cands)
+    prov = resolve.document_province(hits, lex)
+    out = [(c.start, c.end, *resolve.resolve(c, text, lex, prov)) for c in kept]
+    # A company named in full once (新华三集团) is the same body when its bare
+    # name comes back (新华三).
+    aliases = {}
+    for c, (_, _, name, typ) in zip(kept, out):
+        if c.rule == "suffix" and typ == "company" and len(c.prefix) >= 2 \
+                and c.prefix not in lex.place_names and c.prefix not in lex.generic:
+            aliases[c.prefix] = (name, typ)
+    if aliases:
+        taken = [(s, e) for s, e, _, _ in out]
+        for alias, (name, typ) in aliases.items():
+            i = text.find(alias)
+            while i >= 0:
+                j = i + len(alias)
+                if not any(i < e and s < j for s, e in taken):
+                    out.append((i, j, name, typ))
+                    taken.append((i, j))
+                i = text.find(alias, j)
+        out.sort()
+    return out
 
 
 class OrganizationStage:
@@ -13,6 +51,10 @@ class OrganizationStage:
 
     def __init__(self, config: Config) -> None:
         self.config = config
+        self._lex: Lazy[OrgLexicon] = Lazy(load_lexicon)
 
     def __call__(self, state: DocState) -> None:
-        return None
+        norm = state.norm
+        for s, e, name, typ in find_organizations(state.text, self._lex.get()):
+            os_, oe = norm.span(s, e)
+            state.organizations.append(Organization(os_, oe, norm.original[os_:oe], name, typ))

