@@ -1,0 +1,88 @@
+"""Cue-word tables for linking, loaded once per LinkStage from resources/link_*.tsv."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..resources import read_tsv
+
+
+def _longest_first(words: set[str] | list[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True, slots=True)
+class MetricCues:
+    verbs: tuple[str, ...]
+    trail: tuple[str, ...]
+    lead: tuple[str, ...]
+    stop: tuple[str, ...]
+    ellipsis: frozenset[str]
+    not_etc: tuple[str, ...]
+    frame: tuple[str, ...]
+    heads: tuple[str, ...]
+    head_starts: tuple[str, ...]
+    splits: tuple[tuple[str, tuple[str, ...]], ...]
+
+    @classmethod
+    def load(cls) -> MetricCues:
+        by_role: dict[str, list[str]] = {}
+        for row in read_tsv("link_metric_cues.tsv"):
+            by_role.setdefault(row["role"], []).append(row["word"])
+        heads: dict[str, list[str]] = {}
+        for row in read_tsv("link_metric_heads.tsv"):
+            heads.setdefault(row["role"], []).append(row["word"])
+        splits = tuple(
+            (row["prefix"], tuple(row["parts"].split("|")))
+            for row in sorted(read_tsv("link_metric_splits.tsv"), key=lambda r: -len(r["prefix"]))
+        )
+        verbs = by_role.get("verb", [])
+        return cls(
+            verbs=_longest_first(verbs),
+            trail=_longest_first(by_role.get("trail", []) + verbs),
+            lead=_longest_first(by_role.get("lead", [])),
+            # change verbs and qualifiers (增长, 以上…) also end a following noun phrase
+            stop=_longest_first(by_role.get("stop", []) + verbs
+                                + [w for w in by_role.get("trail", []) if len(w) > 1]),
+            ellipsis=frozenset(by_role.get("ellipsis", [])),
+            not_etc=_longest_first(by_role.get("not_etc", [])),
+            frame=_longest_first(by_role.get("frame", [])),
+            heads=_longest_first(heads.get("head", [])),
+            head_starts=tuple(heads.get("start", [])),
+            splits=splits,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodCues:
+    vague: frozenset[str]
+    plan_name: tuple[str, ...]
+    base: tuple[str, ...]
+    recurring: tuple[str, ...]
+    report: tuple[str, ...]
+    review: tuple[str, ...]
+    plan: tuple[str, ...]
+
+    @classmethod
+    def load(cls) -> PeriodCues:
+        by_role: dict[str, list[str]] = {}
+        for row in read_tsv("link_period_cues.tsv"):
+            by_role.setdefault(row["role"], []).append(row["word"])
+        return cls(
+            vague=frozenset(by_role.get("vague", [])),
+            plan_name=_longest_first(by_role.get("plan_name", [])),
+            base=_longest_first(by_role.get("base", [])),
+            recurring=_longest_first(by_role.get("recurring", [])),
+            report=tuple(by_role.get("report", [])),
+            review=_longest_first(by_role.get("review", [])),
+            plan=_longest_first(by_role.get("plan", [])),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class RegionCues:
+    scope: tuple[tuple[str, str], ...]  # (word, target), longest word first
+
+    @classmethod
+    def load(cls) -> RegionCues:
+        rows = read_tsv("link_region_cues.tsv")
+        return cls(scope=tuple(sorted(((r["word"], r["target"]) for r in rows), key=lambda x: -len(x[0]))))

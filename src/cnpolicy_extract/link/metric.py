@@ -1,0 +1,359 @@
+"""metric: the shortest noun phrase a figure measures, as written.
+
+Works on characters only. For each figure we look at
+
+* the phrase before it, back to the clause boundary (、 and the previous
+  figure also end it), with qualifiers and change verbs stripped from its end
+  (``规上工业增加值增长6%`` → 规上工业增加值) and cut after the last verb that
+  takes the quantity as object (``新增科技领军企业10家`` → 科技领军企业);
+* the noun phrase after it, for counts of things (``28个重大项目签约`` →
+  重大项目, ``新增3个国家级知识产权保护中心``);
+
+and choose between them. A ``分别`` list spreads its subject over the figures
+(``家电、新能源汽车零售额分别增长23.9%、35.8%`` → 家电零售额, 新能源汽车零售额;
+``城乡居民…分别增长`` → 城镇居民…, 农村居民…). A clause that leaves the noun
+implicit (``其中27个来自…``, ``、增长5.9%``) inherits the previous figure's metric.
+
+Results are *pieces*: spans of the text and literal strings, joined by the
+caller (so the stage can return the caller's original characters).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .cues import MetricCues
+from .segments import CLAUSE_END, LIST_SEP, OPEN_BRACKETS, QUOTES, SENTENCE_END, clause_start
+
+Span = tuple[int, int]
+Piece = str | Span
+Pieces = tuple[Piece, ...]
+
+_AFTER_FIGURE = ("以上", "以下", "左右", "上下", "以内", "多", "余")
+_LIST_GAP = re.compile(r"(?:以上|以下|左右|多|余)?(?:、|和|及|与|以及)")
+_ITEM_SEP = re.compile(r"、|以及|和|及|与")
+_NOISE = QUOTES | frozenset(" \t")
+
+
+def join(pieces: Pieces | None, text_of: Callable[[int, int], str]) -> str | None:
+    """The metric string of ``pieces`` (spans rendered by ``text_of``)."""
+    if not pieces:
+        return None
+    return "".join(p if isinstance(p, str) else text_of(*p) for p in pieces)
+
+
+@dataclass(slots=True)
+class _Left:
+    lo: int           # clause start
+    obj: Span | None  # noun phrase between the last verb and the figure
+    subj: Span | None  # noun phrase before that verb
+    verb_end: bool    # a verb stands right before the figure (it is its object)
+    de: bool          # ...的 + figure: the figure may modify the following noun
+
+
+class _Finder:
+    def __init__(self, text: str, cues: MetricCues, skip: Sequence[Span]) -> None:
+        self.text = text
+        self.cues = cues
+        self.verbs = frozenset(cues.verbs)
+        spans = sorted(skip)
+        self.skip_starts = [s for s, _ in spans]
+        self.skip = spans
+
+    # -- cleaning -----------------------------------------------------------
+    def _skip_at(self, s: int, e: int) -> int | None:
+        """End of a time/place span starting at ``s`` that fits in [s, e)."""
+        k = bisect.bisect_left(self.skip_starts, s)
+        best = None
+        while k < len(self.skip) and self.skip[k][0] == s:
+            if self.skip[k][1] <= e:
+                best = max(best or 0, self.skip[k][1])
+            k += 1
+        return best
+
+    def clean(self, s: int, e: int) -> Span | None:
+        """Trim scope words, times and places from the start, 的 from the end,
+        and keep what follows a list-closing 等; None if < 2 real characters."""
+        t = self.text
+        while e > s and t[e - 1] in " 的":
+            e -= 1
+        k = self._etc(s, e)
+        if k is not None:
+            s = k
+        changed = True
+        while changed and s < e:
+            changed = False
+            if t[s] in " \t":
+                s += 1
+                changed = True
+                continue
+            end = self._skip_at(s, e)
+            if end is not None and end < e:
+                s, changed = end, True
+                continue
+            for w in self.cues.lead:
+                if t.startswith(w, s) and s + len(w) < e:
+                    s += len(w)
+                    changed = True
+                    break
+        if sum(1 for c in t[s:e] if c not in _NOISE) < 2:
+            return None
+        return (s, e)
+
+    def _etc(self, s: int, e: int) -> int | None:
+        """Start of the noun after the last list-closing 等 in [s, e)."""
+        t = self.text
+        k = t.rfind("等", s, e)
+        while k > s:
+            if not any(t.startswith(w, j) for w in self.cues.not_etc
+                       for j in range(max(s, k - len(w) + 1), k + 1) if j + len(w) > k):
+                return k + 1 if e - (k + 1) >= 2 else None
+            k = t.rfind("等", s, k)
+        return None
+
+    # -- the phrase before a figure -----------------------------------------
+    def left(self, start: int, floor: int) -> _Left:
+        t = self.text
+        lo = clause_start(t, start, floor)
+        hi = start
+        verb_end = de = False
+        stripped = True
+        while stripped and hi > lo:
+            stripped = False
+            for w in self.cues.trail:
+                if hi - len(w) >= lo and t.startswith(w, hi - len(w)):
+                    hi -= len(w)
+                    stripped = True
+                    if w == "的":
+                        de = True
+                    if w in self.verbs:
+                        verb_end = True
+                    break
+            if verb_end:
+                break
+        if verb_end:
+            # what precedes the verb is its subject (中欧班列开行2619列)
+            return _Left(lo, None, self._subject(lo, hi), True, de)
+        v = self._last_verb(lo, hi)
+        if v is None:
+            return _Left(lo, self.clean(lo, hi), None, False, de)
+        vs, ve = v
+        return _Left(lo, self.clean(ve, hi), self._subject(lo, vs), False, de)
+
+    def _subject(self, lo: int, hi: int) -> Span | None:
+        t = self.text
+        stripped = True
+        while stripped and hi > lo:  # adverbs between subject and verb (已, 即将, 再)
+            stripped = False
+            for w in self.cues.trail:
+                if hi - len(w) > lo and t.startswith(w, hi - len(w)):
+                    hi -= len(w)
+                    stripped = True
+                    break
+        if t.startswith("在", lo):  # 在…上/中: a setting, not a subject
+            return None
+        return self.clean(lo, hi)
+
+    def _last_verb(self, lo: int, hi: int) -> Span | None:
+        t = self.text
+        best: Span | None = None
+        for w in self.cues.verbs:
+            if len(w) == 1:
+                if t.startswith(w, lo) and hi > lo + 1:  # 获/占 only clause-initially
+                    cand = (lo, lo + 1)
+                else:
+                    continue
+            else:
+                k = t.rfind(w, lo, hi)
+                if k < 0 or k == lo + 1:  # 省培养计划专家: one character before is a modifier
+                    continue
+                cand = (k, k + len(w))
+            if best is None or cand[0] > best[0] or (cand[0] == best[0] and cand[1] > best[1]):
+                best = cand
+        return best
+
+    # -- the phrase after a figure ------------------------------------------
+    def right(self, end: int, limit: int) -> tuple[Span | None, bool]:
+        """The noun phrase after a figure, and whether it follows the figure
+        directly (the figure then counts it: 两类平台, 32条政策)."""
+        t = self.text
+        n = len(t)
+        r = end
+        for w in _AFTER_FIGURE:
+            if t.startswith(w, r):
+                r += len(w)
+                break
+        if r < n and t[r] in "(（":  # 14.2万台(套)
+            close = t.find(")" if t[r] == "(" else "）", r, r + 6)
+            if close > 0:
+                r = close + 1
+        if r >= n or t[r] in CLAUSE_END or t[r] in LIST_SEP or t[r] == "—" \
+                or any(t.startswith(w, r) for w in self.cues.frame):
+            return None, False
+        if t[r] in "为是":  # 90%以上为…项目: the figure is a share of what follows
+            e = r + 1
+            while e < n and e < r + 40 and t[e] not in CLAUSE_END:
+                e += 1
+            return self.clean(r + 1, e), False
+        e = r
+        while e < min(n, limit) and e < r + 16 and t[e] not in CLAUSE_END and t[e] not in LIST_SEP \
+                and t[e] not in OPEN_BRACKETS and t[e] != "—":
+            e += 1
+        k = bisect.bisect_left(self.skip_starts, r + 1)
+        if k < len(self.skip_starts) and self.skip_starts[k] < e:
+            e = self.skip_starts[k]  # a place or time ends the noun (…榜单浙江上榜数)
+        cut = e
+        for w in self.cues.stop:
+            k = t.find(w, r, cut)
+            if k >= 0 and (k > r or len(w) > 1):
+                cut = k
+        if cut == r:
+            return None, False
+        return self.clean(r, cut), r == end
+
+
+def _ellipsis(text: str, span: Span | None, cues: MetricCues) -> bool:
+    return span is None or text[span[0]:span[1]] in cues.ellipsis
+
+
+def link_metrics(text: str, figures: Sequence[Span], cues: MetricCues,
+                 skip: Sequence[Span] = ()) -> list[Pieces | None]:
+    """Metric pieces for each figure span (in the order given).
+
+    ``text`` is the normalised text; ``skip`` are spans (times, places) to trim
+    from the start of a phrase.
+    """
+    order = sorted(range(len(figures)), key=lambda i: figures[i])
+    out: list[Pieces | None] = [None] * len(figures)
+    f = _Finder(text, cues, skip)
+    groups = _fenbie(text, [figures[i] for i in order], f)
+    prev: int | None = None  # position in `order` of the previous figure
+    for pos, i in enumerate(order):
+        s, e = figures[i]
+        same_sentence = prev is not None and not any(
+            c in SENTENCE_END for c in text[figures[order[prev]][1]:s])
+        if pos in groups:
+            out[i] = groups[pos]
+            prev = pos
+            continue
+        floor = figures[order[prev]][1] if prev is not None else 0
+        L = f.left(s, floor)
+        nxt = figures[order[pos + 1]][0] if pos + 1 < len(order) else len(text)
+        R, attached = f.right(e, nxt)
+        span: Span | None
+        if R is not None and (attached or L.de or L.obj is None):
+            span = R  # 两类平台, 32条政策, 下达的90亿元…资金, 新增3个…中心
+        elif L.obj is not None:
+            span = L.obj
+        else:
+            span = L.subj  # 中欧班列开行2619列; None → inherit (即将再开通1500P)
+        pieces: Pieces | None = (span,) if span is not None else None
+        if _ellipsis(text, span, cues) and same_sentence and prev is not None:
+            pieces = out[order[prev]] or pieces
+        out[i] = pieces
+        prev = pos
+    return out
+
+
+# -- 分别 lists ---------------------------------------------------------------
+def _fenbie(text: str, figs: Sequence[Span], f: _Finder) -> dict[int, Pieces | None]:
+    """Metrics for figures governed by a 分别 list, keyed by sorted position."""
+    out: dict[int, Pieces | None] = {}
+    i = 0
+    while i < len(figs):
+        s = figs[i][0]
+        floor = figs[i - 1][1] if i else 0
+        lo = clause_start(text, s, floor, list_items=False)
+        k = text.rfind("分别", lo, s)
+        if k < 0 or s - (k + 2) > 6:
+            i += 1
+            continue
+        group = [i]
+        while group[-1] + 1 < len(figs):
+            j = group[-1] + 1
+            if not _LIST_GAP.fullmatch(text, figs[j - 1][1], figs[j][0]):
+                break
+            group.append(j)
+        if len(group) < 2:
+            i += 1
+            continue
+        metrics = _spread(text, lo, k, len(group), f)
+        for j, m in zip(group, metrics):
+            out[j] = m
+        i = group[-1] + 1
+    return out
+
+
+def _items(text: str, s: int, e: int) -> list[Span]:
+    """Split [s, e) at 、/和/及/与 where both sides are real words."""
+    items: list[Span] = []
+    start = s
+    for m in _ITEM_SEP.finditer(text, s, e):
+        if m.start() - start >= 1 and e - m.end() >= 1 and (m.group() == "、" or m.start() - start >= 2):
+            items.append((start, m.start()))
+            start = m.end()
+    items.append((start, e))
+    return items
+
+
+def _spread(text: str, lo: int, k: int, n: int, f: _Finder) -> list[Pieces | None]:
+    subject = f.clean(lo, k)
+    if subject is None:
+        return [None] * n
+    ss, se = subject
+    items = [c for it in _items(text, ss, se) if (c := f.clean(*it)) is not None]
+    if len(items) >= n:
+        items = items[-n:]
+        head = _head(text, items[-1], f.cues)
+        res: list[Pieces | None] = []
+        for it in items:
+            if head is not None and it != items[-1] and not _ends_with_head(text, it, f.cues):
+                res.append((it, head))
+            else:
+                res.append((it,))
+        return res
+    if len(items) == 1:
+        for prefix, parts in f.cues.splits:
+            if text.startswith(prefix, ss) and len(parts) == n:
+                return [(p, (ss + len(prefix), se)) for p in parts]
+        prev_items = _previous_list(text, lo, n, f)
+        if prev_items is not None:
+            return [(it, subject) for it in prev_items]
+    return [(subject,)] * n
+
+
+def _previous_list(text: str, lo: int, n: int, f: _Finder) -> list[Span] | None:
+    """The last ``n`` 、-items of the clause before ``lo`` (清理规范节庆、论坛、展会，数量分别…)."""
+    if lo < 2 or text[lo - 1] in SENTENCE_END:
+        return None
+    plo = clause_start(text, lo - 1, list_items=False)
+    parts = [(a, b) for a, b in _items(text, plo, lo - 1)]
+    if len(parts) < n:
+        return None
+    parts = parts[-n:]
+    # the first item may carry the verb phrase that introduces the list: keep as
+    # many characters as the longest of its parallel items
+    width = max(b - a for a, b in parts[1:])
+    a, b = parts[0]
+    if b - a > width + 1:
+        parts[0] = (b - width, b)
+    return parts
+
+
+def _head(text: str, item: Span, cues: MetricCues) -> Span | None:
+    s, e = item
+    for w in cues.head_starts:
+        k = text.find(w, s + 1, e)
+        if k > s:
+            return (k, e)
+    for w in cues.heads:
+        if e - s > len(w) and text.startswith(w, e - len(w)):
+            return (e - len(w), e)
+    return None
+
+
+def _ends_with_head(text: str, item: Span, cues: MetricCues) -> bool:
+    s, e = item
+    return any(e - s >= len(w) and text.startswith(w, e - len(w)) for w in cues.heads)
