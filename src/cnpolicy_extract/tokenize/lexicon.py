@@ -54,7 +54,8 @@ LEXICON_SOURCES: tuple[LexiconSource, ...] = (
     LexiconSource("org_suffixes.tsv", ("suffix", "full"), tag="n"),
     LexiconSource("titles*.tsv", ("title", "text", "alias", "aliases"), tag="nnt", sep="|"),
     LexiconSource("place*.tsv", ("name", "text", "short", "alias", "aliases"), tag="ns", sep="|"),
-    LexiconSource("unit*.tsv", ("unit", "text", "surface", "alias", "aliases"), tag="q", sep="|"),
+    LexiconSource("units.tsv", ("surface",), tag="q"),  # not "unit": that holds codes (CNY)
+    LexiconSource("figure_idioms.tsv", ("word",), tag="i"),
     LexiconSource("code_heads.tsv", ("head",), tag="n"),
     LexiconSource("code_not_numerals.tsv", ("word",), tag="m"),
 )
