@@ -160,6 +160,13 @@ class Document:
             "times": [x.to_dict() for x in self.times],
         }
 
+    def to_frame(self, kind: str = "figures") -> Any:
+        """A pandas DataFrame: one row per item of ``kind`` (``"figures"``,
+        ``"codes"``, …), ``id`` first. Needs pandas (extra ``[pandas]``)."""
+        from .integrations.pandas import document_frame  # pandas only when asked
+
+        return document_frame(self, kind)
+
 
 def _num(x: float | None) -> float | int | None:
     """Integral floats become ints so JSON shows 28, not 28.0."""

@@ -22,6 +22,7 @@ from ..schema import row_fields
 from ..types import Figure
 
 _DEC = msgspec.json.Decoder()
+decode_json = _DEC.decode
 
 
 class _IdOnly(msgspec.Struct):
