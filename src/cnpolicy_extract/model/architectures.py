@@ -50,7 +50,8 @@ def char_bigram_columns(doc: Doc) -> numpy.ndarray:
 
 def _features_forward(model: Model[list[Doc], list[Ints2d]], docs: list[Doc],
                       is_train: bool) -> tuple[list[Ints2d], Any]:
-    feats = [model.ops.asarray2i(char_bigram_columns(doc), dtype="uint64") for doc in docs]
+    feats = [model.ops.asarray2i(char_bigram_columns(doc), dtype="uint64")  # type: ignore[arg-type]
+             for doc in docs]
     return feats, lambda d_feats: []
 
 
@@ -58,15 +59,15 @@ def CharBigramFeatures() -> Model[list[Doc], list[Ints2d]]:
     return Model("char_bigram_features", _features_forward)
 
 
-@registry.architectures("cnpolicy_extract.CharBigramEmbed.v1")
+@registry.architectures("cnpolicy_extract.CharBigramEmbed.v1")  # type: ignore[untyped-decorator]
 def CharBigramEmbed(width: int, embed_width: int, char_rows: int, bigram_rows: int,
                     shape_rows: int = 100, maxout_pieces: int = 2) -> Model[list[Doc], list[Floats2d]]:
     """Hash embeddings of the char, its shape and both bigrams, concatenated
     and mixed to ``width`` by one Maxout layer."""
     rows = [char_rows, shape_rows, bigram_rows, bigram_rows]
-    embeds = [HashEmbed(embed_width, r, column=i, seed=11 + i, dropout=0.0) for i, r in enumerate(rows)]
-    mix = with_array(Maxout(width, embed_width * len(rows), nP=maxout_pieces, dropout=0.0, normalize=True))
-    return chain(  # type: ignore[no-any-return]
+    embeds: list[Model[Any, Any]] = [HashEmbed(embed_width, r, column=i, seed=11 + i, dropout=0.0) for i, r in enumerate(rows)]
+    mix: Model[Any, Any] = with_array(Maxout(width, embed_width * len(rows), nP=maxout_pieces, dropout=0.0, normalize=True))
+    return chain(
         CharBigramFeatures(),
         list2ragged(),
         with_array(concatenate(*embeds)),

@@ -43,7 +43,7 @@ def to_docbin(records: Iterable[Record], path: Path) -> int:
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is not None:
                 tok_spans.append((span.start, span.end, label))
-        for tok, tag in zip(doc, bioes.encode(len(doc), tok_spans)):
+        for tok, tag in zip(doc, bioes.encode(len(doc), tok_spans), strict=True):
             tok.tag_ = tag
         db.add(doc)
         n += 1
@@ -61,7 +61,7 @@ def score(nlp: Any, records: Sequence[Record], labels: Sequence[str] = NER_LABEL
     t0 = time.perf_counter()
     preds = [doc_spans(doc) for doc in nlp.pipe([r.text for r in records], batch_size=256)]
     secs = time.perf_counter() - t0
-    for r, spans in zip(records, preds):
+    for r, spans in zip(records, preds, strict=True):
         gold = {sp for sp in r.spans if sp[2] in tp}
         pred = {sp for sp in spans if sp[2] in tp}
         for _, _, lab in gold:
@@ -78,6 +78,26 @@ def score(nlp: Any, records: Sequence[Record], labels: Sequence[str] = NER_LABEL
         out[lab] = {"p": round(p, 4), "r": round(r_, 4), "f1": round(f, 4), "gold": n_gold[lab]}
     out["chars_per_s"] = round(chars / secs) if secs else 0
     return out
+
+
+def train_pipeline(train_recs: Iterable[Record], dev_recs: Iterable[Record], out: Path,
+                   config: Path = DEFAULT_CONFIG, overrides: dict[str, Any] | None = None) -> Path:
+    """Build the DocBins in ``out/corpus`` and run ``spacy train``; returns
+    ``out/model-best``."""
+    from spacy.cli.train import train as spacy_train
+
+    from ..model import architectures  # noqa: F401  (registers the embedding layer)
+
+    out.mkdir(parents=True, exist_ok=True)
+    data = out / "corpus"
+    data.mkdir(exist_ok=True)
+    n_train = to_docbin(train_recs, data / "train.spacy")
+    n_dev = to_docbin(dev_recs, data / "dev.spacy")
+    print(f"corpus: {n_train} train / {n_dev} dev paragraphs → {data}", flush=True)
+    ov: dict[str, Any] = {"paths.train": str(data / "train.spacy"), "paths.dev": str(data / "dev.spacy")}
+    ov.update(overrides or {})
+    spacy_train(config, out, overrides=ov)
+    return out / "model-best"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -119,24 +139,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps({"split": args.split, "model": str(args.eval_only), **res}))
         return 0
 
-    from spacy.cli.train import train as spacy_train
-
     out = args.output or Path(tempfile.mkdtemp(prefix="cnpolicy-ner-"))
-    out.mkdir(parents=True, exist_ok=True)
-    data = out / "corpus"
-    data.mkdir(exist_ok=True)
     train_recs: Iterable[Record] = read_ner(jsonl, "train")
     if args.limit:
-        train_recs = (r for _, r in zip(range(args.limit), train_recs))
+        train_recs = (r for _, r in zip(range(args.limit), train_recs, strict=False))
     dev_recs: Iterable[Record] = read_ner(jsonl, "dev")
     if args.dev_limit:
-        dev_recs = (r for _, r in zip(range(args.dev_limit), dev_recs))
-    n_train = to_docbin(train_recs, data / "train.spacy")
-    n_dev = to_docbin(dev_recs, data / "dev.spacy")
-    print(f"corpus: {n_train} train / {n_dev} dev paragraphs → {data}", flush=True)
-
-    overrides: dict[str, Any] = {"paths.train": str(data / "train.spacy"),
-                                 "paths.dev": str(data / "dev.spacy")}
+        dev_recs = (r for _, r in zip(range(args.dev_limit), dev_recs, strict=False))
+    overrides: dict[str, Any] = {}
     if args.max_epochs is not None:
         overrides["training.max_epochs"] = args.max_epochs
     if args.max_steps is not None:
@@ -147,9 +157,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         key, _, value = ov.partition("=")
         overrides[key] = json.loads(value) if value[:1] in "[{\"0123456789-tfn" else value
     t0 = time.monotonic()
-    spacy_train(args.config, out, overrides=overrides)
+    best = train_pipeline(train_recs, dev_recs, out, args.config, overrides)
     minutes = (time.monotonic() - t0) / 60
-    best = out / "model-best"
     res = score(spacy.load(best), list(read_ner(jsonl, args.split)))
     print(json.dumps({"split": args.split, "train_minutes": round(minutes, 1), **res}), flush=True)
     if args.install:

@@ -155,7 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             tr, dv = Path(tmp) / "train.txt", Path(tmp) / "dev.txt"
             sents = read_words(pos, "train")
             if args.limit:
-                sents = (s for i, s in zip(range(args.limit), sents))
+                sents = (s for i, s in zip(range(args.limit), sents, strict=False))
             n = write_lines(sents, tr)
             write_lines(read_words(pos, "dev"), dv)
             t0 = time.monotonic()

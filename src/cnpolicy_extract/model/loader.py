@@ -1,0 +1,104 @@
+"""Finding and loading the entity model (spaCy is imported only here, on first use)."""
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..lazy import Lazy
+from ..normalize import normalize
+
+#: package data folder of the shipped model (``cnpolicy_extract/models/ner_pd1998``)
+SHIPPED = "ner_pd1998"
+#: lines longer than this are cut (at a 。 when there is one) before tagging
+_CHUNK = 4000
+
+
+def shipped_model_dir() -> Path | None:
+    """The shipped model's directory, or None when the package has none."""
+    root = resources.files("cnpolicy_extract.models").joinpath(SHIPPED)
+    path = Path(str(root))
+    return path if (path / "config.cfg").is_file() else None
+
+
+def resolve_model_path(spec: str | None) -> Path | None:
+    """``None`` → no model; ``"default"`` → the shipped one (None if absent);
+    anything else → that directory (which must hold a spaCy pipeline)."""
+    if spec is None:
+        return None
+    if spec == "default":
+        return shipped_model_dir()
+    path = Path(spec).expanduser()
+    if not (path / "config.cfg").is_file():
+        raise FileNotFoundError(f"no entity model at {path} (expected a spaCy pipeline with config.cfg)")
+    return path
+
+
+def _load(path: Path) -> Any:
+    import spacy
+
+    from . import architectures  # noqa: F401  (registers the embedding layer)
+
+    return spacy.load(path)
+
+
+def chunks(text: str) -> Iterator[tuple[int, str]]:
+    """``(offset, piece)`` of ``text`` cut at line ends, long lines at 。."""
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        while len(line) > _CHUNK:
+            cut = line.rfind("。", 0, _CHUNK) + 1 or _CHUNK
+            yield pos, line[:cut]
+            pos += cut
+            line = line[cut:]
+        if line.strip():
+            yield pos, line
+        pos += len(line)
+
+
+class EntityModel:
+    """The statistical PERSON / LOC / ORG tagger, loaded on first use, once,
+    thread-safely; prediction is serialised by a lock (spaCy's vocabulary
+    grows while it reads new characters)."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self._nlp: Lazy[Any] = Lazy(self._load)
+        self._lock = threading.Lock()
+
+    def _load(self) -> Any:
+        return _load(self.path)
+
+    @property
+    def loaded(self) -> bool:
+        return self._nlp.loaded
+
+    def predict(self, text: str) -> list[tuple[int, int, str]]:
+        """``(start, end, label)`` spans over ``text`` (labels PERSON, LOC,
+        ORG); the text is width-normalised first, offsets index ``text``."""
+        from .spacy_doc import doc_spans
+
+        norm = normalize(text)
+        pieces = list(chunks(norm.text))
+        if not pieces:
+            return []
+        nlp = self._nlp.get()
+        out: list[tuple[int, int, str]] = []
+        with self._lock:
+            docs = list(nlp.pipe([p for _, p in pieces], batch_size=64))
+        for (offset, _), doc in zip(pieces, docs, strict=True):
+            for s, e, label in doc_spans(doc):
+                a, b = norm.span(s + offset, e + offset)
+                out.append((a, b, label))
+        return out
+
+    def __getstate__(self) -> Path:
+        return self.path
+
+    def __setstate__(self, path: Path) -> None:
+        self.__init__(path)  # type: ignore[misc]
+
+    def __repr__(self) -> str:
+        return f"EntityModel({str(self.path)!r})"

@@ -1,0 +1,56 @@
+"""Rules and model together: which model candidates to add to the rule results.
+
+Pure functions over ``(start, end, label)`` spans. Rules win where they have
+spoken: a model candidate that overlaps any rule span (a titled person, a
+gazetteer place, a suffix-typed organisation, but also a time, a figure or a
+code) is dropped, so the model only adds what rules missed — people without
+titles, foreign names, unusual organisations. Per-label minimum lengths drop
+the model's least reliable guesses (one-character people and bodies).
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping
+
+Span = tuple[int, int, str]
+
+#: shortest model span kept, per label (a 1-char "person" is almost always noise)
+MIN_LENGTH: Mapping[str, int] = {"PERSON": 2, "LOC": 1, "ORG": 2}
+
+
+def merge(rule_spans: Iterable[Span], model_spans: Iterable[Span],
+          labels: Iterable[str] | None = None,
+          min_length: Mapping[str, int] = MIN_LENGTH) -> list[Span]:
+    """Model spans to add to ``rule_spans``: those of ``labels`` (all if None)
+    that overlap no rule span (whatever its label) and no previously accepted
+    model span, and are at least ``min_length[label]`` long. Sorted."""
+    wanted = None if labels is None else frozenset(labels)
+    taken = sorted((s, e) for s, e, _ in rule_spans)
+    starts = [s for s, _ in taken]
+    ends = [e for _, e in taken]
+    # a running maximum of ends makes the backward scan exact for nested spans
+    reach: list[int] = []
+    m = -1
+    for e in ends:
+        m = max(m, e)
+        reach.append(m)
+    out: list[Span] = []
+    last_end = -1
+    for s, e, label in sorted(model_spans):
+        if wanted is not None and label not in wanted:
+            continue
+        if e - s < min_length.get(label, 1) or s < last_end:
+            continue
+        i = bisect_left(starts, e)
+        if i and reach[i - 1] > s:
+            continue
+        out.append((s, e, label))
+        last_end = e
+    return out
+
+
+def union(rule_spans: Iterable[Span], model_spans: Iterable[Span],
+          labels: Iterable[str] | None = None) -> list[Span]:
+    """Rule spans plus the model spans ``merge`` accepts (for scoring)."""
+    rules = list(rule_spans)
+    return sorted(rules + merge(rules, model_spans, labels))
