@@ -1,0 +1,210 @@
+"""Shared by the benchmark scripts: corpora, CPU timing, the jieba.lcut baseline.
+
+Every script measures the library and ``jieba.lcut`` on the same text in the
+same run (CPU time of this process, ``time.process_time``; best of N, runs
+interleaved so load from other users of the machine hits both alike) and
+prints chars/second and the ratio. Texts in ../shared are read, never copied.
+
+A new script needs three lines (see bench_pipeline.py):
+
+    from _common import bench_main
+    from cnpolicy_extract import Config
+    bench_main("name", "what it measures", lambda: Config(...), target=2.0)
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import gc
+import json
+import platform
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_TEXTS = ROOT.parent / "shared" / "texts"
+SEED = ROOT / "fixtures" / "texts" / "zhejiang-2024-new-productivity.txt"
+MIN_BYTES = 1 << 20  # "≥ 1 MB" of UTF-8 for the repeated seed article
+
+
+@dataclass(frozen=True)
+class Corpus:
+    name: str
+    docs: tuple[str, ...]  # timed as one call per doc
+
+    @property
+    def chars(self) -> int:
+        return sum(len(d) for d in self.docs)
+
+    @property
+    def utf8_bytes(self) -> int:
+        return sum(len(d.encode("utf-8")) for d in self.docs)
+
+
+def load_corpora(per_file: bool = False) -> list[Corpus]:
+    """All of ../shared/texts/*.txt concatenated into one document (or one
+    document per file with ``per_file``), and the seed article repeated to
+    at least 1 MiB. A missing source is reported and skipped."""
+    out: list[Corpus] = []
+    files = sorted(SHARED_TEXTS.glob("*.txt"))
+    if files:
+        texts = tuple(read(p) for p in files)
+        if per_file:
+            out.append(Corpus(f"shared/texts ({len(files)} files)", texts))
+        else:
+            out.append(Corpus(f"shared/texts ({len(files)} files, joined)", ("\n".join(texts),)))
+    else:
+        print(f"note: {SHARED_TEXTS} is absent; skipping it", file=sys.stderr)
+    if SEED.is_file():
+        seed = read(SEED)
+        n = -(-MIN_BYTES // len(seed.encode("utf-8")))
+        out.append(Corpus(f"seed article x{n}", ("\n".join([seed] * n),)))
+    else:
+        print(f"note: {SEED} is absent; skipping it", file=sys.stderr)
+    return out
+
+
+def read(path: Path) -> str:
+    return path.read_text(encoding="utf-8-sig")
+
+
+def cpu_seconds(fn: Callable[[str], object], docs: Sequence[str]) -> float:
+    """CPU seconds of this process for ``fn`` over ``docs`` (one run)."""
+    gc.collect()
+    t0 = time.process_time()
+    for d in docs:
+        fn(d)
+    return time.process_time() - t0
+
+
+def jieba_lcut() -> Callable[[str], list[str]]:
+    """``lcut`` of a private ``jieba.Tokenizer`` (HMM on, default dictionary),
+    loaded now so the dictionary load is not timed; cache in our cache dir."""
+    import logging
+
+    import jieba
+
+    from cnpolicy_extract import paths
+
+    logging.getLogger("jieba").setLevel(logging.WARNING)  # a script: we own the process
+    tok = jieba.Tokenizer()
+    cache = paths.cache_dir()
+    cache.mkdir(parents=True, exist_ok=True)
+    tok.tmp_dir = str(cache)
+    tok.cache_file = f"jieba-{jieba.__version__}.cache"
+    tok.initialize()
+
+    def lcut(text: str) -> list[str]:
+        return tok.lcut(text, HMM=True)
+
+    return lcut
+
+
+@dataclass
+class Row:
+    corpus: str
+    docs: int
+    chars: int
+    utf8_bytes: int
+    found: int
+    ours_s: float
+    jieba_s: float
+
+    @property
+    def ours_cps(self) -> float:
+        return self.chars / self.ours_s if self.ours_s > 0 else float("inf")
+
+    @property
+    def jieba_cps(self) -> float:
+        return self.chars / self.jieba_s if self.jieba_s > 0 else float("inf")
+
+    @property
+    def ratio(self) -> float:
+        return self.jieba_s / self.ours_s if self.ours_s > 0 else float("inf")
+
+
+def measure(ours: Callable[[str], object], baseline: Callable[[str], object], corpus: Corpus,
+            repeat: int) -> tuple[float, float]:
+    """Best-of-``repeat`` CPU seconds for ours and the baseline, interleaved."""
+    best_ours = best_base = float("inf")
+    for _ in range(repeat):
+        best_ours = min(best_ours, cpu_seconds(ours, corpus.docs))
+        best_base = min(best_base, cpu_seconds(baseline, corpus.docs))
+    return best_ours, best_base
+
+
+def human(cps: float) -> str:
+    if cps >= 1e6:
+        return f"{cps / 1e6:.2f} M"
+    return f"{cps / 1e3:.0f} k"
+
+
+def git_rev() -> str:
+    try:
+        return subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+                              capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def bench_main(name: str, what: str, make_config: Callable[[], Any], target: float,
+               count: Callable[[Any], int] | None = None) -> int:
+    """Parse the common options, time an ``Extractor(make_config())`` against
+    jieba.lcut on every corpus, print the table; exit 1 under ``--check`` if a
+    ratio misses ``target``. ``count(doc)`` says how much was found (a
+    benchmark of a stage that finds nothing measures nothing)."""
+    ap = argparse.ArgumentParser(description=what)
+    ap.add_argument("--repeat", type=int, default=3, help="runs per measurement; the best counts (3)")
+    ap.add_argument("--per-file", action="store_true",
+                    help="time ../shared/texts one file per call instead of joined into one text")
+    ap.add_argument("--json", type=Path, help="also write the results here")
+    ap.add_argument("--check", action="store_true", help=f"exit 1 if a ratio is below {target}x")
+    args = ap.parse_args()
+
+    import jieba
+
+    import cnpolicy_extract as ce
+
+    corpora = load_corpora(per_file=args.per_file)
+    if not corpora:
+        print("nothing to measure", file=sys.stderr)
+        return 2
+    extractor = ce.Extractor(make_config())
+    extractor.extract(read(SEED) if SEED.is_file() else "增长5%")  # build lazily loaded parts untimed
+    baseline = jieba_lcut()
+    counter = count or (lambda doc: sum(len(v) for k, v in doc.to_dict().items()
+                                        if isinstance(v, list)))
+
+    now = _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    print(f"{name}: {what}")
+    print(f"{now} · cnpolicy_extract {ce.__version__} @ {git_rev()} · jieba {jieba.__version__} · "
+          f"Python {platform.python_version()} · {platform.machine()} · best of {args.repeat}, CPU time")
+    print(f"{'corpus':<34}{'chars':>11}{'MiB':>7}{'found':>8}{'ours c/s':>12}{'jieba c/s':>12}"
+          f"{'ratio':>9}  target")
+    rows: list[Row] = []
+    ok = True
+    for corpus in corpora:
+        found = sum(counter(extractor.extract(d)) for d in corpus.docs)
+        ours_s, jieba_s = measure(extractor.extract, baseline, corpus, args.repeat)
+        row = Row(corpus.name, len(corpus.docs), corpus.chars, corpus.utf8_bytes, found, ours_s, jieba_s)
+        rows.append(row)
+        passed = row.ratio >= target
+        ok &= passed
+        print(f"{row.corpus:<34}{row.chars:>11,}{row.utf8_bytes / 2**20:>7.2f}{row.found:>8,}"
+              f"{human(row.ours_cps):>12}{human(row.jieba_cps):>12}{row.ratio:>8.1f}x  "
+              f">={target:g}x {'ok' if passed else 'MISSED'}")
+        if row.found == 0:
+            print("  note: nothing found in this corpus, so this timed a stage with nothing to do")
+    if args.json:
+        args.json.write_text(json.dumps({
+            "benchmark": name, "when": now, "rev": git_rev(), "target_ratio": target,
+            "repeat": args.repeat,
+            "rows": [{**asdict(r), "ours_chars_per_s": r.ours_cps, "jieba_chars_per_s": r.jieba_cps,
+                      "ratio": r.ratio} for r in rows],
+        }, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return 1 if args.check and not ok else 0
