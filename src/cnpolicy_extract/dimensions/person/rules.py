@@ -1,0 +1,129 @@
+"""Finding people: a name after a chain of titles (紫光股份董事长、新华三集团
+总裁兼首席执行官于英涛), a name before a title (习近平总书记), well-known
+names, and by-lines. Positions are read backwards from the name.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
+
+from ...tokenize import Token
+from .lexicon import PersonLexicon
+
+_HAN = regex.compile(r"\p{Han}")
+# Characters that never sit inside a Chinese personal name.
+_NOT_NAME = frozenset("的了是在和与及或等之其这那此我你他她们个年月日时省市县区镇村局厅部委会院所")
+# Titles that name their own body (国家主席) do not inherit one from a chain.
+_SELF_CONTAINED = ("国家", "全国")
+_SEPARATORS = "、兼"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    text: str
+    type: str = ""
+
+
+@dataclass(slots=True)
+class Found:
+    name: str
+    start: int
+    end: int
+    positions: list[tuple[str, Span | None]]
+    role: str | None = None
+
+
+def title_spans(text: str, lex: PersonLexicon, blocked: list[Span]) -> list[Span]:
+    """Longest titles, not overlapping each other nor a blocked span (an
+    organisation: 委员 inside 委员会)."""
+    hits = [Span(e + 1 - len(w), e + 1, w) for e, w in lex.title_auto.iter(text)]
+    hits.sort(key=lambda h: (-(h.end - h.start), h.start))
+    kept: list[Span] = []
+    for h in hits:
+        if any(h.start < k.end and k.start < h.end for k in kept):
+            continue
+        if any(h.start < b.end and b.start < h.end and not (h.start <= b.start and b.end <= h.end)
+               for b in blocked):
+            continue
+        kept.append(h)
+    return sorted(kept, key=lambda h: h.start)
+
+
+def surname_len(text: str, i: int, lex: PersonLexicon) -> int:
+    if text[i:i + 2] in lex.surnames:
+        return 2
+    if text[i:i + 1] in lex.surnames:
+        return 1
+    return 0
+
+
+def _closes(text: str, j: int, lex: PersonLexicon) -> str:
+    """'word' when an after-name word starts at j, 'edge' at punctuation or the
+    end of text, else ''."""
+    if j >= len(text) or not _HAN.match(text[j]):
+        return "edge"
+    for k in range(lex.max_after, 0, -1):
+        if text[j:j + k] in lex.after_name:
+            return "word"
+    return ""
+
+
+def name_at(text: str, i: int, lex: PersonLexicon,
+            tokens_in: Callable[[int, int], list[Token]] | None) -> int | None:
+    """End of the personal name starting at ``i`` (surname + one or two
+    given characters), or None."""
+    sn = surname_len(text, i, lex)
+    if not sn:
+        return None
+    lengths = [sn + 1, sn + 2]
+    ok = [L for L in lengths if i + L <= len(text)
+          and all(_HAN.match(c) and c not in _NOT_NAME for c in text[i + sn:i + L])]
+    if not ok:
+        return None
+    for kind in ("word", "edge"):
+        for L in ok:
+            if _closes(text, i + L, lex) == kind:
+                return i + L
+    if tokens_in is None:
+        return None
+    toks = [t for t in tokens_in(i, min(len(text), i + sn + 4)) if t.start >= i]
+    if toks and toks[0].start == i and (toks[0].end - i) in ok:
+        return toks[0].end
+    if len(toks) >= 2 and toks[0].end - i == sn and (toks[1].end - i) in ok:
+        return toks[1].end
+    return None
+
+
+def chain_before(text: str, name_start: int, titles_by_end: dict[int, Span],
+                 orgs_by_end: dict[int, Span]) -> list[tuple[str, Span | None]]:
+    """Positions stated before a name, in reading order, titles in a 、/兼
+    list sharing the organisation named before them."""
+    found: list[tuple[str, Span | None]] = []
+    i = name_start
+    while True:
+        t = titles_by_end.get(i)
+        if t is None:
+            break
+        org = orgs_by_end.get(t.start)
+        found.append((t.text, org))
+        i = org.start if org is not None else t.start
+        if i > 0 and text[i - 1] in _SEPARATORS:
+            i -= 1
+            continue
+        if i in titles_by_end:  # stacked titles: 党组成员副主任
+            continue
+        break
+    found.reverse()
+    out: list[tuple[str, Span | None]] = []
+    last: Span | None = None
+    for title, org in found:
+        if org is None and last is not None and not title.startswith(_SELF_CONTAINED):
+            org = last
+        if org is not None:
+            last = org
+        out.append((title, org))
+    return out
