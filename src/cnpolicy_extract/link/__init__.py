@@ -1,22 +1,90 @@
-"""Linking figures to metric/period/region, and resolving overlaps between kinds."""
+"""Linking: each figure's metric, period and region; overlaps between kinds.
+
+Runs after every stage. The core functions take plain inputs (normalised
+text, spans, ISO time values, place names) so they can be tested against gold
+times and places; this stage only adapts ``DocState`` to them.
+
+* ``overlaps``  — numerals inside codes, times and names are not figures
+* ``metric``    — the noun phrase measured (characters only, no tokens)
+* ``period``    — the governing time, else the document's default
+* ``region``    — the place in the clause/sentence, else the document's
+See docs/linking.md for the rules and the choice of ``requires``.
+"""
 from __future__ import annotations
 
+import bisect
+from collections.abc import Callable
+from dataclasses import replace
 from typing import ClassVar
 
 from ..config import Config
+from ..lazy import Lazy
+from ..normalize import NormalizedText
 from ..state import DocState
+from .cues import MetricCues, PeriodCues, RegionCues
+from .enumeration import summarises_quoted_list
+from .metric import join, link_metrics
+from .overlaps import drop_contained
+from .period import link_periods, profile
+from .region import PlaceRef, document_region, link_regions
+from .segments import Boundaries
+
+__all__ = ["LinkStage"]
+
+
+def _to_norm(norm: NormalizedText) -> Callable[[int], int]:
+    """Original offset → normalised offset (identity unless lengths changed)."""
+    offs = norm.offsets
+    if offs is None:
+        return lambda i: i
+    return lambda i: bisect.bisect_left(offs, i)
 
 
 class LinkStage:
     kind: ClassVar[str] = "link"
+    # Times and places feed period and region, but they are read only when the
+    # caller's configuration produced them (see docs/linking.md, "requires").
     requires: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(self, config: Config) -> None:
         self.config = config
+        self._cues: Lazy[tuple[MetricCues, PeriodCues, RegionCues]] = Lazy(
+            lambda: (MetricCues.load(), PeriodCues.load(), RegionCues.load()))
 
     def __call__(self, state: DocState) -> None:
-        # Numerals inside codes and dates are not figures.
-        taken = [(c.start, c.end) for c in state.codes] + [(t.start, t.end) for t in state.times]
-        if taken and state.figures:
-            state.figures = [f for f in state.figures
-                             if not any(f.start < e and s < f.end for s, e in taken)]
+        hard = [(c.start, c.end) for c in state.codes] + [(t.start, t.end) for t in state.times]
+        names = [(o.start, o.end) for o in state.organizations] + [(p.start, p.end) for p in state.places]
+        names += [(m.start, m.end) for p in state.people for m in p.mentions]
+        figures = drop_contained(state.figures, hard=hard, names=names)
+        if not figures:
+            state.figures = figures
+            return
+        mcues, pcues, rcues = self._cues.get()
+        norm = state.norm
+        text = norm.text
+        n = _to_norm(norm)
+        spans = [(n(f.start), n(f.end)) for f in figures]
+        times = [(n(t.start), n(t.end), t.value) for t in state.times]
+        places = [PlaceRef(n(p.start), n(p.end), p.name, p.level, p.parent) for p in state.places]
+        time_spans = [(s, e) for s, e, _ in times]
+        skip = time_spans + [(p.start, p.end) for p in places]
+
+        metrics = link_metrics(text, spans, mcues, skip)
+        published = state.published or state.meta.published
+        prof = profile(text, times, published, pcues)
+        bounds = Boundaries(text)
+        periods = link_periods(text, spans, times, pcues, prof, bounds)
+        default_region = document_region(text, places, prof.report)
+        regions = link_regions(text, spans, places, rcues, default_region, time_spans)
+
+        out = []
+        for f, (s, _e), m, p, r in zip(figures, spans, metrics, periods, regions, strict=True):
+            if summarises_quoted_list(text, s):
+                p = r = None
+            out.append(replace(
+                f,
+                metric=f.metric if f.metric is not None else join(m, norm.original_text),
+                period=f.period if f.period is not None else p,
+                region=f.region if f.region is not None else r,
+            ))
+        state.figures = out

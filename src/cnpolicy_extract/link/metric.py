@@ -280,7 +280,7 @@ def _fenbie(text: str, figs: Sequence[Span], f: _Finder) -> dict[int, Pieces | N
             i += 1
             continue
         metrics = _spread(text, lo, k, len(group), f)
-        for j, m in zip(group, metrics):
+        for j, m in zip(group, metrics, strict=True):
             out[j] = m
         i = group[-1] + 1
     return out

@@ -1,0 +1,15 @@
+"""Counts that summarise a list of quoted slogans (``“开放共享”“科技创新”两类平台``).
+
+Such a count is rhetoric about kinds of things, not a statistic of a place or
+a time: its period and region stay empty.
+"""
+from __future__ import annotations
+
+import re
+
+_QUOTED_LIST = re.compile(r"(?:[“\"「‘][^”\"」’]{1,12}[”\"」’]){2,}$")
+
+
+def summarises_quoted_list(text: str, start: int) -> bool:
+    """True when the figure at ``start`` follows two or more quoted items directly."""
+    return bool(_QUOTED_LIST.search(text, max(0, start - 60), start))

@@ -1,0 +1,181 @@
+"""period: the ISO year/quarter/month/day or START/END a figure refers to.
+
+Order of evidence (characters only, no tokens):
+
+1. a recurring cue in the figure's clause (每年可减少…) → no period;
+2. the nearest governing time before the figure in its sentence (a more
+   specific topic time of the same year wins: ``2024年首个工作日,…2024年首批…``);
+3. a topic time later in the sentence (``8万亿大关——去年,…``);
+4. the nearest clause-initial time before it in its paragraph;
+5. the document's default: in a government work report the heading of the
+   section (``一、2024年工作回顾``), else the year before delivery in the
+   review part and the delivery year in the plan part; nothing for other texts.
+
+A time does not govern when it is vague (这两年), names a plan (“十四五”规划)
+or is a comparison base (比去年). ``从X提高到Y`` under an interval period
+gives X the start year and Y the end year.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .cues import PeriodCues
+from .segments import CLAUSE_END, QUOTES, Boundaries, clause_start
+
+Span = tuple[int, int]
+TimeRef = tuple[int, int, str | None]  # start, end, ISO value
+
+_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
+_FROM_TO = re.compile(r"(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小)?(?:到|至)")
+_YEAR = re.compile(r"(\d{4})")
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What a document says about its own time frame."""
+
+    report: bool
+    year: int | None                         # delivery / publication year
+    sections: tuple[tuple[int, str | None], ...]  # (start offset, default period), sorted
+
+    def default(self, pos: int) -> str | None:
+        d: str | None = None
+        for start, value in self.sections:
+            if start > pos:
+                break
+            d = value
+        return d
+
+
+def profile(text: str, times: Sequence[TimeRef], published: str | None, cues: PeriodCues) -> Profile:
+    year = None
+    if published and (m := _YEAR.match(published)):
+        year = int(m.group(1))
+    # a report names itself in its title line or addresses 各位代表 early on
+    # (a news story quoting “政府工作报告” mid-text is not one)
+    lines = text[:800].split("\n")
+    report = any(w in lines[0] for w in cues.report) or any(
+        line.lstrip().startswith(w) for line in lines for w in cues.report)
+    if not report:
+        return Profile(False, year, ())
+    if year is None:  # the delivery line's date (2025年1月14日在…会议上)
+        for s, _e, v in sorted(times):
+            if s > 300:
+                break
+            if v and re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
+                year = int(v[:4])
+                break
+    if year is None:
+        return Profile(True, None, ())
+    review, plan = str(year - 1), str(year)
+    sections: list[tuple[int, str | None]] = [(0, review)]
+    current = review
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if len(line) > 40 or not _HEADING.match(line):
+            continue
+        inside = [v for s, e, v in sorted(times) if start <= s and e <= start + len(line) and v]
+        if inside:
+            current = inside[0]
+        elif any(w in line for w in cues.review):
+            current = review
+        elif any(w in line for w in cues.plan) or plan in line:
+            current = plan
+        else:
+            continue
+        sections.append((start, current))
+    return Profile(True, year, tuple(sections))
+
+
+class _Times:
+    def __init__(self, text: str, times: Sequence[TimeRef], cues: PeriodCues) -> None:
+        self.text = text
+        self.cues = cues
+        self.items = sorted(t for t in times if t[2] and self._governs(t))
+
+    def _governs(self, t: TimeRef) -> bool:
+        s, e, _ = t
+        text = self.text
+        if text[s:e].strip("“”\"") in self.cues.vague:
+            return False
+        after = e + 1 if e < len(text) and text[e] in QUOTES else e
+        if any(text.startswith(w, after) for w in self.cues.plan_name):
+            return False
+        return not any(text.startswith(w, s - len(w)) for w in self.cues.base)
+
+    def topic(self, t: TimeRef) -> bool:
+        """Followed by a comma / 以来: the time frames the clause."""
+        e = t[1]
+        return e < len(self.text) and (self.text[e] in ",，:" or self.text.startswith("以来", e))
+
+    def clause_initial(self, t: TimeRef, para_start: int) -> bool:
+        s = t[0]
+        text = self.text
+        while s > para_start and text[s - 1] in QUOTES | {"在", "于", " "}:
+            s -= 1
+        return s <= para_start or text[s - 1] in CLAUSE_END
+
+    def between(self, lo: int, hi: int) -> list[TimeRef]:
+        return [t for t in self.items if lo <= t[0] and t[1] <= hi]
+
+
+def _refines(a: str, b: str) -> bool:
+    """``a`` is a more specific date inside ``b`` (2024-01-02 inside 2024)."""
+    return a != b and a.startswith(b + "-")
+
+
+def link_periods(text: str, figures: Sequence[Span], times: Sequence[TimeRef], cues: PeriodCues,
+                 prof: Profile, bounds: Boundaries | None = None) -> list[str | None]:
+    """Period for each figure span (same order), from ``times`` (ISO values)."""
+    bounds = bounds or Boundaries(text)
+    T = _Times(text, times, cues)
+    out: list[str | None] = []
+    for s, e in figures:
+        lo = clause_start(text, s)
+        if any(w in text[lo:s] for w in cues.recurring):
+            out.append(None)
+            continue
+        ss, se = bounds.sentence(s)
+        before = T.between(ss, s)
+        value: str | None = None
+        if before:
+            best = before[-1]
+            for t in before[:-1]:
+                if T.topic(t) and best[2] and t[2] and _refines(t[2], best[2]):
+                    best = t
+            value = best[2]
+        if value is None:
+            later = [t for t in T.between(e, se) if T.topic(t)]
+            if later:
+                value = later[0][2]
+        if value is None:
+            ps, _pe = bounds.paragraph(s)
+            cands = [t for t in T.between(ps, ss) if T.clause_initial(t, ps)]
+            if cands:
+                value = cands[-1][2]
+        if value is None:
+            value = prof.default(s)
+        out.append(value)
+    return _from_to(text, figures, out)
+
+
+def _from_to(text: str, figures: Sequence[Span], periods: list[str | None]) -> list[str | None]:
+    """从X提高到Y under an interval START/END: X → start year, Y → end year."""
+    order = sorted(range(len(figures)), key=lambda i: figures[i])
+    for a, b in itertools.pairwise(order):
+        pa = periods[a]
+        if not pa or "/" not in pa or periods[b] != pa:
+            continue
+        (_as, ae), (bs, _be) = figures[a], figures[b]
+        if not _FROM_TO.fullmatch(text, ae, bs):
+            continue
+        lo = clause_start(text, figures[a][0], list_items=False)
+        if "从" not in text[lo:figures[a][0]]:
+            continue
+        start, end = pa.split("/", 1)
+        periods[a], periods[b] = start[:4], end[:4]
+    return periods

@@ -1,0 +1,155 @@
+"""region: the place a figure is about, normalised (浙江省; national → 中国).
+
+Order of evidence:
+
+1. a place in the figure's own clause: the nearest before it (not one listed
+   before 等: those are examples), else the first after it
+   (``其中27个来自诸暨经开区``); adjacent places form one chain
+   (``浙江省诸暨市`` → 诸暨市, ``宁波舟山港`` → 宁波舟山);
+2. a scope word opening the clause (``全国`` → 中国, ``全省`` → the document's);
+3. a place opening the sentence (its topic), unless listed before 等;
+4. the document's region: a place named in the title line, else the most
+   mentioned place (``中国`` for a report to the national people's congress).
+"""
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .cues import RegionCues
+from .segments import Boundaries, clause_end, clause_start
+
+Span = tuple[int, int]
+
+_LEVEL_RANK = {"country": 0, "region": 1, "province": 2, "city": 3, "county": 4, "district": 4,
+               "zone": 5, "town": 6}
+_NATIONAL_MARKERS = ("全国人民代表大会", "国务院总理")
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRef:
+    start: int
+    end: int
+    name: str
+    level: str | None = None
+    parent: str | None = None
+
+
+def document_region(text: str, places: Sequence[PlaceRef], report: bool = False) -> str | None:
+    """The region a document is about when a figure names none."""
+    head = text[:400]
+    if report and any(m in head for m in _NATIONAL_MARKERS):
+        return "中国"
+    title = text.split("\n", 1)[0][:80]
+    named = sorted((p for p in places if p.level in ("province", "city", "county", "country")),
+                   key=lambda p: _LEVEL_RANK.get(p.level or "", 9))
+    for p in named:
+        if p.name in title or text[p.start:p.end] in title:
+            return p.name
+    counts = Counter(p.name for p in places
+                     if p.level in ("country", "province", "city", "county", "district"))
+    if not counts:
+        return None
+    rank = {p.name: _LEVEL_RANK.get(p.level or "", 9) for p in places}
+    return max(counts, key=lambda n: (counts[n], -rank.get(n, 9)))
+
+
+def _chains(text: str, places: Sequence[PlaceRef]) -> list[tuple[int, int, str]]:
+    """Adjacent places merged into one (start, end, region)."""
+    out: list[tuple[int, int, str]] = []
+    group: list[PlaceRef] = []
+
+    def flush() -> None:
+        if not group:
+            return
+        if len(group) == 1 or all(
+            b.parent == a.name or _LEVEL_RANK.get(b.level or "", 9) > _LEVEL_RANK.get(a.level or "", 9)
+            for a, b in itertools.pairwise(group)
+        ):
+            region = group[-1].name  # 浙江省诸暨市 → the most specific
+        else:
+            region = text[group[0].start:group[-1].end]  # siblings: 宁波舟山(港)
+        out.append((group[0].start, group[-1].end, region))
+        group.clear()
+
+    for p in sorted(places, key=lambda p: (p.start, -p.end)):
+        if group and p.start < group[-1].end:
+            continue  # nested duplicate
+        if group and p.start != group[-1].end:
+            flush()
+        group.append(p)
+    flush()
+    return out
+
+
+def _topic(text: str, pos: int, floor: int, time_ends: dict[int, int]) -> bool:
+    """A place governs a whole sentence (after a time, 在 or quotes)
+    only when it opens the sentence (``2024年首个工作日,浙江省诸暨市迎来…``)."""
+    time_starts = {e: s for s, e in time_ends.items()}
+    k = pos
+    while k > floor:  # only times, 在 and punctuation may precede it in the sentence
+        c = text[k - 1]
+        if c in "“‘\"「 在于,，:：":
+            k -= 1
+        elif k in time_starts:
+            k = time_starts[k]
+        else:
+            break
+    return k <= floor
+
+
+def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceRef], cues: RegionCues,
+                 default: str | None, skip_scope: Sequence[Span] = ()) -> list[str | None]:
+    """Region for each figure span (same order). ``default`` is the document's region."""
+    platform = tuple(w for w, t in cues.scope if t == "@parent")
+    scope = tuple((w, t) for w, t in cues.scope if not t.startswith("@parent"))
+    lifted = [PlaceRef(p.start, p.end, p.parent, "county", None)
+              if p.parent and any(p.name.endswith(w) for w in platform) else p for p in places]
+    chains = _chains(text, lifted)
+    bounds = Boundaries(text, sentence_end=frozenset("。！？!?\n;；"))
+    time_ends = {s: e for s, e in skip_scope}
+    out: list[str | None] = [None] * len(figures)
+    from_clause: list[bool] = [False] * len(figures)
+    order = sorted(range(len(figures)), key=lambda i: figures[i])
+    for pos, i in enumerate(order):
+        s, e = figures[i]
+        out[i], from_clause[i] = _one(text, s, e, chains, scope, bounds, time_ends, default)
+        if not from_clause[i] and pos > 0:
+            # 已部署808P…,在此基础上即将再开通1500P: the same place as the figure before
+            j = order[pos - 1]
+            ss, _ = bounds.sentence(s)
+            if from_clause[j] and figures[j][0] >= ss and not _scoped(text, s, scope, time_ends):
+                out[i] = out[j]
+    return out
+
+
+def _scoped(text: str, s: int, scope: Sequence[tuple[str, str]], time_ends: dict[int, int]) -> str | None:
+    """The scope word (全国, 全省…) opening the clause of position ``s``, if any."""
+    k = clause_start(text, s, list_items=False)
+    while k < s and (text[k] == " " or k in time_ends):
+        k = time_ends.get(k, k + 1)
+    return next((t for w, t in scope if text.startswith(w, k)), None)
+
+
+def _one(text: str, s: int, e: int, chains: list[tuple[int, int, str]], scope: Sequence[tuple[str, str]],
+         bounds: Boundaries, time_ends: dict[int, int], default: str | None) -> tuple[str | None, bool]:
+    """(region, whether a place opening the figure's clause gave it)."""
+    lo = clause_start(text, s, list_items=False)
+    hi = clause_end(text, e)
+    # places listed before 等 are examples (长三角大飞机等…集群4个), not the scope
+    etc = text.rfind("等", lo, s)
+    before = [c for c in chains if max(lo, etc + 1) <= c[0] and c[1] <= s]
+    after = [c for c in chains if e <= c[0] and c[1] <= hi]
+    if before:
+        return before[-1][2], True
+    if after:  # 来自诸暨经开区: an object, not a topic later figures share
+        return after[0][2], False
+    hit = _scoped(text, s, scope, time_ends)
+    if hit is not None:
+        return (default if hit == "@document" else hit), False
+    ss, _ = bounds.sentence(s)
+    first = [c for c in chains if ss <= c[0] and c[1] <= s and _topic(text, c[0], ss, time_ends)
+             and "等" not in text[c[1]:s]]
+    return (first[0][2] if first else default), False
