@@ -21,6 +21,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 from ..config import Config
 from ..extractor import Extractor
@@ -75,7 +76,7 @@ _WORKER: tuple[Extractor, Options] | None = None
 
 def _init_worker(opts: Options) -> None:
     global _WORKER
-    _WORKER = (Extractor(opts.config), opts)
+    _WORKER = (opts.extractor(), opts)
 
 
 def _work(paths: list[str]) -> list[Result]:
@@ -85,7 +86,7 @@ def _work(paths: list[str]) -> list[Result]:
 
 
 def _serial(paths: Iterable[str], opts: Options, batch: int) -> Iterator[Result]:
-    extractor = Extractor(opts.config)
+    extractor = opts.extractor()
     for p in paths:
         yield process_file(extractor, p, opts)
 
@@ -158,6 +159,7 @@ def run_batch(
     stream_bytes: int = STREAM_BYTES,
     chunk_chars: int = CHUNK_CHARS,
     on_result: Callable[[Result], None] | None = None,
+    extractor_factory: Callable[[Config], Any] | None = None,
 ) -> Summary:
     """Extract every file under ``paths`` into ``output`` (stdout for JSONL when None)."""
     if fmt not in FORMATS:
@@ -198,6 +200,7 @@ def run_batch(
         stream_bytes=stream_bytes,
         chunk_chars=chunk_chars,
         spool_dir=str(output.parent) if output is not None else None,
+        factory=extractor_factory,
     )
 
     def todo() -> Iterator[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -34,6 +35,12 @@ class Options:
     stream_bytes: int = STREAM_BYTES
     chunk_chars: int = CHUNK_CHARS
     spool_dir: str | None = None  # where big records are assembled
+    # builds the extractor from ``config`` (default: Extractor); must be an
+    # importable top-level callable so it pickles to workers
+    factory: Callable[[Config], Any] | None = None
+
+    def extractor(self) -> Extractor:
+        return (self.factory or Extractor)(self.config)
 
 
 @dataclass(frozen=True, slots=True)
