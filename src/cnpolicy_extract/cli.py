@@ -115,9 +115,14 @@ def run(
         raise typer.Exit(1)
 
 
+def _make_extractor(config: Config) -> Any:
+    from .extractor import Extractor
+
+    return Extractor(config)
+
+
 def _load(file: Path, kinds: str | None, tokenizer: str, pkuseg_model: str | None,
           traditional: Traditional, published: str | None) -> Any:
-    from .extractor import Extractor
     from .io import ReadError, extract_text, read_text
     from .io.traditional import resolve_mode
 
@@ -126,7 +131,7 @@ def _load(file: Path, kinds: str | None, tokenizer: str, pkuseg_model: str | Non
     except ReadError as e:
         typer.echo(f"error: {file}: {e.reason}", err=True)
         raise typer.Exit(1) from None
-    extractor = Extractor(_config(kinds, tokenizer, pkuseg_model))
+    extractor = _make_extractor(_config(kinds, tokenizer, pkuseg_model))
     return extract_text(extractor, text, mode=resolve_mode(traditional.value),
                         published=published, doc_id=str(file))
 

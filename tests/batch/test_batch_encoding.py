@@ -6,8 +6,10 @@ import pytest
 
 from cnpolicy_extract.io.encoding import DecodeError, decode
 
-SIMPLIFIED = "浙江省经济和信息化厅表示，今年全省规上工业增加值增长6.1%，新增科技型中小企业1.2万家，研发投入强度达到3.5%左右。"
-TRADITIONAL = "浙江省經濟和資訊化廳表示，今年全省規上工業增加值增長6.1%，臺灣地區經濟成長率達3.5%，新增科技型中小企業一萬兩千家。"
+SIMPLIFIED = ("浙江省经济和信息化厅表示，今年全省规上工业增加值增长6.1%，"
+              "新增科技型中小企业1.2万家，研发投入强度达到3.5%左右。")
+TRADITIONAL = ("浙江省經濟和資訊化廳表示，今年全省規上工業增加值增長6.1%，"
+               "臺灣地區經濟成長率達3.5%，新增科技型中小企業一萬兩千家。")
 
 
 @pytest.mark.parametrize(("data", "text", "encoding"), [

@@ -4,12 +4,11 @@ import os
 from pathlib import Path
 
 import pytest
+from batch_helpers import PARAS, PercentExtractor
 
 from cnpolicy_extract.io.read import ReadError, iter_chunks, iter_paths, read_text
 from cnpolicy_extract.io.records import Done, Failed, Options, process_file
 from cnpolicy_extract.io.writers import decode_json
-
-from batch_helpers import PARAS, PercentExtractor
 
 
 def test_iter_paths_walks_sorted_and_keeps_broken_links(tmp_path: Path) -> None:

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 import pytest
+from batch_helpers import TRADITIONAL, PercentExtractor
 
 from cnpolicy_extract.io.traditional import extract_text
 from cnpolicy_extract.normalize import normalize, simplify
-
-from batch_helpers import TRADITIONAL, PercentExtractor
 
 pytest.importorskip("opencc")
 
