@@ -1,0 +1,162 @@
+"""One candidate match → a resolved figure (value, unit, dimension…), or None.
+
+Matching is :mod:`.rules`; verification is :mod:`.filters`; this module only
+builds values. All positions are in the normalised text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..numeral import DIGITS, Numeral, parse_numeral
+from . import filters
+from .rules import MULT, Rules
+from .units import Unit
+
+_MULT_VAL = {"十": 10.0, "百": 100.0, "千": 1000.0, "万": 1e4, "亿": 1e8}
+_HAS_BIG = regex.compile(r"[万亿]")
+_SMALL_CN = regex.compile(r"[一二两三四五六七八九十]{1,3}")
+_ONE = frozenset({"一", "壹"})
+_NOT_ONE_KINDS = frozenset({"count", "duration", "age", "head"})
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    start: int
+    end: int
+    value: float
+    value_max: float | None
+    unit: str | None
+    dimension: str
+    qualifier: str | None  # from inside the numeral (余, 多, 上千); None → look around
+    change: str | None = None
+
+
+def _unit(rules: Rules, surface: str) -> Unit | None:
+    u = rules.units.by_surface.get(surface)
+    if u is not None:
+        return u
+    for sep in ("/", "每"):
+        if sep in surface:
+            a, _, b = surface.partition(sep)
+            return rules.units.compound(a, b)
+    return None
+
+
+def _trailing_mult(n: str) -> float:
+    v = 1.0
+    for c in reversed(n.rstrip("余多")):
+        if c not in _MULT_VAL:
+            break
+        v *= _MULT_VAL[c]
+    return v
+
+
+def _numeral_ok(n: str) -> bool:
+    """A Chinese run must begin with a digit, 十, 上 or 数, or be a 2+-character
+    magnitude such as 百亿 (万人, 千家 alone are words)."""
+    c = n[0]
+    if c.isdigit() or c in DIGITS or c in "十拾上数几":
+        return True
+    return len(n.rstrip("余多")) >= 2
+
+
+def resolve_unit(rules: Rules, text: str, start: int, n: str, u: str, end: int) -> Resolved | None:
+    if not _numeral_ok(n):
+        return None
+    num = parse_numeral(n)
+    unit = _unit(rules, u)
+    if num is None or unit is None:
+        return None
+    if n in _ONE and unit.kind in _NOT_ONE_KINDS:
+        return None  # 一批, 一个, 一年: "a", not a count
+    if u == "成":
+        if filters.cheng_is_word(text, end) or num.value > 10 or not (num.value_max or 0) <= 10:
+            return None
+    if u in ("度", "P", "E") and not (n[0].isdigit() or _HAS_BIG.search(n)):
+        return None  # 一度 (once); P/E only after Arabic digits
+    if unit.kind == "duration" and u == "年" and n[0].isdigit() and "." not in n and len(n) >= 4:
+        return None  # a year
+    m = unit.multiplier
+    vmax = num.value_max * m if num.value_max is not None else None
+    return Resolved(start, end, num.value * m, vmax, unit.unit, unit.dimension,
+                    None if num.qualifier == "exact" else num.qualifier)
+
+
+def resolve_bare(rules: Rules, text: str, start: int, n: str, end: int) -> Resolved | None:
+    n_core = n.rstrip("余多")
+    if not n_core:
+        return None
+    if n[0].isdigit():
+        num = parse_numeral(n)
+        if num is None:
+            return None
+        if not _HAS_BIG.search(n):
+            if not filters.bare_arabic_ok(text, end, n):
+                return None
+            return Resolved(start, end, num.value, num.value_max, None, "number",
+                            None if num.qualifier == "exact" else num.qualifier)
+        dim = "count" if rules.count_heads.match(text, end) else "number"
+        return Resolved(start, end, num.value, num.value_max, None, dim,
+                        None if num.qualifier == "exact" else num.qualifier)
+    # Chinese: 两大角色 (a count with no classifier), 两万多, 八万亿
+    if end < len(text) and text[end] == "大" and _SMALL_CN.fullmatch(n) and n not in _ONE:
+        num = parse_numeral(n)
+        if num is None or num.value >= 100:
+            return None
+        return Resolved(start, end + 1, num.value, num.value_max, None, "count", None)
+    if not _HAS_BIG.search(n) or not _numeral_ok(n) or n[0] in "万亿":
+        return None
+    num = parse_numeral(n)
+    if num is None:
+        return None
+    dim = "count" if rules.count_heads.match(text, end) else "number"
+    return Resolved(start, end, num.value, num.value_max, None, dim,
+                    None if num.qualifier == "exact" else num.qualifier)
+
+
+def resolve_range(rules: Rules, text: str, m: regex.Match[str]) -> Resolved | None:
+    n1, n2, u1, u2 = m["n1"], m["n2"], m["u1"], m["u2"]
+    if not (_numeral_ok(n1) and _numeral_ok(n2)):
+        return None
+    a, b = parse_numeral(n1), parse_numeral(n2)
+    unit = _unit(rules, u2)
+    if a is None or b is None or unit is None or unit.kind == "head":
+        return None
+    if a.value_max is not None or b.value_max is not None:
+        return None
+    if u1:
+        unit1 = _unit(rules, u1)
+        if unit1 is None or unit1.unit != unit.unit:
+            return None
+        v1 = a.value * unit1.multiplier
+    else:
+        v1 = a.value * unit.multiplier
+        t1, t2 = _trailing_mult(n1), _trailing_mult(n2)
+        if t1 == 1.0 and t2 > 1.0 and a.value < b.value:
+            v1 *= t2  # 5至8万元 = 5万–8万
+    v2 = b.value * unit.multiplier
+    if u2 == "成" and (b.value > 10 or filters.cheng_is_word(text, m.end())):
+        return None
+    if not v1 < v2:
+        return None
+    return Resolved(m.start(), m.end(), v1, v2, unit.unit, unit.dimension, None)
+
+
+def resolve_fraction(m: regex.Match[str]) -> Resolved | None:
+    den, num = parse_numeral(m["den"]), parse_numeral(m["fnum"])
+    if den is None or num is None or den.value == 0 or den.value_max or num.value_max:
+        return None
+    if den.qualifier != "exact" or num.qualifier != "exact":
+        return None
+    return Resolved(m.start(), m.end(), num.value / den.value * 100, None, "%", "percent", None)
+
+
+def resolve_fan(m: regex.Match[str]) -> Resolved:
+    k = DIGITS.get(m["fann"] or "一", 1)
+    return Resolved(m.start(), m.end(), float(2 ** k), None, "times", "multiple", None, "increase")
+
+
+__all__ = ["MULT", "Numeral", "Resolved", "resolve_bare", "resolve_fan", "resolve_fraction",
+           "resolve_range", "resolve_unit"]
