@@ -144,6 +144,30 @@ def human(cps: float) -> str:
     return f"{cps / 1e3:.0f} k"
 
 
+def time_each_kind(config: Any, corpora: list[Corpus], baseline: Callable[[str], object],
+                   rows: list[Row], repeat: int) -> dict[str, dict[str, float]]:
+    """chars/s of ``config`` restricted to one kind at a time, per corpus,
+    with the ratio to the jieba time already measured for that corpus."""
+    import dataclasses
+
+    import cnpolicy_extract as ce
+
+    out: dict[str, dict[str, float]] = {}
+    print("\nby kind (each alone, plus what it requires; ratio to jieba.lcut above):")
+    print(f"{'kind':<16}" + "".join(f"{r.corpus[:30]:>34}" for r in rows))
+    for kind in sorted(config.kinds):
+        ext = ce.Extractor(dataclasses.replace(config, kinds=frozenset({kind})))
+        ext.extract(read(SEED) if SEED.is_file() else "增长5%")
+        cells = []
+        for corpus, row in zip(corpora, rows, strict=True):
+            best = min(cpu_seconds(ext.extract, corpus.docs) for _ in range(repeat))
+            cps = corpus.chars / best if best > 0 else float("inf")
+            out.setdefault(kind, {})[corpus.name] = cps
+            cells.append(f"{human(cps)} c/s {row.jieba_s / best if best > 0 else float('inf'):>6.1f}x")
+        print(f"{kind:<16}" + "".join(f"{c:>34}" for c in cells))
+    return out
+
+
 def git_rev() -> str:
     try:
         return subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
@@ -164,6 +188,8 @@ def bench_main(name: str, what: str, make_config: Callable[[], Any], target: flo
                     help="time ../shared/texts one file per call instead of joined into one text")
     ap.add_argument("--json", type=Path, help="also write the results here")
     ap.add_argument("--check", action="store_true", help=f"exit 1 if a ratio is below {target}x")
+    ap.add_argument("--by-kind", action="store_true",
+                    help="also time each kind alone (with the kinds it requires), to find the slow stage")
     args = ap.parse_args()
 
     import jieba
@@ -200,11 +226,15 @@ def bench_main(name: str, what: str, make_config: Callable[[], Any], target: flo
               f">={target:g}x {'ok' if passed else 'MISSED'}")
         if row.found == 0:
             print("  note: nothing found in this corpus, so this timed a stage with nothing to do")
+    by_kind: dict[str, dict[str, float]] = {}
+    if args.by_kind:
+        by_kind = time_each_kind(make_config(), corpora, baseline, rows, args.repeat)
     if args.json:
         args.json.write_text(json.dumps({
             "benchmark": name, "when": now, "rev": git_rev(), "target_ratio": target,
             "repeat": args.repeat,
             "rows": [{**asdict(r), "ours_chars_per_s": r.ours_cps, "jieba_chars_per_s": r.jieba_cps,
                       "ratio": r.ratio} for r in rows],
+            "by_kind": by_kind,
         }, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return 1 if args.check and not ok else 0
