@@ -1,0 +1,102 @@
+"""LinkStage on arbitrary input: never raises, deterministic, keeps spans."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cnpolicy_extract.config import Config
+from cnpolicy_extract.link import LinkStage
+from cnpolicy_extract.link.enumeration import summarises_quoted_list
+from cnpolicy_extract.link.overlaps import drop_contained
+from cnpolicy_extract.normalize import normalize
+from cnpolicy_extract.state import DocState
+from cnpolicy_extract.types import Figure, Place, Time
+
+STAGE = LinkStage(Config())
+ALPHABET = ("全省市国增长新增达到分别其中、,,。;:\n“”()等的为从提高到年去今5%个家亿元"
+            "浙江城乡居民收入工作回顾各位代表一二")
+
+
+@st.composite
+def states(draw: st.DrawFn) -> DocState:
+    text = draw(st.text(alphabet=ALPHABET, max_size=120))
+    n = len(text)
+
+    def span() -> tuple[int, int]:
+        s = draw(st.integers(0, max(n - 1, 0)))
+        e = draw(st.integers(min(s + 1, n), n)) if n else 0
+        return s, e
+
+    state = DocState(norm=normalize(text), published=draw(st.sampled_from([None, "2025-01-14", "bad"])),
+                     _tokenize=lambda s: [])
+    for _ in range(draw(st.integers(0, 6)) if n else 0):
+        s, e = span()
+        state.figures.append(Figure(s, e, text[s:e], 1.0, unit=draw(st.sampled_from([None, "%", "家"]))))
+    for _ in range(draw(st.integers(0, 3)) if n else 0):
+        s, e = span()
+        value = draw(st.sampled_from([None, "2024", "2021/2025", "2024-01-02"]))
+        state.times.append(Time(s, e, text[s:e], value))
+    for _ in range(draw(st.integers(0, 3)) if n else 0):
+        s, e = span()
+        state.places.append(Place(s, e, text[s:e], draw(st.sampled_from(["浙江省", "中国", "杭州市"])),
+                                  draw(st.sampled_from([None, "province", "city", "zone"])), None))
+    return state
+
+
+def _copy(state: DocState) -> DocState:
+    c = DocState(norm=state.norm, published=state.published, _tokenize=state._tokenize)
+    c.figures, c.times, c.places = list(state.figures), list(state.times), list(state.places)
+    return c
+
+
+@settings(max_examples=300, deadline=None)
+@given(states())
+def test_stage_total_and_deterministic(state: DocState) -> None:
+    a, b = _copy(state), _copy(state)
+    STAGE(a)
+    STAGE(b)
+    assert a.figures == b.figures
+    before = {(f.start, f.end, f.value) for f in state.figures}
+    assert {(f.start, f.end, f.value) for f in a.figures} <= before
+    for f in a.figures:
+        assert f.metric is None or (isinstance(f.metric, str) and f.metric)
+
+
+def test_overlaps_drop_only_contained() -> None:
+    text = "实施三个“一号工程”,“十四五”时期"
+    three = Figure(2, 4, "三个", 3.0, unit="个")
+    one = Figure(5, 6, "一", 1.0)
+    ten = Figure(12, 13, "十", 10.0)
+    code = (5, 9)   # 一号工程
+    time = (11, 16)  # “十四五”时期
+    assert text[code[0]:code[1]] == "一号工程"
+    assert drop_contained([three, one, ten], hard=[code, time]) == [three]
+
+
+def test_overlaps_keep_counted_figure_at_name_start() -> None:
+    f = Figure(0, 2, "3个", 3.0, unit="个")
+    bare = Figure(0, 1, "三", 3.0)
+    assert drop_contained([f, bare], names=[(0, 12)]) == [f]
+
+
+def test_quoted_list_counts() -> None:
+    t = "要搭建好“开放共享”“科技创新”两类平台"
+    assert summarises_quoted_list(t, t.index("两类"))
+    t2 = "深入实施三个“一号工程”"
+    assert not summarises_quoted_list(t2, t2.index("三个"))
+    t3 = "开展“夜经济”等活动300场"
+    assert not summarises_quoted_list(t3, t3.index("300"))
+
+
+def test_stage_fills_and_respects_existing() -> None:
+    text = "2024年,杭州市新增企业120家。"
+    state = DocState(norm=normalize(text), published="2025-01-14", _tokenize=lambda s: [])
+    s = text.index("120家")
+    state.figures = [Figure(s, s + 4, "120家", 120.0, unit="家"),
+                     Figure(s, s + 3, "120", 120.0, metric="preset")]
+    state.times = [Time(0, 5, "2024年", "2024")]
+    state.places = [Place(6, 9, "杭州市", "杭州市", "city", "浙江省", "330100")]
+    STAGE(state)
+    f, g = state.figures
+    assert (f.metric, f.period, f.region) == ("企业", "2024", "杭州市")
+    assert g.metric == "preset"
