@@ -24,7 +24,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_TEXTS = ROOT.parent / "shared" / "texts"
@@ -100,7 +100,7 @@ def jieba_lcut() -> Callable[[str], list[str]]:
     tok.initialize()
 
     def lcut(text: str) -> list[str]:
-        return tok.lcut(text, HMM=True)
+        return cast(list[str], tok.lcut(text, HMM=True))
 
     return lcut
 

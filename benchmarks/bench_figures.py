@@ -14,6 +14,6 @@ from cnpolicy_extract import Config
 if __name__ == "__main__":
     sys.exit(bench_main(
         "bench_figures", "figure extraction (kinds={'figures'}) vs jieba.lcut, same text, same run",
-        lambda: Config(kinds={"figures"}), target=10.0,
+        lambda: Config(kinds=frozenset({"figures"})), target=10.0,
         count=lambda doc: len(doc.figures),
     ))
