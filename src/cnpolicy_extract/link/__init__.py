@@ -65,7 +65,8 @@ class LinkStage:
         n = _to_norm(norm)
         spans = [(n(f.start), n(f.end)) for f in figures]
         times = [(n(t.start), n(t.end), t.value) for t in state.times]
-        places = [PlaceRef(n(p.start), n(p.end), p.name, p.level, p.parent) for p in state.places]
+        places = [PlaceRef(n(p.start), n(p.end), p.name, p.level, p.parent, p.text, p.code)
+                  for p in state.places]
         time_spans = [(s, e) for s, e, _ in times]
         skip = time_spans + [(p.start, p.end) for p in places]
 

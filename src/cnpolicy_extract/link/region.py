@@ -10,6 +10,9 @@ Order of evidence:
 3. a place opening the sentence (its topic), unless listed before 等;
 4. the document's region: a place named in the title line, else the most
    mentioned place (``中国`` for a report to the national people's congress).
+
+Places the place stage read from a bare short string are filtered first
+(see ``trusted``): a wrong region is worse than the document's.
 """
 from __future__ import annotations
 
@@ -35,6 +38,29 @@ class PlaceRef:
     name: str
     level: str | None = None
     parent: str | None = None
+    text: str | None = None  # as written (None: same as name)
+    code: str | None = None  # GB/T 2260
+
+
+def trusted(places: Sequence[PlaceRef], default: str | None) -> list[PlaceRef]:
+    """Places reliable enough to scope a figure.
+
+    A place written without its suffix is a guess from a short string (平台 →
+    平台镇, 上高 in 以上高层次 → 上高县): a town written so is never trusted, and
+    another written so only once is dropped when its GB/T 2260 code lies in
+    another province than the document's region.
+    """
+    home = next((p.code[:2] for p in places if p.name == default and p.code), None)
+    counts = Counter(p.name for p in places)
+    out = []
+    for p in places:
+        bare = p.text is not None and p.text != p.name
+        if bare and p.level == "town":
+            continue
+        if bare and home and p.code and p.code[:2] != home and counts[p.name] == 1:
+            continue
+        out.append(p)
+    return out
 
 
 def document_region(text: str, places: Sequence[PlaceRef], report: bool = False) -> str | None:
@@ -106,21 +132,22 @@ def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceRef],
     platform = tuple(w for w, t in cues.scope if t == "@parent")
     scope = tuple((w, t) for w, t in cues.scope if not t.startswith("@parent"))
     lifted = [PlaceRef(p.start, p.end, p.parent, "county", None)
-              if p.parent and any(p.name.endswith(w) for w in platform) else p for p in places]
+              if p.parent and any(p.name.endswith(w) for w in platform) else p
+              for p in trusted(places, default)]
     chains = _chains(text, lifted)
     bounds = Boundaries(text, sentence_end=frozenset("。！？!?\n;；"))
     time_ends = {s: e for s, e in skip_scope}
     out: list[str | None] = [None] * len(figures)
-    from_clause: list[bool] = [False] * len(figures)
+    source: list[str] = [""] * len(figures)  # "before"/"after" (a place in the clause) or "context"
     order = sorted(range(len(figures)), key=lambda i: figures[i])
     for pos, i in enumerate(order):
         s, e = figures[i]
-        out[i], from_clause[i] = _one(text, s, e, chains, scope, bounds, time_ends, default)
-        if not from_clause[i] and pos > 0:
+        out[i], source[i] = _one(text, s, e, chains, scope, bounds, time_ends, default)
+        if source[i] == "context" and pos > 0:
             # 已部署808P…,在此基础上即将再开通1500P: the same place as the figure before
             j = order[pos - 1]
             ss, _ = bounds.sentence(s)
-            if from_clause[j] and figures[j][0] >= ss and not _scoped(text, s, scope, time_ends):
+            if source[j] == "before" and figures[j][0] >= ss and not _scoped(text, s, scope, time_ends):
                 out[i] = out[j]
     return out
 
@@ -134,8 +161,8 @@ def _scoped(text: str, s: int, scope: Sequence[tuple[str, str]], time_ends: dict
 
 
 def _one(text: str, s: int, e: int, chains: list[tuple[int, int, str]], scope: Sequence[tuple[str, str]],
-         bounds: Boundaries, time_ends: dict[int, int], default: str | None) -> tuple[str | None, bool]:
-    """(region, whether a place opening the figure's clause gave it)."""
+         bounds: Boundaries, time_ends: dict[int, int], default: str | None) -> tuple[str | None, str]:
+    """(region, where it came from: a place "before"/"after" the figure in its clause, or "context")."""
     lo = clause_start(text, s, list_items=False)
     hi = clause_end(text, e)
     # places listed before 等 are examples (长三角大飞机等…集群4个), not the scope
@@ -143,13 +170,13 @@ def _one(text: str, s: int, e: int, chains: list[tuple[int, int, str]], scope: S
     before = [c for c in chains if max(lo, etc + 1) <= c[0] and c[1] <= s]
     after = [c for c in chains if e <= c[0] and c[1] <= hi]
     if before:
-        return before[-1][2], True
+        return before[-1][2], "before"
     if after:  # 来自诸暨经开区: an object, not a topic later figures share
-        return after[0][2], False
+        return after[0][2], "after"
     hit = _scoped(text, s, scope, time_ends)
     if hit is not None:
-        return (default if hit == "@document" else hit), False
+        return (default if hit == "@document" else hit), "scope"
     ss, _ = bounds.sentence(s)
     first = [c for c in chains if ss <= c[0] and c[1] <= s and _topic(text, c[0], ss, time_ends)
              and "等" not in text[c[1]:s]]
-    return (first[0][2] if first else default), False
+    return (first[0][2] if first else default), "context"
