@@ -168,6 +168,20 @@ def time_each_kind(config: Any, corpora: list[Corpus], baseline: Callable[[str],
     return out
 
 
+def profile(fn: Callable[[str], object], corpus: Corpus, top: int) -> None:
+    """cProfile of one pass of ``fn`` over ``corpus``: where the time goes."""
+    import cProfile
+    import pstats
+
+    prof = cProfile.Profile()
+    prof.enable()
+    for d in corpus.docs:
+        fn(d)
+    prof.disable()
+    print(f"\nprofile of one pass over {corpus.name} (top {top} by own time):")
+    pstats.Stats(prof, stream=sys.stdout).sort_stats("tottime").print_stats(top)
+
+
 def git_rev() -> str:
     try:
         return subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
@@ -188,6 +202,8 @@ def bench_main(name: str, what: str, make_config: Callable[[], Any], target: flo
                     help="time ../shared/texts one file per call instead of joined into one text")
     ap.add_argument("--json", type=Path, help="also write the results here")
     ap.add_argument("--check", action="store_true", help=f"exit 1 if a ratio is below {target}x")
+    ap.add_argument("--profile", type=int, metavar="N", default=0,
+                    help="after timing, profile one pass over the first corpus and print the top N functions")
     ap.add_argument("--by-kind", action="store_true",
                     help="also time each kind alone (with the kinds it requires), to find the slow stage")
     args = ap.parse_args()
@@ -226,6 +242,8 @@ def bench_main(name: str, what: str, make_config: Callable[[], Any], target: flo
               f">={target:g}x {'ok' if passed else 'MISSED'}")
         if row.found == 0:
             print("  note: nothing found in this corpus, so this timed a stage with nothing to do")
+    if args.profile:
+        profile(extractor.extract, corpora[0], args.profile)
     by_kind: dict[str, dict[str, float]] = {}
     if args.by_kind:
         by_kind = time_each_kind(make_config(), corpora, baseline, rows, args.repeat)
