@@ -1,18 +1,187 @@
-"""places: not built yet (placeholder so the pipeline runs)."""
+"""places: provinces, cities, counties, districts, towns, zones, regions and
+countries, with normalised name, level, parent and GB/T 2260 code.
+
+One Aho-Corasick automaton over every known name (full and short forms, built
+once per stage) finds candidates; ``resolve`` picks a reading per document;
+leftmost-longest selection removes overlaps; context rules (``rules``) drop
+places inside organisation names, quoted brand names, and extend a place into
+a zone (诸暨经开区). Places inside ``state.organizations`` spans are skipped.
+"""
 from __future__ import annotations
 
+import bisect
+from dataclasses import dataclass
 from typing import ClassVar
 
+import ahocorasick
+import regex
+
 from ...config import Config
+from ...lazy import Lazy
 from ...state import DocState
+from ...types import Place
+from . import rules
+from .data import Entry, division_entries, stop_shorts, town_entries, word_shorts, world_entries
+from .resolve import Context, Reading, choose, out_of_context
+
+
+@dataclass(frozen=True, slots=True)
+class _Gazetteer:
+    automaton: ahocorasick.Automaton
+    org_head: regex.Pattern[str]
+    zone_full: dict[str, str]
+    zone_after: regex.Pattern[str]
+    generic_zone: regex.Pattern[str]
+
+
+def _build() -> _Gazetteer:
+    table: dict[str, list[Reading]] = {}
+    stop = stop_shorts()
+    words = word_shorts()
+
+    def add(key: str, entry: Entry, short: bool) -> None:
+        if len(key) < 2 or (short and key in stop):
+            return
+        lst = table.setdefault(key, [])
+        if all(r.entry != entry for r in lst):
+            lst.append(Reading(entry, short, short and key in words))
+
+    divisions = division_entries()
+    for e in divisions + town_entries(divisions):
+        add(e.name, e, False)
+        for s in e.shorts:
+            add(s, e, True)
+    for alias, e in world_entries():
+        add(alias, e, alias != e.name)
+    auto = ahocorasick.Automaton()
+    for key, readings in table.items():
+        auto.add_word(key, (len(key), tuple(readings)))
+    auto.make_automaton()
+    zone_full, generic = rules.zone_suffixes()
+    return _Gazetteer(auto, rules.org_head_pattern(), zone_full, rules.zone_after_pattern(zone_full),
+                      rules.generic_zone_pattern(generic))
+
+
+@dataclass(slots=True)
+class _Hit:
+    start: int
+    end: int
+    name: str
+    level: str
+    parent: str | None
+    code: str | None
+    weak: bool = False  # an out-of-context short form: loses overlaps
 
 
 class PlaceStage:
     kind: ClassVar[str] = "places"
-    requires: ClassVar[frozenset[str]] = frozenset()
+    requires: ClassVar[frozenset[str]] = frozenset({"organizations"})
 
     def __init__(self, config: Config) -> None:
         self.config = config
+        self._gaz: Lazy[_Gazetteer] = Lazy(_build)
 
     def __call__(self, state: DocState) -> None:
-        return None
+        org_spans = _norm_spans(state)
+        for h in find_places(state.text, self._gaz.get(), org_spans):
+            s, e = state.norm.span(h.start, h.end)
+            state.places.append(Place(s, e, state.norm.original[s:e], h.name, h.level, h.parent, h.code))
+
+
+def _norm_spans(state: DocState) -> list[tuple[int, int]]:
+    """Organisation spans in normalised offsets (identity unless lengths differ)."""
+    if not state.organizations:
+        return []
+    if state.norm.offsets is None:
+        return sorted((o.start, o.end) for o in state.organizations)
+    offs = state.norm.offsets
+    out = []
+    for o in state.organizations:
+        s = bisect.bisect_left(offs, o.start)
+        e = bisect.bisect_left(offs, o.end)
+        out.append((s, e))
+    return sorted(out)
+
+
+def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    i = bisect.bisect_right(spans, (s, 1 << 62)) - 1
+    while i >= 0:
+        os_, oe = spans[i]
+        if os_ <= s and e <= oe:
+            return True
+        if oe <= s and i < len(spans) and os_ < s - 200:
+            break
+        i -= 1
+    return False
+
+
+def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | None = None) -> list[_Hit]:
+    raw: list[tuple[int, int, tuple[Reading, ...]]] = []
+    for end, (n, readings) in gaz.automaton.iter(text):
+        raw.append((end + 1 - n, end + 1, readings))
+    ctx = Context.from_hits(r for _, _, r in raw)
+
+    cands: list[_Hit] = []
+    for s, e, readings in raw:
+        got = choose(readings, ctx)
+        if got is None:
+            continue
+        reading, certain = got
+        entry = reading.entry
+        cands.append(_Hit(s, e, entry.name, entry.level, entry.parent if certain else None,
+                          entry.code if certain else None, out_of_context(reading, ctx)))
+    # Generic zones (图灵小镇): trusted at a boundary, then every mention counts.
+    names: dict[str, tuple[str, str]] = {}
+    for m in gaz.generic_zone.finditer(text):
+        if m["name"] not in rules.GENERIC_ZONE_STOP:
+            names[m["name"] + m["suf"]] = (m["name"], m["suf"])
+    for zname in names:
+        i = text.find(zname)
+        while i >= 0:
+            cands.append(_Hit(i, i + len(zname), zname, "zone", None, None))
+            i = text.find(zname, i + 1)
+
+    # Overlaps: in-context readings first, then longer, then leftmost.
+    cands.sort(key=lambda h: (h.weak, -(h.end - h.start), h.start))
+    taken = bytearray(len(text) + 1)
+    chosen: list[_Hit] = []
+    for h in cands:
+        if not any(taken[h.start:h.end]):
+            chosen.append(h)
+            taken[h.start:h.end] = b"\x01" * (h.end - h.start)
+    chosen.sort(key=lambda h: h.start)
+
+    out: list[_Hit] = []
+    last_division: _Hit | None = None
+    for h in chosen:
+        if h.level != "zone":
+            z = gaz.zone_after.match(text, h.end)
+            if z and h.level not in ("country", "region"):
+                suffix = z.group()
+                h = _Hit(h.start, z.end(), text[h.start:h.end] + gaz.zone_full[suffix], "zone", h.name, None)
+        elif last_division is not None:
+            h.parent = last_division.name
+        if h.level in ("county", "district", "city") and h.level != "zone":
+            last_division = h
+        if org_spans and _inside(org_spans, h.start, h.end):
+            continue
+        if gaz.org_head.match(text, h.end):
+            continue
+        if _in_brand_quote(text, h.start, h.end):
+            continue
+        out.append(h)
+    return out
+
+
+def _in_brand_quote(text: str, s: int, e: int) -> bool:
+    """True for a place opening a short quoted brand name: “杭州港”, “浙江e港通”."""
+    if s == 0 or text[s - 1] not in rules.QUOTE_OPEN:
+        return False
+    close = -1
+    for j in range(e, min(len(text), e + 5)):
+        if text[j] in rules.QUOTE_CLOSE:
+            close = j
+            break
+    if close < 0 or close == e:
+        return False
+    return bool(rules.BRAND_TAIL.search(text[e:close]))

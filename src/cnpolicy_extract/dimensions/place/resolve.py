@@ -1,0 +1,86 @@
+"""Choosing one reading for an ambiguous place name, given the document.
+
+A name may denote several places (朝阳: a city in Liaoning, districts in
+Beijing and Changchun; 鼓楼: five districts). The reading under a city or
+province the document mentions wins; then the higher administrative level;
+full names beat short forms. Short forms of districts and every town need
+such context: alone they are too often ordinary words or another place.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .data import Entry
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    entry: Entry
+    short: bool  # matched through a short form (浙江 for 浙江省)
+    word: bool = False  # the short form is also an ordinary word (上高, 龙游)
+
+
+@dataclass(slots=True)
+class Context:
+    """Province and city code prefixes the document mentions unambiguously."""
+
+    provs: set[str]
+    cities: set[str]
+
+    @classmethod
+    def from_hits(cls, hits: Iterable[tuple[Reading, ...]]) -> Context:
+        provs: set[str] = set()
+        cities: set[str] = set()
+        for readings in hits:
+            # Only strong evidence: full names, and short forms of provinces/cities.
+            readings = tuple(r for r in readings if r.entry.level != "town")
+            divs = [r.entry for r in readings if r.entry.prov
+                    and (not r.short or r.entry.level in ("province", "city"))]
+            if not divs or len(divs) != len(readings):
+                continue
+            if len({e.prov for e in divs}) == 1:
+                provs.add(divs[0].prov or "")
+                if len({e.city for e in divs}) == 1 and divs[0].city:
+                    cities.add(divs[0].city)
+        return cls(provs, cities)
+
+    def score(self, e: Entry) -> int:
+        """0 = under a mentioned city, 1 = under a mentioned province, 2 = neither."""
+        if e.city and e.city in self.cities:
+            return 0
+        if e.prov and e.prov in self.provs:
+            return 1
+        return 2
+
+
+def needs_context(r: Reading) -> bool:
+    return r.entry.level == "town" or (r.short and (r.entry.level == "district" or r.word))
+
+
+def acceptable(r: Reading, ctx: Context) -> bool:
+    """Town short forms that are also words need their city named (乌镇 under
+    嘉兴); other context-needing readings need their province or city."""
+    if not needs_context(r):
+        return True
+    if r.short and r.entry.level == "town" and r.entry.wordlike:
+        return ctx.score(r.entry) == 0
+    return ctx.score(r.entry) < 2
+
+
+def out_of_context(r: Reading, ctx: Context) -> bool:
+    """A short-form reading under no place the document names (weaker in overlaps)."""
+    return r.short and r.entry.level not in ("province", "country", "region") and ctx.score(r.entry) == 2
+
+
+def choose(readings: tuple[Reading, ...], ctx: Context) -> tuple[Reading, bool] | None:
+    """The best reading and whether it is certain (False: ties remain, so
+    parent and code are not trusted); None when no reading is acceptable."""
+    ok = [r for r in readings if acceptable(r, ctx)]
+    if not ok:
+        return None
+    ok.sort(key=lambda r: (ctx.score(r.entry), r.entry.rank, r.short, r.entry.code or ""))
+    best = ok[0]
+    key = (ctx.score(best.entry), best.entry.rank)
+    rivals = {r.entry.code or r.entry.name for r in ok if (ctx.score(r.entry), r.entry.rank) == key}
+    return best, len(rivals) == 1
