@@ -14,7 +14,7 @@ from ...config import Config
 from ...lazy import Lazy
 from ...state import DocState
 from ...types import Mention, Person, Position
-from . import rules
+from . import names, rules
 from .lexicon import PersonLexicon, load_lexicon
 from .rules import Found, Span
 
@@ -46,7 +46,7 @@ def _role(f: Found, lex: PersonLexicon) -> str | None:
     return None
 
 
-def find_people(state: DocState, lex: PersonLexicon) -> list[Person]:
+def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | None = None) -> list[Person]:
     text = state.text
     inv = _inverse(state)
 
@@ -87,7 +87,7 @@ def find_people(state: DocState, lex: PersonLexicon) -> list[Person]:
     # 1. Names right after a title, with the chain of titles before them.
     for t in titles:
         e = rules.name_at(text, t.end, lex, state.tokens_in)
-        if e is None or not free(t.end, e):
+        if e is None or not free(t.end, e) or (model is not None and names.is_word(text[t.end:e], model)):
             continue
         add(text[t.end:e], t.end, e, rules.chain_before(text, t.end, titles_by_end, bodies_by_end))
     # 2. Well-known names.
@@ -102,6 +102,12 @@ def find_people(state: DocState, lex: PersonLexicon) -> list[Person]:
         if who and who in text:
             i = text.find(who)
             add(who, i, i + len(who), [], role)
+    # 4. Names without a title (surname + given name, jieba's names).
+    if model is not None:
+        spans = [(f.start, f.end) for f in found.values()]
+        for s, e in names.find_names(text, lex, model, taken + spans, {t.end for t in titles},
+                                     state.tokens_in):
+            add(text[s:e], s, e, [])
     # Titles written after a name (习近平总书记, 李强总理).
     titles_by_start = {t.start: t for t in titles}
     people: list[Person] = []
@@ -133,6 +139,7 @@ class PersonStage:
     def __init__(self, config: Config) -> None:
         self.config = config
         self._lex: Lazy[PersonLexicon] = Lazy(load_lexicon)
+        self._model: Lazy[names.NameModel] = Lazy(lambda: names.load_model(self._lex.get()))
 
     def __call__(self, state: DocState) -> None:
-        state.people.extend(find_people(state, self._lex.get()))
+        state.people.extend(find_people(state, self._lex.get(), self._model.get()))

@@ -1,0 +1,194 @@
+"""Personal names without a title: candidates from a surname lexicon and
+jieba's dictionary of names, decided by rules on boundaries and context.
+
+The name knowledge (``NameModel``) is read once from jieba's own dictionary
+file (``dict.txt`` in the installed package, MIT licence): words tagged
+``nr`` are names, the other words are ordinary vocabulary that a name must
+not be glued into (紧张, 方面), and the characters after a surname in ``nr``
+words are the plausible given-name characters. Where a candidate is not a
+known name, the extractor's tokenizer is asked about a few characters around
+it (``state.tokens_in``): the name must not cut through a token.
+"""
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import ahocorasick
+import regex
+
+from ...resources import read_tsv
+from ...tokenize import Token
+from .lexicon import PersonLexicon
+from .rules import _NOT_NAME, surname_len
+
+_HAN = regex.compile(r"\p{Han}")
+# Glue thresholds: how common a word must be to say a character belongs to it.
+_GLUE_FREQ = 300
+_COMMON_FREQ = 30
+_GIVEN_MIN = 2
+_GIVEN_WORD_FREQ = 1000  # 高|文化, 高|水平: the "given name" is a common word
+_STRONG_SURNAME = 0.25
+_NR2_WORD_FREQ = 100  # a two-character "name" this frequent is a word (文明, 田野)
+_SURNAME_RUN = regex.compile(r"\p{Han}")
+
+
+@dataclass(frozen=True, slots=True)
+class NameModel:
+    foreign: ahocorasick.Automaton  # jieba ``nr`` words written in transliteration characters
+    known: frozenset[str]  # jieba ``nr`` words of 2–3 characters starting with a surname
+    common: dict[str, int]  # other words of 2–3 characters → frequency
+    given: dict[str, int]  # given-name character → count
+    surname_share: dict[str, float]  # how often a word starting with this surname is a name
+    left_cues: frozenset[str]
+    translit: frozenset[str]
+
+
+def load_model(lex: PersonLexicon) -> NameModel:
+    import jieba
+
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    translit = frozenset("".join(r["chars"] for r in read_tsv("person_translit_chars.tsv")))
+    foreign = ahocorasick.Automaton()
+    known: set[str] = set()
+    common: dict[str, int] = {}
+    given: Counter[str] = Counter()
+    name_freq: Counter[str] = Counter()
+    all_freq: Counter[str] = Counter()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) != 3:
+                continue
+            w, freq, tag = parts[0], int(parts[1]), parts[2]
+            all_freq[w[0]] += freq
+            if tag == "nr":
+                sn = surname_len(w, 0, lex)
+                if len(w) >= 3 and all(c in translit for c in w):
+                    foreign.add_word(w, w)
+                if sn and 2 <= len(w) <= sn + 2:
+                    given.update(w[sn:])
+                    name_freq[w[0]] += freq
+                    # Two-character nr words are mostly ordinary words
+                    # (文明, 明白); reduplications (白花花) are not names.
+                    if len(w) == sn + 2 and w[-1] != w[-2]:
+                        known.add(w)
+                    elif len(w) == sn + 1 and freq >= _NR2_WORD_FREQ:
+                        common[w] = freq
+            elif 2 <= len(w) <= 3:
+                common[w] = freq
+    if len(foreign) == 0:
+        foreign.add_word("\x00", "\x00")
+    foreign.make_automaton()
+    share = {c: name_freq[c] / all_freq[c] for c in lex.surnames if all_freq[c]}
+    left = frozenset(r["word"] for r in read_tsv("person_left_cues.tsv"))
+    return NameModel(foreign, frozenset(known), common, dict(given), share, left, translit)
+
+
+def is_word(w: str, m: NameModel) -> bool:
+    """An ordinary word rather than a name (来说, 文明)."""
+    return m.common.get(w, 0) >= _COMMON_FREQ
+
+
+def _glued_left(text: str, i: int, m: NameModel) -> bool:
+    """text[i] belongs to an ordinary word starting before it (紧|张)."""
+    return any(m.common.get(text[i - k:i + 1], 0) >= _GLUE_FREQ for k in (1, 2) if i - k >= 0)
+
+
+def _glued_right(text: str, e: int, m: NameModel) -> bool:
+    """text[e-1] belongs to an ordinary word going on after it."""
+    return any(m.common.get(text[e - 1:e + k], 0) >= _GLUE_FREQ for k in (1, 2) if e + k <= len(text))
+
+
+def _left_cue(text: str, i: int, m: NameModel, title_ends: set[int]) -> bool:
+    if i == 0 or i in title_ends:
+        return True
+    prev = text[i - 1]
+    if not _HAN.match(prev):
+        return not prev.isalnum()  # punctuation, not a number (5000|万人)
+    return any(text[i - k:i] in m.left_cues for k in (1, 2) if i - k >= 0)
+
+
+def _right_cue(text: str, e: int, lex: PersonLexicon) -> bool:
+    if e >= len(text):
+        return True
+    if not _HAN.match(text[e]):
+        return not text[e].isalnum()
+    return any(text[e:e + k] in lex.after_name for k in range(lex.max_after, 0, -1))
+
+
+def _tokens_agree(s: int, e: int, toks: list[Token]) -> bool:
+    """No token crosses the name's edges."""
+    return not any(t.start < s < t.end or t.start < e < t.end for t in toks)
+
+
+def _enclosed(text: str, s: int, e: int) -> bool:
+    """The whole content of quotes or book-title marks (《满江红》, “金小丑”)."""
+    return s > 0 and e < len(text) and text[s - 1] in "《“‘「\"" and text[e] in "》”’」\""
+
+
+def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: list[tuple[int, int]],
+               title_ends: set[int],
+               tokens_in: Callable[[int, int], list[Token]] | None) -> list[tuple[int, int]]:
+    """Spans of personal names found without a title."""
+    out: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < b and a < e for a, b in taken) and not any(s < b and a < e for a, b in out)
+
+    # 1. Surname + one or two given characters. A common surname needs a cue
+    #    on one side when jieba knows the name, on both sides (and jieba's
+    #    tokens agreeing) when it does not; a rare one (时, 国, 高) needs a
+    #    known name with cues on both sides.
+    for mt in _SURNAME_RUN.finditer(text):
+        i = mt.start()
+        sn = surname_len(text, i, lex)
+        if not sn or not free(i, i + sn):
+            continue
+        strong = sn == 2 or m.surname_share.get(text[i], 0.0) >= _STRONG_SURNAME
+        left = _left_cue(text, i, m, title_ends)
+        if _glued_left(text, i, m) and i not in title_ends:
+            continue
+        for L in (sn + 2, sn + 1):
+            e = i + L
+            if e > len(text):
+                continue
+            w = text[i:e]
+            given = w[sn:]
+            if not all(_HAN.match(ch) and ch not in _NOT_NAME and m.given.get(ch, 0) >= _GIVEN_MIN
+                       for ch in given):
+                continue
+            if m.common.get(w, 0) >= _COMMON_FREQ or m.common.get(given, 0) >= _GIVEN_WORD_FREQ \
+                    or _glued_right(text, e, m) or not free(i, e) or _enclosed(text, i, e):
+                continue
+            right = _right_cue(text, e, lex)
+            known = w in m.known
+            if strong:
+                ok = (known and (left or right)) or (left and right and (
+                    tokens_in is None or _tokens_agree(i, e, tokens_in(max(0, i - 2), min(len(text), e + 2)))))
+            else:
+                ok = known and left and right
+            if ok:
+                out.append((i, e))
+                break
+    # 2. Foreign names jieba knows (克林顿), with a cue on one side.
+    for end, w in m.foreign.iter(text):
+        s, e = end + 1 - len(w), end + 1
+        if free(s, e) and not _enclosed(text, s, e) and (
+                _left_cue(text, s, m, title_ends) or _right_cue(text, e, lex)):
+            out.append((s, e))
+    # 3. Transliterated foreign names joined by · (吉内特·哈姆利).
+    for mt in regex.finditer(r"\p{Han}+(?:·\p{Han}+)+", text):
+        s, e = mt.start(), mt.end()
+        k = text.index("·", s)
+        j = k
+        while j > s and text[j - 1] in m.translit:
+            j -= 1
+        r = e
+        while r > k and text[r - 1] not in m.translit:
+            r -= 1
+        if k - j >= 2 and r - k >= 3 and free(j, r):
+            out.append((j, r))
+    return sorted(out)
