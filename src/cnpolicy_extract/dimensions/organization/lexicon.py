@@ -75,9 +75,9 @@ def _divisions() -> tuple[list[Province], dict[str, str], dict[str, str], set[st
                 continue
             short_full.setdefault(short_name(c["name"]), c["name"])
             for d in kids:
+                # County short forms (同心, 永和, 平安) are too often ordinary
+                # words to anchor a name; full names only.
                 names.add(d["name"])
-                if len(short_name(d["name"])) >= 2:
-                    names.add(short_name(d["name"]))
                 parents.setdefault(d["name"], set()).add(c["name"])
     parent = {k: next(iter(v)) for k, v in parents.items() if len(v) == 1}
     return provinces, parent, short_full, names

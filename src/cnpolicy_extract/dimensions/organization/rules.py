@@ -24,7 +24,7 @@ from .lexicon import OrgLexicon
 _NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9()（）—\-·&]")
 _LEADING_COUNT = regex.compile(r"^(?:[0-9一二三四五六七八九十百千万两几多数]+[个家所座项批支]|一批|多家|多个|若干)")
 # A count inside the run (8家博物馆晋级…) starts a new phrase.
-_COUNT = regex.compile(r"[0-9]+(?:\.[0-9]+)?[个家所座项批支部条件名位]")
+_COUNT = regex.compile(r"[0-9]+(?:\.[0-9]+)?[个家所座项批支部条件名位年月日号]")
 _NAMEY = regex.compile(r"[\p{Han}A-Za-z]")
 _PLACE_LIKE = regex.compile(r"[\p{Han}]{1,6}(?:省|市|自治区|自治州|州|地区|盟|区|县|旗|镇|乡|街道|村|小镇|园区|新区)")
 _MAX_PREFIX = 18
@@ -84,6 +84,18 @@ def _anchored(text: str, start: int, end: int, hits: list[Hit]) -> bool:
                for h in hits)
 
 
+def _is_place(text: str, start: int, end: int, hits: list[Hit]) -> bool:
+    """text[start:end] is one place name (浙江, 杭州, 萧山) or a run of them."""
+    i = start
+    while i < end:
+        best = max((h.end for h in hits if h.start == i and h.end <= end and "place" in h.roles),
+                   default=None)
+        if best is None:
+            return False
+        i = best
+    return True
+
+
 def _adjacent_place(text: str, start: int, end: int, hits: list[Hit]) -> bool:
     """Whether text[start:end] ends in a place (萧山区|人民政府, 美国|政府)."""
     if regex.search(r"(?:省|市|自治区|自治州|州|地区|区|县|旗|镇|乡)$", text[start:end]):
@@ -126,7 +138,8 @@ def suffix_candidates(text: str, lex: OrgLexicon, hits: list[Hit]) -> list[Candi
             start = m.end()
         prefix = text[start:s]
         if suf.anchor == "none":
-            if prefix and _generic_only(prefix, lex.generic):
+            # Only a place may stand before 省委/县政府 (not 县委县政府).
+            if prefix and not _is_place(text, start, s, hits):
                 prefix, start = "", s
             out.append(Candidate(start, h.end, "suffix", prefix, h.word))
             continue
