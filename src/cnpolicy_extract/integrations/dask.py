@@ -8,8 +8,8 @@ read give ``{"id": path, "error": reason}`` records instead of failing the job
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
-from collections.abc import Iterable, Iterator
 from typing import Any
 
 import dask.bag as db
@@ -25,7 +25,7 @@ __all__ = ["extract_bag", "extract_files", "figures_frame"]
 
 
 def _partition(paths: Iterable[str], opts: Options, errors: str) -> Iterator[dict[str, Any]]:
-    ex = cached_extractor(opts.config)
+    ex = opts.extractor() if opts.factory is not None else cached_extractor(opts.config)
     for p in paths:
         r = process_file(ex, p, opts)
         if isinstance(r, Failed):
@@ -51,24 +51,27 @@ def _materialise(part: Iterable[str], *, opts: Options, errors: str) -> list[dic
 
 
 def extract_bag(paths: db.Bag, *, config: Config | None = None, traditional: str | None = None,
-                errors: str = "include") -> db.Bag:
-    """Map a bag of file paths to a bag of ``Document.to_dict()`` records."""
+                errors: str = "include", factory: Callable[[Config], Any] | None = None) -> db.Bag:
+    """Map a bag of file paths to a bag of ``Document.to_dict()`` records.
+    ``factory`` (an importable callable ``Config -> extractor``) replaces Extractor."""
     if errors not in ("include", "skip", "raise"):
         raise ValueError("errors must be 'include', 'skip' or 'raise'")
-    opts = Options(config=config or Config(), traditional=resolve_mode(traditional))
-    return paths.map_partitions(partial(_materialise, opts=opts, errors=errors))
+    opts = Options(config=config or Config(), traditional=resolve_mode(traditional), factory=factory)
+    return paths.map_partitions(partial(_materialise, opts=opts, errors=errors))  # type: ignore[no-any-return,no-untyped-call]
 
 
 def extract_files(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *,
                   npartitions: int | None = None, config: Config | None = None,
-                  traditional: str | None = None, errors: str = "include") -> db.Bag:
+                  traditional: str | None = None, errors: str = "include",
+                  factory: Callable[[Config], Any] | None = None) -> db.Bag:
     """Files (and folders, walked) → a bag of Document dicts, in path order."""
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
     files = list(iter_paths(paths))
     n = npartitions or max(1, min(len(files), (os.cpu_count() or 1) * 4))
-    return extract_bag(db.from_sequence(files, npartitions=n), config=config,
-                       traditional=traditional, errors=errors)
+    bag = db.from_sequence(files, npartitions=n)  # type: ignore[no-untyped-call]
+    return extract_bag(bag, config=config,
+                       traditional=traditional, errors=errors, factory=factory)
 
 
 def figures_frame(bag: db.Bag) -> Any:
@@ -85,4 +88,4 @@ def figures_frame(bag: db.Bag) -> Any:
 
     meta = pd.DataFrame({c: pd.Series(dtype="float64" if c in ("value", "value_max") else
                                       "int64" if c in ("start", "end") else "object") for c in cols})
-    return bag.map(rows).flatten().to_dataframe(meta=meta)
+    return bag.map(rows).flatten().to_dataframe(meta=meta)  # type: ignore[no-untyped-call]
