@@ -21,7 +21,15 @@ from ...lazy import Lazy
 from ...state import DocState
 from ...types import Place
 from . import rules
-from .data import Entry, division_entries, stop_shorts, town_entries, word_shorts, world_entries
+from .data import (
+    Entry,
+    division_entries,
+    stop_shorts,
+    straddle_words,
+    town_entries,
+    word_shorts,
+    world_entries,
+)
 from .resolve import Context, Reading, choose, out_of_context
 
 
@@ -32,6 +40,7 @@ class _Gazetteer:
     zone_full: dict[str, str]
     zone_after: regex.Pattern[str]
     generic_zone: regex.Pattern[str]
+    straddle: frozenset[str]
 
 
 def _build() -> _Gazetteer:
@@ -40,7 +49,7 @@ def _build() -> _Gazetteer:
     words = word_shorts()
 
     def add(key: str, entry: Entry, short: bool) -> None:
-        if len(key) < 2 or (short and key in stop):
+        if len(key) < 2 or (key in stop and (short or len(key) == 2)):
             return
         lst = table.setdefault(key, [])
         if all(r.entry != entry for r in lst):
@@ -59,7 +68,7 @@ def _build() -> _Gazetteer:
     auto.make_automaton()
     zone_full, generic = rules.zone_suffixes()
     return _Gazetteer(auto, rules.org_head_pattern(), zone_full, rules.zone_after_pattern(zone_full),
-                      rules.generic_zone_pattern(generic))
+                      rules.generic_zone_pattern(generic), straddle_words())
 
 
 @dataclass(slots=True)
@@ -118,7 +127,11 @@ def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | None = None) -> list[_Hit]:
     raw: list[tuple[int, int, tuple[Reading, ...]]] = []
     for end, (n, readings) in gaz.automaton.iter(text):
-        raw.append((end + 1 - n, end + 1, readings))
+        s = end + 1 - n
+        if n == 2 and _straddles(text, s, end + 1, gaz.straddle) and not any(
+                r.entry.level in ("province", "country") for r in readings):
+            continue  # provinces and countries are too salient to lose this way
+        raw.append((s, end + 1, readings))
     ctx = Context.from_hits(r for _, _, r in raw)
 
     cands: list[_Hit] = []
@@ -154,6 +167,8 @@ def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | N
     out: list[_Hit] = []
     last_division: _Hit | None = None
     for h in chosen:
+        if text.startswith("地区", h.end) and not h.name.endswith("地区"):
+            h = _Hit(h.start, h.end + 2, h.name, h.level, h.parent, h.code)  # 长三角地区, 北京地区
         if h.level != "zone":
             z = gaz.zone_after.match(text, h.end)
             if z and h.level not in ("country", "region"):
@@ -171,6 +186,11 @@ def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | N
             continue
         out.append(h)
     return out
+
+
+def _straddles(text: str, s: int, e: int, words: frozenset[str]) -> bool:
+    """The first or last character belongs to a word with its neighbour."""
+    return (s > 0 and text[s - 1:s + 1] in words) or (e < len(text) and text[e - 1:e + 1] in words)
 
 
 def _in_brand_quote(text: str, s: int, e: int) -> bool:

@@ -17,6 +17,7 @@ _LEVEL_BY_TYPE = {
     "县": "county", "县级市": "county", "自治县": "county", "旗": "county", "自治旗": "county",
     "特区": "county", "林区": "county",
 }
+_TOWN_SUFFIXES = ("镇", "乡", "街道", "苏木", "街道办事处")
 _LEVEL_RANK = {"country": 0, "region": 1, "province": 2, "city": 3, "county": 4, "district": 5,
                "zone": 6, "town": 7}
 
@@ -129,8 +130,8 @@ def town_entries(divisions: list[Entry]) -> list[Entry]:
     out: list[Entry] = []
     for r in resources.read_tsv("place_towns.tsv"):
         county = by_code.get(r["county_code"])
-        if county is None:
-            continue
+        if county is None or len(r["name"]) < 3 or not r["name"].endswith(_TOWN_SUFFIXES):
+            continue  # the source also lists 社区/农场 units that are not towns
         out.append(Entry(name=r["name"], level="town", parent=county.name, code=None,
                          prov=county.prov, city=county.city,
                          shorts=(r["short"],) if r["short"] else (), wordlike=r["in_jieba"] == "1"))
@@ -155,3 +156,25 @@ def stop_shorts() -> frozenset[str]:
 def word_shorts() -> frozenset[str]:
     """County/district short forms that are also ordinary words (need context)."""
     return frozenset(r["word"] for r in resources.read_tsv("place_word_shorts.tsv"))
+
+
+def straddle_words() -> frozenset[str]:
+    """Two-character words of jieba's dictionary (frequency >= 20, not place
+    names): a two-character place whose first or last character forms such a
+    word with its neighbour is a false match (党和政府 → not 和政; 振兴和发展 →
+    not 兴和). jieba ships with the project; its dictionary is read once."""
+    from pathlib import Path
+
+    import jieba
+
+    path = Path(jieba.__file__).parent / "dict.txt"
+    out: set[str] = set()
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            w, _, rest = line.partition(" ")
+            if len(w) != 2:
+                continue
+            freq, _, tag = rest.partition(" ")
+            if int(freq) >= 20 and not tag.startswith("ns"):
+                out.add(w)
+    return frozenset(out)
