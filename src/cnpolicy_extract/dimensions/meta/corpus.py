@@ -1,0 +1,31 @@
+"""Examples for the meta rules: a document head/tail and the fields it gives."""
+from __future__ import annotations
+
+from typing import Any
+
+# (text, expected fields; fields not named must be null/empty)
+POSITIVE: tuple[tuple[str, dict[str, Any]], ...] = (
+    ("发布时间:2024-11-22 10:56:48 来源: sp20241122\n正文。\n(责编:杨虞波罗、陈键)",
+     {"published": "2024-11-22T10:56:48", "source": "sp20241122", "editors": ("杨虞波罗", "陈键")}),
+    ("标题\n正文很长很长。(钱晨菲)\n", {"author": "钱晨菲"}),
+    ("标题\n正文。（记者 王小明）", {"author": "王小明"}),
+    ("2025年浙江省政府工作报告\n来源：浙江日报\n"
+     "2025年1月14日在浙江省第十四届人民代表大会第三次会议上浙江省代省长刘捷作政府工作报告\n各位代表：",
+     {"published": "2025-01-14", "source": "浙江日报", "author": "刘捷"}),
+    ("政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理　\n李　强\n各位代表：",
+     {"published": "2024-03-05", "author": "李强"}),
+    ("----2025年1月15日龚正市长在上海市第十六届人民代表大会第三次会议的政府工作报告\n来源：解放日报",
+     {"published": "2025-01-15", "source": "解放日报", "author": "龚正"}),
+    ("标题\n本报记者 包兴安 见习记者 杨 洁\n正文", {"author": "包兴安、杨洁"}),
+    ("作者：张三、李四\n正文", {"author": "张三、李四"}),
+    ("标题\n本报记者  李林蔚《人民日报》（2025年01月18日第 04 版）\n正文",
+     {"published": "2025-01-18", "source": "人民日报", "author": "李林蔚"}),
+)
+
+# Texts that carry no metadata.
+NEGATIVE: tuple[str, ...] = (
+    "记者了解到，今年以来经济回升。",
+    "8月17日，在国家发改委召开的新闻发布会上，发言人表示。",
+    "浙江中欧班列（义新欧）开行2619列。后面还有很多正文内容。",
+    "湖南日报全媒体记者 刘尚文 摄",
+)

@@ -1,0 +1,40 @@
+"""Meta rules: the corpus in one parametrised test, and the published-date
+contract (caller's argument wins; the document's date fills in)."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cnpolicy_extract import Config, Extractor
+from cnpolicy_extract.dimensions.meta import read_meta
+from cnpolicy_extract.dimensions.meta.corpus import NEGATIVE, POSITIVE
+from cnpolicy_extract.normalize import normalize
+
+_EMPTY: dict[str, Any] = {"published": None, "source": None, "author": None, "editors": ()}
+
+
+@pytest.mark.parametrize(("text", "expected"),
+                         POSITIVE + tuple((n, {}) for n in NEGATIVE),
+                         ids=[f"+{i}" for i in range(len(POSITIVE))] + [f"-{i}" for i in range(len(NEGATIVE))])
+def test_corpus(text: str, expected: dict[str, Any]) -> None:
+    m = read_meta(normalize(text).text)
+    got = {"published": m.published, "source": m.source, "author": m.author, "editors": m.editors}
+    assert got == {**_EMPTY, **expected}
+
+
+def test_caller_published_wins_document_fills_in() -> None:
+    text = "发布时间:2024-11-22 10:56:48 来源: x\n去年如何。"
+    ex = Extractor(Config(kinds=frozenset({"meta", "times"}), model=None))
+    assert ex.extract(text).meta.published == "2024-11-22T10:56:48"
+    doc = ex.extract(text, published="2020-01-01")
+    assert doc.meta.published == "2020-01-01"
+    assert [t.value for t in doc.times if t.text == "去年"] == ["2019"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=120))
+def test_never_raises_and_deterministic(text: str) -> None:
+    assert read_meta(normalize(text).text) == read_meta(normalize(text).text)

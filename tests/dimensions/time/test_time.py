@@ -1,0 +1,69 @@
+"""Time rules: the corpus (one parametrised test), sentence fixtures with
+offsets, and Hypothesis properties of the stage."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cnpolicy_extract import Config, Extractor
+from cnpolicy_extract.dimensions.time import find_times
+from cnpolicy_extract.dimensions.time.corpus import NEGATIVE, POSITIVE
+
+_POS = [(pub, value, form) for pub, value, forms in POSITIVE for form in forms]
+
+
+@pytest.mark.parametrize(("published", "value", "form"), _POS + [(2024, None, n) for n in NEGATIVE],
+                         ids=[f"+{f}" for _, _, f in _POS] + [f"-{n}" for n in NEGATIVE])
+def test_corpus(published: int | None, value: str | None, form: str) -> None:
+    got = find_times(form, published)
+    if form in NEGATIVE:
+        assert got == []
+        return
+    # A positive form is one time covering the whole input, with the value.
+    assert [(s, e) for s, e, _, _ in got] == [(0, len(form))]
+    assert got[0][2] == value
+
+
+# Sentence fixtures: (published, sentence, [(text, value)]) — offsets checked via text.
+SENTENCES = [
+    ("2024-11-22", "2023年，浙江省全年规上工业增加值增长6%。",
+     [("2023年", "2023"), ("全年", "2023")]),
+    ("2025-01-14", "一、2024年工作回顾\n过去一年，面对复杂严峻的外部环境。\n二季度经济回升。",
+     [("2024年", "2024"), ("过去一年", "2024"), ("二季度", "2024-Q2")]),
+    ("2023-03-05", "过去五年，我们砥砺前行；今年发展主要预期目标是3个月内完成。",
+     [("过去五年", "2018/2022"), ("今年", "2023")]),
+]
+
+
+@pytest.mark.parametrize(("published", "sentence", "expected"), SENTENCES)
+def test_sentences(published: str, sentence: str, expected: list[tuple[str, str]]) -> None:
+    doc = Extractor(Config(kinds=frozenset({"times"}), model=None)).extract(sentence, published=published)
+    assert [(t.text, t.value) for t in doc.times] == expected
+    for t in doc.times:
+        assert sentence[t.start:t.end] == t.text
+
+
+def test_full_width_offsets_index_the_original() -> None:
+    text = "２０２４年１月，去年同期"
+    doc = Extractor(Config(kinds=frozenset({"times"}), model=None)).extract(text, published="2024-05-01")
+    assert [(t.text, t.value) for t in doc.times] == [("２０２４年１月", "2024-01"), ("去年同期", "2023")]
+
+
+def test_published_from_document_resolves_relative_words() -> None:
+    text = "发布时间:2022-06-01 来源: 某报\n去年经济增长。"
+    doc = Extractor(Config(kinds=frozenset({"times", "meta"}), model=None)).extract(text)
+    assert [t.value for t in doc.times if t.text == "去年"] == ["2021"]
+
+
+_EX = Extractor(Config(kinds=frozenset({"times"}), model=None))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("2024年月日1-7至季度前三一二去今上全过去五近来这两十四五“”，。个\n ")),
+               max_size=60), st.sampled_from([None, "2024-03-05"]))
+def test_never_raises_spans_index_input_deterministic(text: str, published: str | None) -> None:
+    a = _EX.extract(text, published=published)
+    for t in a.times:
+        assert 0 <= t.start < t.end <= len(text) and text[t.start:t.end] == t.text
+    assert a.to_dict() == _EX.extract(text, published=published).to_dict()
