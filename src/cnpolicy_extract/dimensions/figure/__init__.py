@@ -2,10 +2,10 @@
 unit, dimension, qualifier, change, modality; metric/period/region are left
 to the link stage).
 
-Candidates (``rules.CANDIDATE``) → resolved values (``resolve``) → verified
-against named negative filters (``filters``, ``rules.BLOCK``) → context
-(``context``: qualifier words, governing verb, modality cues). Runs on
-characters only: no tokenizer, no jieba.
+Numeral runs (``rules.scan``) → the full number+unit form at each run
+(``rules.candidate``) → a value (``resolve``) → verified by named negative
+filters (``filters``) → context (``context``: qualifier words, governing
+verb, modality cues). Runs on characters only: no tokenizer, no jieba.
 """
 from __future__ import annotations
 
@@ -19,10 +19,13 @@ from ...types import Figure
 from . import context, filters
 from .resolve import (Resolved, resolve_bare, resolve_fan, resolve_fraction, resolve_range,
                       resolve_unit)
-from .rules import Rules, build_rules
+from .rules import SEPARATORS, Rules, build_rules
 
-# Quick reject: a text without any digit or numeral character has no figure.
-_ANY_NUMERAL = regex.compile(r"[\d零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟几]")
+_DIGITS = frozenset("0123456789")
+_BIG = frozenset("万亿")
+_BIG_SMALL = frozenset("百千万亿佰仟")
+_ONE = frozenset("一壹")
+_SEP = frozenset(SEPARATORS)
 
 
 class FigureStage:
@@ -38,86 +41,113 @@ class FigureStage:
 
     def find(self, state: DocState) -> list[Figure]:
         text = state.text
-        if not _ANY_NUMERAL.search(text):
-            return []
-        resolved = list(self._candidates(text))
+        resolved = self._candidates(text)
         if not resolved:
             return []
         rules = self.rules
-        cues = context.Cues(rules, text)
+        norm = state.norm
         out: list[Figure] = []
+        cues = context.ModalityCues(rules, text)
         for r in resolved:
-            qual = r.qualifier
-            if qual is None:
-                qual, _ = context.qualifier(rules, text, r.start, r.end)
+            qual = r.qualifier or context.qualifier(rules, text, r.start, r.end) or "exact"
             ch = r.change
             if ch is None and (r.unit is not None or r.dimension != "count"):  # 两大X: no change
-                ch = context.change(rules, cues, text, r.start, r.dimension)
-            s, e = state.norm.span(r.start, r.end)
+                ch = context.change(rules, text, r.start, r.dimension)
+            s, e = norm.span(r.start, r.end)
             out.append(Figure(
-                start=s, end=e, text=state.norm.original[s:e], value=_round(r.value), value_max=None if r.value_max is None else _round(r.value_max),
-                unit=r.unit, dimension=r.dimension, qualifier=qual or "exact",
-                change=ch, modality=context.modality(cues, text, r.start),
+                start=s, end=e, text=norm.original[s:e], value=_round(r.value),
+                value_max=None if r.value_max is None else _round(r.value_max),
+                unit=r.unit, dimension=r.dimension, qualifier=qual,
+                change=ch, modality=cues.modality(text, r.start),
             ))
         return out
 
     def _candidates(self, text: str) -> list[Resolved]:
         rules = self.rules
-        blocked = filters.Blocked(rules.block, text)
-        found: list[Resolved] = []
-        pos = 0
+        followers = rules.run_followers
+        one_followers = rules.one_followers
         n = len(text)
-        search = rules.candidate.search
-        while pos < n:
-            m = search(text, pos)
+        quoted: filters.Quoted | None = None
+        found: list[Resolved] = []
+        done = 0  # text before this is consumed by an accepted or rejected candidate
+        for run in rules.scan.finditer(text):
+            s, e = run.span()
+            if s < done:
+                continue
+            g = run.group()
+            if s and text[s - 1] in "上数翻":
+                s -= 1  # 上千, 数百, 翻一番
+            elif not _DIGITS.intersection(g):
+                nxt = text[e] if e < n else ""
+                if len(g) == 1:
+                    if g in _ONE:
+                        if nxt not in one_followers:
+                            continue  # 一批, 一体, 统一: "a/one", not a count
+                    elif g in _BIG_SMALL or nxt not in followers:
+                        continue  # 万人, 千家 (words), 三农: no unit follows
+                elif not (_BIG.intersection(g) or nxt in followers):
+                    continue
+            # the full pattern (fractions, 翻番, ranges) only where one may start;
+            # a plain number+unit is the common, cheaper case
+            if text.startswith("分之", e) or text[s] == "翻" or not _SEP.isdisjoint(text[e:e + 12]):
+                m = rules.candidate.match(text, s)
+            else:
+                m = rules.single.match(text, s)
             if m is None:
-                break
-            r = self._resolve(text, m, blocked)
-            if r is None and m["n1"] is not None:
+                continue
+            if quoted is None:
+                quoted = filters.Quoted(rules.quoted, text)
+            r = self._resolve(text, m, quoted)
+            last = m.lastgroup
+            if r is None and last == "u2":
                 # a rejected range (5%至2025年): read its first number alone
-                m2 = rules.single.match(text, m.start())
+                m2 = rules.single.match(text, s)
                 if m2 is not None:
-                    r = self._resolve(text, m2, blocked)
-                    if r is None and m2["n"] is not None:
-                        r = self._bare_at(text, m.start(), blocked)
-            elif r is None and m["n"] is not None:
-                # a rejected number+unit (8万亿大…): read the number alone
-                r = self._bare_at(text, m.start(), blocked)
+                    r = self._resolve(text, m2, quoted)
+                    if r is None and m2.lastgroup == "u":
+                        r = self._bare_at(text, s, quoted)
+            elif r is None and last == "u":
+                r = self._bare_at(text, s, quoted)  # a rejected number+unit (8万亿大…)
             if r is not None:
                 found.append(r)
-                pos = max(r.end, m.start() + 1)
+                done = r.end
             else:
-                pos = max(m.end(), m.start() + 1)
+                done = max(m.end(), e)
         return found
 
-    def _bare_at(self, text: str, start: int, blocked: filters.Blocked) -> Resolved | None:
+    def _bare_at(self, text: str, start: int, quoted: filters.Quoted) -> Resolved | None:
         m = self.rules.bare.match(text, start)
         if m is None:
             return None
-        return self._check(text, resolve_bare(self.rules, text, m.start(), m["b"], m.end()), blocked)
+        return self._check(text, resolve_bare(self.rules, text, m.start(), m["b"], m.end()), quoted)
 
-    def _resolve(self, text: str, m: regex.Match[str], blocked: filters.Blocked) -> Resolved | None:
+    def _resolve(self, text: str, m: regex.Match[str], quoted: filters.Quoted) -> Resolved | None:
         rules = self.rules
-        gd = m.groupdict()
-        if gd.get("frac"):
+        last = m.lastgroup  # the branch that matched: frac, fan, u2 (range), u, b
+        if last == "frac":
             r = resolve_fraction(m)
-        elif gd.get("fan"):
+        elif last == "fan":
             r = resolve_fan(m)
-        elif gd.get("n1"):
+        elif last == "u2":
             r = resolve_range(rules, text, m)
-        elif gd.get("n"):
+        elif last == "u":
             r = resolve_unit(rules, text, m.start(), m["n"], m["u"], m.end())
         else:
             r = resolve_bare(rules, text, m.start(), m["b"], m.end())
-        return self._check(text, r, blocked)
+        return self._check(text, r, quoted)
 
-    def _check(self, text: str, r: Resolved | None, blocked: filters.Blocked) -> Resolved | None:
+    def _check(self, text: str, r: Resolved | None, quoted: filters.Quoted) -> Resolved | None:
         if r is None:
-            return None
-        if blocked.touches(r.start, r.end) or filters.glued_to_code(text, r.start, r.end):
             return None
         if r.value <= 0 and r.value_max is None:
             return None
+        if quoted.touches(r.start, r.end) or filters.glued_to_code(text, r.start, r.end) \
+                or filters.ordinal_before(text, r.start):
+            return None
+        if not text[r.start].isdigit() or "大" in text[r.start:r.end]:
+            rules = self.rules
+            if filters.in_idiom(rules.idioms, rules.idiom_width, text, r.start, r.end):
+                return None
         return r
 
 

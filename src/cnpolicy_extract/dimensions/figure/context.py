@@ -1,6 +1,7 @@
 """A figure's neighbourhood: qualifier words, the governing verb (change) and
-the modality cues before it. Cue positions are found once per document with
-one compiled pattern each; a figure then costs a few binary searches."""
+the modality cues before it. Each is a short backwards search (``regex``
+REVERSE patterns) from the figure, bounded by its clause, sentence or
+paragraph, so a figure costs a few microseconds whatever the document size."""
 from __future__ import annotations
 
 from bisect import bisect_right
@@ -9,73 +10,39 @@ import regex
 
 from .rules import Rules
 
-_CLAUSE = regex.compile(r"[，,。；;！!？?\n：:]")
-_SENTENCE = regex.compile(r"[。！!？?\n]")
+_CLAUSE = regex.compile(r"[，,。；;！!？?\n：:]", regex.REVERSE)
 _LIST_CLAUSE = regex.compile(r"[，,。；;！!？?\n：:、]")
+_PARA = regex.compile(r"\n", regex.REVERSE)
 # a verb followed straight by figures (分别增长4.3%、6.1%) governs the whole list
 _LEADS_WITH_NUMBER = regex.compile(r"(?:分别|约|超过?|近|达到?)?[\d零〇一二两三四五六七八九十百千万亿几]")
+_CLAUSE_REACH = 120  # characters searched back for the clause start
+_PARA_REACH = 600  # … and for modality cues
 
 
-class Cues:
-    """Per-document cue index (built on the first figure of the document)."""
-
-    __slots__ = ("clause", "sentence", "para", "ch_start", "ch_end", "ch_word",
-                 "mo_start", "mo_end", "mo_kind")
-
-    def __init__(self, rules: Rules, text: str) -> None:
-        self.clause = [m.start() for m in _CLAUSE.finditer(text)]
-        self.sentence = [m.start() for m in _SENTENCE.finditer(text)]
-        self.para = [i for i, c in ((m.start(), m.group()) for m in _SENTENCE.finditer(text)) if c == "\n"]
-        self.ch_start: list[int] = []
-        self.ch_end: list[int] = []
-        self.ch_word: list[str] = []
-        for m in rules.change.finditer(text):
-            self.ch_start.append(m.start())
-            self.ch_end.append(m.end())
-            self.ch_word.append(m.group())
-        self.mo_start: list[int] = []
-        self.mo_end: list[int] = []
-        self.mo_kind: list[str] = []
-        groups = rules.modality_groups
-        for m in rules.modality.finditer(text):
-            if m.end() == m.start():
-                continue
-            self.mo_start.append(m.start())
-            self.mo_end.append(m.end())
-            self.mo_kind.append(groups[int(m.lastgroup[1:])])  # type: ignore[index]
-
-
-def _last_before(bounds: list[int], pos: int) -> int:
-    """Index just after the last boundary before ``pos`` (0 if none)."""
-    i = bisect_right(bounds, pos - 1)
-    return bounds[i - 1] + 1 if i else 0
-
-
-def qualifier(rules: Rules, text: str, start: int, end: int) -> tuple[str | None, int]:
-    """The qualifier words right before ``start`` or right after ``end``;
-    returns (qualifier, end of an after-word or ``end``)."""
+def qualifier(rules: Rules, text: str, start: int, end: int) -> str | None:
+    """The qualifier word right before ``start`` or right after ``end``."""
     m = rules.qual_before.search(text, max(0, start - 3), start)
     if m:
-        return rules.qualifier_of.get(m.group(), None) or _guarded(rules, m.group()), end
+        return rules.qualifier_of.get(m.group())
     m2 = rules.qual_after.match(text, end)
     if m2:
-        return rules.qualifier_of.get(m2.group(), None) or _guarded(rules, m2.group()), m2.end()
-    return None, end
+        return rules.qualifier_of.get(m2.group())
+    return None
 
 
-def _guarded(rules: Rules, word: str) -> str | None:
-    return rules.qualifier_of.get(word)
+def clause_start(text: str, start: int) -> int:
+    m = _CLAUSE.search(text, max(0, start - _CLAUSE_REACH), start)
+    return m.end() if m else max(0, start - _CLAUSE_REACH)
 
 
-def change(rules: Rules, cues: Cues, text: str, start: int, dimension: str) -> str | None:
+def change(rules: Rules, text: str, start: int, dimension: str) -> str | None:
     """increase / decrease from the nearest governing verb in the clause."""
-    lo = _last_before(cues.clause, start)
-    i = bisect_right(cues.ch_end, start) - 1
-    if i < 0 or cues.ch_start[i] < lo:
+    lo = clause_start(text, start)
+    m = rules.change.search(text, lo, start)
+    if m is None:
         return None
-    word = cues.ch_word[i]
-    kind = rules.change_of.get(word)
-    gap = text[cues.ch_end[i]:start]
+    kind = rules.change_of.get(m.group())
+    gap = text[m.end():start]
     if "、" in gap and not _LEADS_WITH_NUMBER.match(gap):
         return None  # 减少支出约130亿元、惠及310万户: the verb governs the first item only
     if kind in ("increase", "decrease"):
@@ -87,16 +54,54 @@ def change(rules: Rules, cues: Cues, text: str, start: int, dimension: str) -> s
     return None
 
 
-def modality(cues: Cues, text: str, start: int) -> str:
-    """The nearest cue before the figure in its paragraph wins; else actual.
+class ModalityCues:
+    """Modality cue positions of one document (one ``re`` scan, on first need)."""
 
-    A forecast cue (预计, 可减少) reaches only to the end of its clause
-    (…约130亿元、惠及310万户: the second figure is reported, not forecast)."""
-    lo = _last_before(cues.para, start)
-    i = bisect_right(cues.mo_end, start) - 1
-    while i >= 0 and cues.mo_start[i] >= lo:
-        kind = cues.mo_kind[i]
-        if kind != "forecast" or not _LIST_CLAUSE.search(text, cues.mo_end[i], start):
-            return kind
-        i -= 1
-    return "actual"
+    __slots__ = ("_rules", "_starts", "_ends", "_kinds")
+
+    def __init__(self, rules: Rules, text: str) -> None:
+        self._rules = rules
+        self._starts: list[int] | None = None
+        self._ends: list[int] = []
+        self._kinds: list[str] = []
+
+    def _build(self, text: str) -> list[int]:
+        starts: list[int] = []
+        rules = self._rules
+        kind_of: dict[str, str] = {}
+        for m in rules.modality.finditer(text):
+            s, e = m.span()
+            if e == s:
+                continue
+            word = m.group()
+            kind = kind_of.get(word)
+            if kind is None:  # which cue pattern matched (the first, as in the alternation)
+                kind = "actual"
+                for pat, k in zip(rules.modality_each, rules.modality_groups):
+                    mm = pat.match(text, s)
+                    if mm is not None and mm.end() == e:
+                        kind = k
+                        break
+                kind_of[word] = kind
+            starts.append(s)
+            self._ends.append(e)
+            self._kinds.append(kind)
+        self._starts = starts
+        return starts
+
+    def modality(self, text: str, start: int) -> str:
+        """The nearest cue before the figure in its paragraph wins; else actual.
+
+        A forecast cue (预计, 可减少) reaches only to the end of its clause
+        (…约130亿元、惠及310万户: the second figure is reported, not forecast)."""
+        starts = self._starts if self._starts is not None else self._build(text)
+        floor = max(0, start - _PARA_REACH)
+        p = _PARA.search(text, floor, start)
+        lo = p.end() if p else floor
+        i = bisect_right(self._ends, start) - 1
+        while i >= 0 and starts[i] >= lo:
+            kind = self._kinds[i]
+            if kind != "forecast" or not _LIST_CLAUSE.search(text, self._ends[i], start):
+                return kind
+            i -= 1
+        return "actual"

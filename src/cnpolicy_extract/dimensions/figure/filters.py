@@ -1,12 +1,13 @@
 """Named negative filters: look-alikes that are not figures.
 
-The region filters (dates, ordinals, codes, quoted designators, idioms, list
-markers, phone and document numbers) are one compiled pattern in
-:mod:`.rules` (``BLOCK``); :class:`Blocked` answers "does this span touch
-one?". The functions here judge a single candidate by its neighbours.
+Each function answers one question about a resolved candidate and its
+neighbours in the normalised text (phonenumbers style: broad candidates,
+then named verifiers). ``Quoted`` marks short quoted designators and book
+titles, found once per document.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 import regex
@@ -16,21 +17,29 @@ _CHENG_WORD = frozenset("为员果本就功立交效熟型绩品")
 # a bare Arabic number may be followed by these Han characters
 _BARE_OK_NEXT = frozenset("的和与及或等")
 _GLUE = frozenset("+:×*/")
-_WORD_BEFORE_NUMERAL = regex.compile(r"[\p{Han}]")
+_HAN = regex.compile(r"\p{Han}")
+_TIME_WORDS = ("这", "那", "近", "头", "过去", "今后", "未来", "最近", "此后", "往后")
+_TIME_UNITS = frozenset({"year", "month", "quarter", "day"})
+# 1-11月, 3至5日: a range of months or days
+_DATE_RANGE_AFTER = re.compile(r"\s?[-—–~至到]\s?\d{1,2}\s?[月日号]")
+# 二次会议, 三次全会 (sessions), 九十年代, 2023年度/底/初/末 (times)
+_SESSION_AFTER = re.compile(r"会议|全会|全体会议|代表大会|党代会")
+_YEAR_AFTER = frozenset("代度底初末")
+# 党的二十大: the 20th Party Congress, not "twenty big …"
+_CONGRESS_AFTER = re.compile(r"精神|报告|以来|代表|召开|胜利|重要|闭幕|开幕|期间|作出|提出|部署|强调|[”，,。、和及\s]|$")
 
 
-class Blocked:
-    """Sorted, disjoint regions where no figure may be."""
+class Quoted:
+    """Sorted, disjoint regions (short quotes, book titles) no figure may touch."""
 
     __slots__ = ("starts", "ends")
 
-    def __init__(self, pattern: regex.Pattern[str], text: str) -> None:
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
         self.starts: list[int] = []
         self.ends: list[int] = []
         for m in pattern.finditer(text):
-            if m.end() > m.start():
-                self.starts.append(m.start())
-                self.ends.append(m.end())
+            self.starts.append(m.start())
+            self.ends.append(m.end())
 
     def touches(self, start: int, end: int) -> bool:
         i = bisect_left(self.starts, end) - 1
@@ -38,7 +47,7 @@ class Blocked:
 
 
 def glued_to_code(text: str, start: int, end: int) -> bool:
-    """5G, G20, C919, COVID-19, 8+4, 1:1 — a number glued to letters or operators."""
+    """5G, G20, C919, COVID-19, 8+4, 1:1, 10:56 — a number glued to letters or operators."""
     if start > 0:
         p = text[start - 1]
         if (p.isascii() and p.isalpha()) or p in _GLUE:
@@ -51,7 +60,69 @@ def glued_to_code(text: str, start: int, end: int) -> bool:
             return True
         if n.isascii() and n.isalpha() and text[end - 1].isdigit():
             return True
+        if n == "." and end + 1 < len(text) and text[end + 1].isdigit():
+            return True  # 2024.11.22, 1.2.3
     return False
+
+
+def ordinal_before(text: str, start: int) -> bool:
+    """第六, 第3批, 居全国第3位; 前三季度, 前10名 (but 提前3年 is a duration)."""
+    if start == 0:
+        return False
+    p = text[start - 1]
+    if p == "第":
+        return True
+    return p == "前" and (start < 2 or text[start - 2] not in "提之以")
+
+
+def time_phrase(text: str, start: int, unit: str | None) -> bool:
+    """这两年, 近五年, 过去一年, 未来3年: times, not durations."""
+    return unit in _TIME_UNITS and text.endswith(_TIME_WORDS, max(0, start - 2), start)
+
+
+def year_or_date(text: str, number: str, end: int, unit: str | None) -> bool:
+    """2023年, 2024 (bare, 15xx–20xx), 二〇二四年, 九十年代, 1-11月."""
+    if number.isdigit() and len(number) == 4 and 1500 <= int(number) <= 2099 and unit in (None, "year"):
+        return True
+    if unit == "year" and end < len(text) and text[end] in _YEAR_AFTER:
+        return True
+    return unit is None and _DATE_RANGE_AFTER.match(text, end) is not None
+
+
+def cn_digit_string(number: str, digits: str) -> bool:
+    """二〇二四, 一二三: positional digit strings are years or codes, not amounts."""
+    core = number.rstrip("余多")
+    return len(core) >= 3 and all(c in digits for c in core)
+
+
+def list_marker(text: str, start: int, end: int) -> bool:
+    """(1), [2], and 1. / 2、 at the start of a line."""
+    before = text[start - 1] if start else "\n"
+    after = text[end] if end < len(text) else ""
+    if before in "([" and after in ")]":
+        return True
+    if after in "、.)" and (start == 0 or text[start - 1] == "\n" or text[max(0, start - 2):start].isspace()):
+        return True
+    return False
+
+
+def phone_like(number: str) -> bool:
+    """Long digit strings without separators (phones, IDs) and 0571-style prefixes."""
+    if not number.isdigit():
+        return False
+    return len(number) >= 7 or (len(number) > 1 and number[0] == "0")
+
+
+def session(text: str, end: int, unit_surface: str, chinese: bool) -> bool:
+    """十四届人大二次会议: a session number, not a count of times."""
+    return chinese and unit_surface == "次" and _SESSION_AFTER.match(text, end) is not None
+
+
+def party_congress(text: str, start: int, value: float, after: int) -> bool:
+    """党的二十大, 十九大以来."""
+    if not 11 <= value <= 29:
+        return False
+    return text.endswith("党的", max(0, start - 2), start) or _CONGRESS_AFTER.match(text, after) is not None
 
 
 def cheng_is_word(text: str, end: int) -> bool:
@@ -66,6 +137,15 @@ def bare_arabic_ok(text: str, end: int, number: str) -> bool:
         return False  # 工业4.0, 数字经济2.0: versions
     if end < len(text):
         n = text[end]
-        if _WORD_BEFORE_NUMERAL.match(n) and n not in _BARE_OK_NEXT:
+        if _HAN.match(n) and n not in _BARE_OK_NEXT:
             return False
     return True
+
+
+def in_idiom(pattern: regex.Pattern[str], width: int, text: str, start: int, end: int) -> bool:
+    """千家万户, 两个确立, 十四五, 万亩千亿: the numeral is part of a set phrase or code."""
+    for m in pattern.finditer(text, max(0, start - width + 1), min(len(text), end + width - 1),
+                              overlapped=True):
+        if m.start() < end and start < m.end():
+            return True
+    return False

@@ -18,6 +18,7 @@ _MULT_VAL = {"十": 10.0, "百": 100.0, "千": 1000.0, "万": 1e4, "亿": 1e8}
 _HAS_BIG = regex.compile(r"[万亿]")
 _SMALL_CN = regex.compile(r"[一二两三四五六七八九十]{1,3}")
 _ONE = frozenset({"一", "壹"})
+_CN_DIGITS = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 _NOT_ONE_KINDS = frozenset({"count", "duration", "age", "head"})
 
 
@@ -76,8 +77,12 @@ def resolve_unit(rules: Rules, text: str, start: int, n: str, u: str, end: int) 
             return None
     if u in ("度", "P", "E") and not (n[0].isdigit() or _HAS_BIG.search(n)):
         return None  # 一度 (once); P/E only after Arabic digits
-    if unit.kind == "duration" and u == "年" and n[0].isdigit() and "." not in n and len(n) >= 4:
-        return None  # a year
+    chinese = not n[0].isdigit()
+    if filters.year_or_date(text, n, end, unit.unit if unit.kind == "duration" else "-") \
+            or (chinese and filters.cn_digit_string(n, _CN_DIGITS)) \
+            or filters.time_phrase(text, start, unit.unit if unit.kind == "duration" else None) \
+            or filters.session(text, end, u, chinese):
+        return None
     m = unit.multiplier
     vmax = num.value_max * m if num.value_max is not None else None
     return Resolved(start, end, num.value * m, vmax, unit.unit, unit.dimension,
@@ -92,6 +97,9 @@ def resolve_bare(rules: Rules, text: str, start: int, n: str, end: int) -> Resol
         num = parse_numeral(n)
         if num is None:
             return None
+        if filters.phone_like(n) or filters.year_or_date(text, n, end, None) \
+                or filters.list_marker(text, start, end):
+            return None
         if not _HAS_BIG.search(n):
             if not filters.bare_arabic_ok(text, end, n):
                 return None
@@ -103,10 +111,10 @@ def resolve_bare(rules: Rules, text: str, start: int, n: str, end: int) -> Resol
     # Chinese: 两大角色 (a count with no classifier), 两万多, 八万亿
     if end < len(text) and text[end] == "大" and _SMALL_CN.fullmatch(n) and n not in _ONE:
         num = parse_numeral(n)
-        if num is None or num.value >= 100:
+        if num is None or num.value >= 100 or filters.party_congress(text, start, num.value, end + 1):
             return None
         return Resolved(start, end + 1, num.value, num.value_max, None, "count", None)
-    if not _HAS_BIG.search(n) or not _numeral_ok(n) or n[0] in "万亿":
+    if not _HAS_BIG.search(n) or not _numeral_ok(n) or n[0] in "万亿" or filters.cn_digit_string(n, _CN_DIGITS):
         return None
     num = parse_numeral(n)
     if num is None:
@@ -137,6 +145,9 @@ def resolve_range(rules: Rules, text: str, m: regex.Match[str]) -> Resolved | No
         if t1 == 1.0 and t2 > 1.0 and a.value < b.value:
             v1 *= t2  # 5至8万元 = 5万–8万
     v2 = b.value * unit.multiplier
+    yu = unit.unit if unit.kind == "duration" else "-"
+    if filters.year_or_date(text, n1, m.end(), yu) or filters.year_or_date(text, n2, m.end(), yu):
+        return None  # 2019-2023年
     if u2 == "成" and (b.value > 10 or filters.cheng_is_word(text, m.end())):
         return None
     if not v1 < v2:

@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -64,6 +65,11 @@ def _approx_ji(s: str) -> Numeral | None:
     return None
 
 
+_MULT_VALUE = {"十": 10.0, "百": 100.0, "千": 1000.0, "万": 1e4, "亿": 1e8}
+# the common case, read without the general parser: 12.5, 1,100万, 3千万, 10余万
+_ARABIC_MULT = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([余多]?)([十百千万亿]*)([余多]?)")
+
+
 def parse_numeral(s: str) -> Numeral | None:
     """A numeral run (Arabic, Chinese, mixed, approximate) → value and qualifier.
 
@@ -71,6 +77,12 @@ def parse_numeral(s: str) -> Numeral | None:
     """
     if not s:
         return None
+    m = _ARABIC_MULT.fullmatch(s)
+    if m is not None and not (m.group(3) and m.group(5)):
+        v = float(m.group(1).replace(",", "") + (m.group(2) or ""))
+        for c in m.group(4):
+            v *= _MULT_VALUE[c]
+        return Numeral(v, None, "more_than" if m.group(3) or m.group(5) else "exact")
     qualifier = "exact"
     core = s
     if "余" in core or "多" in core:
