@@ -18,7 +18,8 @@ _EMPTY: dict[str, Any] = {"published": None, "source": None, "author": None, "ed
 
 @pytest.mark.parametrize(("text", "expected"),
                          POSITIVE + tuple((n, {}) for n in NEGATIVE),
-                         ids=[f"+{i}" for i in range(len(POSITIVE))] + [f"-{i}" for i in range(len(NEGATIVE))])
+                         ids=[f"+{i}" for i in range(len(POSITIVE))]
+                         + [f"-{i}" for i in range(len(NEGATIVE))])
 def test_corpus(text: str, expected: dict[str, Any]) -> None:
     m = read_meta(normalize(text).text)
     got = {"published": m.published, "source": m.source, "author": m.author, "editors": m.editors}

@@ -59,9 +59,11 @@ def test_published_from_document_resolves_relative_words() -> None:
 _EX = Extractor(Config(kinds=frozenset({"times"}), model=None))
 
 
+_ALPHABET = list("2024年月日1-7至季度前三一二去今上全过去五近来这两十四五“”，。个\n ")
+
+
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("2024年月日1-7至季度前三一二去今上全过去五近来这两十四五“”，。个\n ")),
-               max_size=60), st.sampled_from([None, "2024-03-05"]))
+@given(st.text(alphabet=st.sampled_from(_ALPHABET), max_size=60), st.sampled_from([None, "2024-03-05"]))
 def test_never_raises_spans_index_input_deterministic(text: str, published: str | None) -> None:
     a = _EX.extract(text, published=published)
     for t in a.times:
