@@ -113,7 +113,7 @@ def division_entries() -> list[Entry]:
     for p in AREAS:
         pcode = fixes.get(str(p["name"]), str(p["code"]))[:2]
         pe = add(p, None, pcode, None)
-        for c in p.get("children", []) or []:  # type: ignore[union-attr]
+        for c in p.get("children", []) or []:
             kids = c.get("children")
             if kids is not None or _LEVEL_BY_TYPE.get(c["type"]) == "city":
                 ce = add(c, pe.name, pcode, str(c["code"])[:4])

@@ -76,38 +76,37 @@ def _resolve(m: regex.Match[str], pub: int | None, in_force: int | None
             return None
         return f"{a}/{b}", False, None
     if rule == "iso":
-        y, mo, d = int(g["y"]), int(g["mon"]), int(g["day"])
-        v = f"{y:04d}-{mo:02d}-{d:02d}"
+        yi, mo, d = int(g["y"]), int(g["mon"]), int(g["day"])
+        iso = f"{yi:04d}-{mo:02d}-{d:02d}"
         if "H" in g and "M" in g:
-            v += f"T{int(g['H']):02d}:{g['M']}" + (f":{g['S']}" if "S" in g else "")
-        return v, False, y
+            iso += f"T{int(g['H']):02d}:{g['M']}" + (f":{g['S']}" if "S" in g else "")
+        return iso, False, yi
     if rule == "year":
-        y = cn_int(g["y"])
-        if y is None or not 1900 <= y <= 2099:
+        yr = cn_int(g["y"])
+        if yr is None or not 1900 <= yr <= 2099:
             return None
-        v = with_suffix(y, g)
-        return v, False, y
+        return with_suffix(yr, g), False, yr
     if rule == "relative_year":
         if pub is None:
             return None, True, None
-        y = pub + REL_OFFSET[g["rel"]]
-        return with_suffix(y, g), True, y
+        ry = pub + REL_OFFSET[g["rel"]]
+        return with_suffix(ry, g), True, ry
     if rule == "five_year_plan":
-        n = cn_int(g["fyp"] + "五"[:0])  # 十四 → 14
-        v = five_year_plan(n) if n else None
-        return (v, False, None) if v else None
+        plan = cn_int(g["fyp"])  # 十四 → 14
+        period = five_year_plan(plan) if plan else None
+        return (period, False, None) if period else None
     if rule == "span_years":
         n = cn_int(g["n"])
         if not n:
             return None
         if pub is None:
             return None, True, None
-        v = span_years(g["dir"], n, pub)
-        return v, True, (int(v) if "/" not in v else None)
+        span = span_years(g["dir"], n, pub)
+        return span, True, (int(span) if "/" not in span else None)
     if rule == "this_year_word":
         word = g["word"]
-        y = in_force if word == "全年" else pub
-        return (f"{y:04d}" if y else None), True, y
+        wy = in_force if word == "全年" else pub
+        return (f"{wy:04d}" if wy else None), True, wy
     if rule in ("month_range", "month_day", "quarter"):
         if rule == "month_day" and is_chinese(g.get("mon")) and "day" not in g:
             return None  # 一月/三月 alone are too often not dates
