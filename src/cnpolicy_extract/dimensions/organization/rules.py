@@ -88,8 +88,8 @@ def _is_place(text: str, start: int, end: int, hits: list[Hit]) -> bool:
     """text[start:end] is one place name (浙江, 杭州, 萧山) or a run of them."""
     i = start
     while i < end:
-        best = max((h.end for h in hits if h.start == i and h.end <= end and "place" in h.roles),
-                   default=None)
+        best = max((h.end for h in hits if h.start == i and h.end <= end
+                    and ("place" in h.roles or "county" in h.roles)), default=None)
         if best is None:
             return False
         i = best
@@ -100,7 +100,8 @@ def _adjacent_place(text: str, start: int, end: int, hits: list[Hit]) -> bool:
     """Whether text[start:end] ends in a place (萧山区|人民政府, 美国|政府)."""
     if regex.search(r"(?:省|市|自治区|自治州|州|地区|区|县|旗|镇|乡)$", text[start:end]):
         return True
-    return any(h.end == end and h.start >= start and "place" in h.roles for h in hits)
+    return any(h.end == end and h.start >= start and ("place" in h.roles or "county" in h.roles)
+               for h in hits)
 
 
 def suffix_candidates(text: str, lex: OrgLexicon, hits: list[Hit]) -> list[Candidate]:

@@ -160,11 +160,11 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: list[tuple[in
             if not all(_HAN.match(ch) and ch not in _NOT_NAME and m.given.get(ch, 0) >= _GIVEN_MIN
                        for ch in given):
                 continue
-            if m.common.get(w, 0) >= _COMMON_FREQ or m.common.get(given, 0) >= _GIVEN_WORD_FREQ \
+            known = w in m.known
+            if m.common.get(w, 0) >= _COMMON_FREQ or ((not known or not strong) and m.common.get(given, 0) >= _GIVEN_WORD_FREQ) \
                     or _glued_right(text, e, m) or not free(i, e) or _enclosed(text, i, e):
                 continue
             right = _right_cue(text, e, lex)
-            known = w in m.known
             if strong:
                 ok = (known and (left or right)) or (left and right and (
                     tokens_in is None or _tokens_agree(i, e, tokens_in(max(0, i - 2), min(len(text), e + 2)))))

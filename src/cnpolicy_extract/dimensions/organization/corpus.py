@@ -1,0 +1,33 @@
+"""Examples for the organisation rules: each positive sentence gives exactly
+these (text, type) mentions, in order; each negative sentence gives none.
+Sentences are the project's own."""
+from __future__ import annotations
+
+POSITIVE: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    ("浙江省经信厅今天发布通知。", (("浙江省经信厅", "government"),)),
+    ("与萧山区人民政府签署协议。", (("萧山区人民政府", "government"),)),
+    ("打造浣江实验室、港科大—诸暨联合创新中心、中俄(诸暨)国际实验室等平台。",
+     (("浣江实验室", "research"), ("港科大—诸暨联合创新中心", "research"),
+      ("中俄(诸暨)国际实验室", "research"))),
+    ("在浙江省十四届人大二次会议上。", (("浙江省十四届人大", "legislature"),)),
+    ("杭州市委召开会议研究部署。", (("杭州市委", "party"),)),
+    ("紫光股份与新华三集团合作。", (("紫光股份", "company"), ("新华三集团", "company"))),
+    ("国务院和党中央高度重视。", (("国务院", "government"), ("党中央", "party"))),
+    ("省高级人民法院依法审理。", (("省高级人民法院", "court"),)),
+    ("浙江大学和浙江省社科院联合发布报告。", (("浙江大学", "university"), ("浙江省社科院", "research"))),
+    ("浙江省软件行业协会举办年会。", (("浙江省软件行业协会", "association"),)),
+    ("据浙江日报报道。", (("浙江日报", "media"),)),
+    ("在省委的坚强领导下，在省人大、省政协的监督支持下。",
+     (("省委", "party"), ("省人大", "legislature"), ("省政协", "legislature"))),
+)
+
+NEGATIVE: tuple[str, ...] = (
+    "相关政府部门可对这些企业多予以关注。",
+    "全面贯彻党的二十大精神。",
+    "中央经济工作会议强调，要以科技创新推动产业创新。",
+    "新增3个国家级知识产权保护中心。",
+    "推动高校和企业共建平台。",
+    "该公司去年营收增长。",
+    "形成新格局，做好全局部署。",
+    "东部地区干部全部到位。",
+)

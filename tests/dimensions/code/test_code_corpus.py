@@ -1,0 +1,53 @@
+"""The codes corpus (src/.../dimensions/code/corpus.py) as one parametrised test,
+plus sentence fixtures with offsets and Hypothesis properties."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cnpolicy_extract import Config, Extractor
+from cnpolicy_extract.dimensions.code import corpus
+
+EX = Extractor(Config(kinds=frozenset({"codes"}), model=None))
+CASES = [(t, exp) for t, exp in corpus.POSITIVE] + [(t, ()) for t in corpus.NEGATIVE]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:14] for t, _ in CASES])
+def test_corpus(text: str, expected: tuple[tuple[str, str | None], ...]) -> None:
+    got = tuple((c.code, c.kind) for c in EX.extract(text).codes)
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "start", "end", "code"), [
+    ("建设“415X”产业集群", 3, 7, "415X"),
+    ("三个“一号工程”和“十项重大工程”", 3, 7, "一号工程"),
+    ("实施‘３１５’工程", 3, 6, "315"),
+])
+def test_offsets_inside_quotes(text: str, start: int, end: int, code: str) -> None:
+    c = EX.extract(text).codes[0]
+    assert (c.start, c.end, c.code) == (start, end, code)
+    assert text[c.start:c.end] == c.text
+
+
+def test_registry_gives_meaning_unknown_quoted_still_found() -> None:
+    doc = EX.extract("践行“八八战略”，推进“九九工程”。")
+    by_code = {c.code: c for c in doc.codes}
+    assert by_code["八八战略"].meaning
+    assert "九九工程" in by_code and by_code["九九工程"].meaning is None
+
+
+def test_bare_number_needs_evidence() -> None:
+    assert EX.extract("今年新增315家企业。").codes == ()
+    assert [c.code for c in EX.extract("推进315科技创新体系建设").codes] == []  # no quotes, no 工程 glued
+    assert [c.code for c in EX.extract("参与211工程建设").codes] == ["211"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("“”‘’\"十四五八战略工程+X1234一二两双的。、 ａ１")), max_size=40)
+       | st.text(max_size=40))
+def test_properties(text: str) -> None:
+    a = EX.extract(text).to_dict()["codes"]
+    assert a == EX.extract(text).to_dict()["codes"]
+    for c in a:
+        assert text[c["start"]:c["end"]] == c["text"]

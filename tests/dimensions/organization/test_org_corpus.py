@@ -1,0 +1,60 @@
+"""The organisations corpus as one parametrised test, sentence fixtures with
+offsets, and Hypothesis properties."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cnpolicy_extract import Config, Extractor
+from cnpolicy_extract.dimensions.organization import corpus
+
+EX = Extractor(Config(kinds=frozenset({"organizations"}), model=None))
+CASES = [(t, exp) for t, exp in corpus.POSITIVE] + [(t, ()) for t in corpus.NEGATIVE]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:14] for t, _ in CASES])
+def test_corpus(text: str, expected: tuple[tuple[str, str], ...]) -> None:
+    got = tuple((o.text, o.type) for o in EX.extract(text).organizations)
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("浙江省经信厅发布", "浙江省经信厅", "浙江省经济和信息化厅"),
+    ("浙江省发展改革委表示", "浙江省发展改革委", "浙江省发展和改革委员会"),
+    ("浙江省社科院院长", "浙江省社科院", "浙江省社会科学院"),
+    ("浙江省政府工作报告", "浙江省政府", "浙江省人民政府"),
+    ("在浙江省十四届人大二次会议上", "浙江省十四届人大", "浙江省第十四届人民代表大会"),
+])
+def test_names_expand_abbreviations(text: str, surface: str, name: str) -> None:
+    (o,) = EX.extract(text).organizations
+    assert (o.text, o.name) == (surface, name)
+    assert text[o.start:o.end] == surface
+
+
+def test_province_short_forms_use_the_document_province() -> None:
+    text = "浙江省经济平稳。浙江各地加快发展。在省委的坚强领导下，省政府狠抓落实。"
+    names = {o.text: o.name for o in EX.extract(text).organizations}
+    assert names["省委"] == "中共浙江省委"
+    assert names["省政府"] == "浙江省人民政府"
+
+
+def test_full_width_offsets_index_the_original() -> None:
+    text = "与ＡＢＣ（诸暨）国际实验室合作"
+    (o,) = EX.extract(text).organizations
+    assert text[o.start:o.end] == o.text == "ＡＢＣ（诸暨）国际实验室"
+
+
+def test_company_named_again_by_its_bare_name() -> None:
+    orgs = EX.extract("新华三集团总部在杭州。新华三与政府合作。").organizations
+    assert [(o.text, o.name) for o in orgs] == [("新华三集团", "新华三集团"), ("新华三", "新华三集团")]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("浙江省市委政府人民大学公司集团实验室中心、的与(（)）—部局厅")), max_size=40)
+       | st.text(max_size=40))
+def test_properties(text: str) -> None:
+    a = EX.extract(text).to_dict()["organizations"]
+    assert a == EX.extract(text).to_dict()["organizations"]
+    for o in a:
+        assert text[o["start"]:o["end"]] == o["text"]

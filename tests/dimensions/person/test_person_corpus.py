@@ -1,0 +1,53 @@
+"""The people corpus as one parametrised test, sentence fixtures with
+offsets, and Hypothesis properties."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cnpolicy_extract import Config, Extractor
+from cnpolicy_extract.dimensions.person import corpus
+
+EX = Extractor(Config(kinds=frozenset({"people"}), model=None))
+CASES = [(t, exp) for t, exp in corpus.POSITIVE] + [(t, ()) for t in corpus.NEGATIVE]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:14] for t, _ in CASES])
+def test_corpus(text: str, expected: tuple) -> None:
+    got = tuple((p.name, p.role, tuple((q.title, q.organization) for q in p.positions))
+                for p in EX.extract(text).people)
+    assert got == expected
+
+
+def test_one_entry_per_person_with_every_mention() -> None:
+    text = "浙江省发展改革委主任杜旭亮表示，要加快发展。“创新是源泉。”杜旭亮说。"
+    (p,) = EX.extract(text).people
+    assert p.name == "杜旭亮"
+    second = text.index("杜旭亮", 13)
+    assert [(m.start, m.end) for m in p.mentions] == [(10, 13), (second, second + 3)]
+    assert all(text[m.start:m.end] == "杜旭亮" for m in p.mentions)
+
+
+def test_names_without_titles_in_lists() -> None:
+    names = [p.name for p in EX.extract("会议由王建国主持，李晓红、陈志明等出席。").people]
+    assert names == ["王建国", "李晓红", "陈志明"]
+
+
+def test_byline_people_from_meta() -> None:
+    ex = Extractor(Config(kinds=frozenset({"people", "meta"}), model=None))
+    doc = ex.extract("正文一段。(钱晨菲)\n(责编:杨虞波罗、陈键)")
+    roles = {p.name: p.role for p in doc.people}
+    assert roles.get("钱晨菲") == "journalist"
+    assert roles.get("陈键") == "editor"
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("王李张刘陈省委书记市长董事长、兼表示说的浙江集团。 ")), max_size=40)
+       | st.text(max_size=30))
+def test_properties(text: str) -> None:
+    a = EX.extract(text).to_dict()["people"]
+    assert a == EX.extract(text).to_dict()["people"]
+    for p in a:
+        for m in p["mentions"]:
+            assert text[m["start"]:m["end"]] == p["name"]
