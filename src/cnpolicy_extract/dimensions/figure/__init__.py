@@ -17,7 +17,7 @@ from ...config import Config
 from ...state import DocState
 from ...types import Figure
 from . import context, filters
-from .resolve import (Resolved, resolve_bare, resolve_fan, resolve_fraction, resolve_range,
+from .resolve import (Resolved, resolve_bare, resolve_slash, resolve_fan, resolve_fraction, resolve_range,
                       resolve_unit)
 from .rules import SEPARATORS, Rules, build_rules
 
@@ -75,7 +75,8 @@ class FigureStage:
             if s < done:
                 continue
             g = run.group()
-            if s and text[s - 1] in "上数翻":
+            if s and ((text[s - 1] in "上数" and g[0] in "十百千万亿")
+                      or (text[s - 1] == "翻" and text.startswith("番", e))):
                 s -= 1  # 上千, 数百, 翻一番
             elif not _DIGITS.intersection(g):
                 nxt = text[e] if e < n else ""
@@ -89,7 +90,8 @@ class FigureStage:
                     continue
             # the full pattern (fractions, 翻番, ranges) only where one may start;
             # a plain number+unit is the common, cheaper case
-            if text.startswith("分之", e) or text[s] == "翻" or not _SEP.isdisjoint(text[e:e + 12]):
+            if text.startswith("分之", e) or text[s] == "翻" or not _SEP.isdisjoint(text[e:e + 12]) \
+                    or text.startswith("/", e):
                 m = rules.candidate.match(text, s)
             else:
                 m = rules.single.match(text, s)
@@ -126,6 +128,8 @@ class FigureStage:
         last = m.lastgroup  # the branch that matched: frac, fan, u2 (range), u, b
         if last == "frac":
             r = resolve_fraction(m)
+        elif last == "slash":
+            r = resolve_slash(text, m)
         elif last == "fan":
             r = resolve_fan(m)
         elif last == "u2":

@@ -15,8 +15,9 @@ import regex
 # 成 after a number is a tenth only when it is not the first half of a word.
 _CHENG_WORD = frozenset("为员果本就功立交效熟型绩品")
 # a bare Arabic number may be followed by these Han characters
-_BARE_OK_NEXT = frozenset("的和与及或等")
-_GLUE = frozenset("+:×*/")
+# (6.32下降至6.08, 3以上, 1.83的): verbs, comparisons and function words
+_BARE_OK_NEXT = frozenset("的和与及或等下上增提降减至到为左以之比")
+_GLUE = frozenset("+:∶×*/")
 _HAN = regex.compile(r"\p{Han}")
 _TIME_WORDS = ("这", "那", "近", "头", "过去", "今后", "未来", "最近", "此后", "往后")
 _TIME_UNITS = frozenset({"year", "month", "quarter", "day"})
@@ -52,7 +53,9 @@ def glued_to_code(text: str, start: int, end: int) -> bool:
         p = text[start - 1]
         if (p.isascii() and p.isalpha()) or p in _GLUE:
             return True
-        if p in "-_." and start > 1 and text[start - 2].isascii() and text[start - 2].isalnum():
+        if p in "-_.\n " and start > 1 and text[start - 2].isascii() and text[start - 2].isalpha():
+            return True  # COVID-19, PM\n2.5
+        if p in "-_." and start > 1 and text[start - 2].isdigit():
             return True
     if end < len(text):
         n = text[end]
@@ -123,6 +126,28 @@ def party_congress(text: str, start: int, value: float, after: int) -> bool:
     if not 11 <= value <= 29:
         return False
     return text.endswith("党的", max(0, start - 2), start) or _CONGRESS_AFTER.match(text, after) is not None
+
+
+def ratio_to_one(text: str, end: int) -> bool:
+    """城乡居民收入比缩小至2.31:1 — a ratio to one, read as its first term."""
+    return text.startswith((":1", "∶1"), end) and not text[end + 2:end + 3].isdigit()
+
+
+_REFERENCE_BEFORE = ("附件", "附表", "图", "表", "条", "款", "章", "编号", "No.", "NO.", "序号")
+_NUMBERED_AFTER = re.compile(r"[、和至-]\d{1,3}号")
+_HEAD_STOP = re.compile(r"[，,。；;、：:！？!?\n（(]")
+
+
+def reference(text: str, start: int, end: int) -> bool:
+    """附件1, 表2, 核电1、2号机组: numbers that refer to or name things."""
+    return text.endswith(_REFERENCE_BEFORE, max(0, start - 3), start) or \
+        _NUMBERED_AFTER.match(text, end) is not None
+
+
+def counts_people(heads: regex.Pattern[str], text: str, end: int) -> bool:
+    """40.8万青年, 5575万农村贫困人口: a bare amount that counts people or things."""
+    stop = _HEAD_STOP.search(text, end, end + 10)
+    return heads.search(text, end, stop.start() if stop else min(len(text), end + 10)) is not None
 
 
 def cheng_is_word(text: str, end: int) -> bool:

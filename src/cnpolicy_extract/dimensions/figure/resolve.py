@@ -18,6 +18,8 @@ _MULT_VAL = {"十": 10.0, "百": 100.0, "千": 1000.0, "万": 1e4, "亿": 1e8}
 _HAS_BIG = regex.compile(r"[万亿]")
 _SMALL_CN = regex.compile(r"[一二两三四五六七八九十]{1,3}")
 _ONE = frozenset({"一", "壹"})
+_PLACE_UNITS = frozenset({"县", "地", "村"})
+_FINANCIAL = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
 _CN_DIGITS = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 _NOT_ONE_KINDS = frozenset({"count", "duration", "age", "head"})
 
@@ -58,6 +60,8 @@ def _numeral_ok(n: str) -> bool:
     """A Chinese run must begin with a digit, 十, 上 or 数, or be a 2+-character
     magnitude such as 百亿 (万人, 千家 alone are words)."""
     c = n[0]
+    if len(n) == 1 and c in _FINANCIAL:
+        return False  # 大陆首只, 伍: a lone financial digit is a word
     if c.isdigit() or c in DIGITS or c in "十拾上数几":
         return True
     return len(n.rstrip("余多")) >= 2
@@ -70,11 +74,21 @@ def resolve_unit(rules: Rules, text: str, start: int, n: str, u: str, end: int) 
     unit = _unit(rules, u)
     if num is None or unit is None:
         return None
+    if unit.not_before and end < len(text) and text[end] in unit.not_before:
+        return None  # 千万家庭, 千亿台阶: the "unit" begins another word
+    if n[0] in "百千万亿" and unit.unit in _PLACE_UNITS:
+        return None  # 千亿县, 百亿县: a county of that output, not a count
+    if n.isdigit() and len(n) == 4 and unit.unit in _PLACE_UNITS:
+        return None  # 2024县域…
     if n in _ONE and unit.kind in _NOT_ONE_KINDS:
         return None  # 一批, 一个, 一年: "a", not a count
     if u == "成":
         if filters.cheng_is_word(text, end) or num.value > 10 or not (num.value_max or 0) <= 10:
             return None
+    if end < len(text) and text[end] == "级":
+        return None  # 千万千瓦级, 百亿级: a class, not an amount
+    if u == "周" and end < len(text) and text[end] in "年岁":
+        return None  # 70周年, 3周岁
     if u in ("度", "P", "E") and not (n[0].isdigit() or _HAS_BIG.search(n)):
         return None  # 一度 (once); P/E only after Arabic digits
     chinese = not n[0].isdigit()
@@ -93,19 +107,28 @@ def resolve_bare(rules: Rules, text: str, start: int, n: str, end: int) -> Resol
     n_core = n.rstrip("余多")
     if not n_core:
         return None
+    if end < len(text) and text[end] == "级":
+        return None  # 千亿级产业, 7.1级地震 (a class or magnitude, not an amount)
     if n[0].isdigit():
         num = parse_numeral(n)
         if num is None:
             return None
+        if filters.reference(text, start, end):
+            return None
         if filters.phone_like(n) or filters.year_or_date(text, n, end, None) \
                 or filters.list_marker(text, start, end):
             return None
+        if end < len(text) and text[end] == "大" and n.isdigit() and int(n) < 100 \
+                and not filters.party_congress(text, start, int(n), end + 1):
+            return Resolved(start, end + 1, float(n), None, None, "count", None)  # 7大产业集群
+        if filters.ratio_to_one(text, end):
+            return Resolved(start, end + 2, num.value, None, None, "number", None)  # 2.31:1
         if not _HAS_BIG.search(n):
             if not filters.bare_arabic_ok(text, end, n):
                 return None
             return Resolved(start, end, num.value, num.value_max, None, "number",
                             None if num.qualifier == "exact" else num.qualifier)
-        dim = "count" if rules.count_heads.match(text, end) else "number"
+        dim = "count" if filters.counts_people(rules.count_heads, text, end) else "number"
         return Resolved(start, end, num.value, num.value_max, None, dim,
                         None if num.qualifier == "exact" else num.qualifier)
     # Chinese: 两大角色 (a count with no classifier), 两万多, 八万亿
@@ -114,12 +137,12 @@ def resolve_bare(rules: Rules, text: str, start: int, n: str, end: int) -> Resol
         if num is None or num.value >= 100 or filters.party_congress(text, start, num.value, end + 1):
             return None
         return Resolved(start, end + 1, num.value, num.value_max, None, "count", None)
-    if not _HAS_BIG.search(n) or not _numeral_ok(n) or n[0] in "万亿" or filters.cn_digit_string(n, _CN_DIGITS):
+    if not _HAS_BIG.search(n) or not _numeral_ok(n) or n[0] in "百千万亿佰仟" or filters.cn_digit_string(n, _CN_DIGITS):
         return None
     num = parse_numeral(n)
     if num is None:
         return None
-    dim = "count" if rules.count_heads.match(text, end) else "number"
+    dim = "count" if filters.counts_people(rules.count_heads, text, end) else "number"
     return Resolved(start, end, num.value, num.value_max, None, dim,
                     None if num.qualifier == "exact" else num.qualifier)
 
@@ -162,6 +185,14 @@ def resolve_fraction(m: regex.Match[str]) -> Resolved | None:
     if den.qualifier != "exact" or num.qualifier != "exact":
         return None
     return Resolved(m.start(), m.end(), num.value / den.value * 100, None, "%", "percent", None)
+
+
+def resolve_slash(text: str, m: regex.Match[str]) -> Resolved | None:
+    """占全国1/4 → 25 %; a date (11/22) or a larger numerator is not a share."""
+    a, b = int(m["sn"]), int(m["sd"])
+    if not 0 < a < b or (m.start() > 0 and text[m.start() - 1] in "/-."):
+        return None
+    return Resolved(m.start(), m.end(), a / b * 100, None, "%", "percent", None)
 
 
 def resolve_fan(m: regex.Match[str]) -> Resolved:

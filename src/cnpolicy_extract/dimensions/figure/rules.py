@@ -75,8 +75,8 @@ def build_rules() -> Rules:
     singles = [s for s in units.surfaces() if units.by_surface[s].kind != "head"]
     han_units = [s for s in singles if not s[-1].isascii()]
     ascii_units = [s for s in singles if s[-1].isascii()]
-    curr = units.surfaces(numerator=True, kinds=frozenset({"currency"}))
-    dens = units.surfaces(kinds=frozenset({"measure", "count", "duration", "currency"}))
+    curr = units.surfaces(numerator=True, kinds=frozenset({"currency", "measure"}))
+    dens = units.surfaces(numerator=True, kinds=frozenset({"measure", "count", "duration", "currency"}))
     # compound units first (元/吨), then single ones; ASCII units must not run
     # into more letters (5G is not 5 + G…)
     unit = r"(?:\L<curr>(?:/|每)\L<dens>|\L<han>|\L<asc>(?![A-Za-z]))"
@@ -85,6 +85,7 @@ def build_rules() -> Rules:
     sep = rf"\s?(?:[{SEPARATORS[:4]}]{{1,2}}|至|到)\s?"
     cand = (
         rf"(?P<frac>(?P<den>\d+|[{CN_CHARS}]+)分之(?P<fnum>{AR}|[{CN_CHARS}]+(?:点[{CN_DIGIT}]+)?))"
+        rf"|(?P<slash>(?P<sn>\d{{1,3}})/(?P<sd>\d{{1,3}})(?![\d/.]))"
         rf"|(?P<fan>翻了?(?P<fann>[一两二三四五])番|翻番)"
         rf"|(?P<n1>{n_lazy})(?P<u1>{unit})?{sep}(?P<n2>{n_lazy})(?P<u2>{unit})"
         rf"|(?P<n>{n_lazy})(?P<u>{unit})"

@@ -14,6 +14,7 @@ class Unit:
     multiplier: float
     kind: str  # currency | count | measure | percent | pp | times | duration | age | head
     numerator_only: bool = False
+    not_before: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +29,7 @@ class UnitTable:
             table[s] = Unit(
                 surface=s, unit=row["unit"] or None, dimension=row["dimension"],
                 multiplier=float(row["multiplier"] or 1), kind=row["kind"],
-                numerator_only=row.get("use") == "numerator",
+                numerator_only=row.get("use") == "numerator", not_before=row.get("not_before", ""),
             )
         return cls(table)
 
@@ -43,5 +44,12 @@ class UnitTable:
         a, b = self.by_surface.get(num), self.by_surface.get(den)
         if a is None or b is None or a.unit is None or b.unit is None:
             return None
-        dim = "price" if a.kind == "currency" else "rate"
+        if a.kind == "currency":
+            dim = "price"
+        elif a.dimension == "mass" and b.dimension == "volume":
+            dim = "concentration"
+        elif a.dimension == "length" and b.dimension == "duration":
+            dim = "speed"
+        else:
+            dim = "rate"
         return Unit(f"{num}/{den}", f"{a.unit}/{b.unit}", dim, a.multiplier / b.multiplier, "compound")
