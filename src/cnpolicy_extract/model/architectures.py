@@ -101,7 +101,7 @@ def score_bioes(examples: Any, **_: Any) -> dict[str, Any]:
         gold = set(doc_spans(eg.reference))
         pred = set(doc_spans(eg.predicted))
         for counts, spans in ((n_gold, gold), (n_pred, pred), (tp, gold & pred)):
-            for *_, lab in spans:
+            for _s, _e, lab in spans:
                 counts[lab] = counts.get(lab, 0) + 1
 
     def f(t: int, p: int, g: int) -> dict[str, float]:
