@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+import pytest
+
+from cnpolicy_extract.model.merge import merge, union
+
+RULES = [(0, 3, "PERSON"), (10, 20, "ORG"), (12, 14, "LOC")]
+
+
+@pytest.mark.parametrize(("cand", "kept"), [
+    ((0, 3, "PERSON"), False),    # rules already have it
+    ((4, 6, "PERSON"), True),     # rules missed it
+    ((2, 5, "PERSON"), False),    # overlaps a rule span: rules win
+    ((19, 23, "ORG"), False),     # overlaps the end of a rule organisation
+    ((15, 16, "LOC"), False),     # nested inside a rule span
+    ((20, 22, "LOC"), True),      # touches a rule span without overlapping
+    ((30, 31, "PERSON"), False),  # one-character person: noise
+    ((30, 31, "LOC"), True),      # one-character place abbreviations exist
+])
+def test_rules_win_and_model_adds_what_they_missed(cand: tuple[int, int, str], kept: bool) -> None:
+    assert (merge(RULES, [cand]) == [cand]) is kept
+
+
+def test_model_spans_do_not_overlap_each_other_and_labels_filter() -> None:
+    cands = [(30, 34, "ORG"), (32, 35, "LOC"), (40, 42, "PERSON")]
+    assert merge([], cands) == [(30, 34, "ORG"), (40, 42, "PERSON")]
+    assert merge([], cands, labels={"PERSON"}) == [(40, 42, "PERSON")]
+
+
+def test_union_keeps_every_rule_span() -> None:
+    out = union(RULES, [(4, 6, "PERSON"), (2, 5, "PERSON")])
+    assert set(RULES) <= set(out) and (4, 6, "PERSON") in out and (2, 5, "PERSON") not in out

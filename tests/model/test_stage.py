@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from cnpolicy_extract import Config
+from cnpolicy_extract.model import ModelStage
+from cnpolicy_extract.normalize import normalize
+from cnpolicy_extract.state import DocState
+from cnpolicy_extract.types import Mention, Organization, Person
+
+
+class FakeModel:
+    """Stands in for EntityModel: fixed spans over the text it is given."""
+
+    def __init__(self, spans: list[tuple[int, int, str]]) -> None:
+        self.spans = spans
+
+    def predict(self, text: str) -> list[tuple[int, int, str]]:
+        return self.spans
+
+
+def _state(text: str) -> DocState:
+    return DocState(norm=normalize(text), published=None, _tokenize=lambda t: [])
+
+
+def test_config_model_none_never_loads_or_imports_the_model() -> None:
+    code = (
+        "import sys, cnpolicy_extract as ce\n"
+        "from cnpolicy_extract.model import ModelStage\n"
+        "cfg = ce.Config(model=None)\n"
+        "ce.Extractor(cfg).extract('新华社北京电 张三在杭州市财政局工作。')\n"
+        "assert ModelStage(cfg).model is None\n"
+        "bad = [m for m in ('spacy', 'thinc', 'cnpolicy_extract.model.architectures') if m in sys.modules]\n"
+        "assert not bad, bad\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_stage_adds_what_rules_missed_and_types_it() -> None:
+    text = "张三与李四在杭州市会见了宏达科技有限公司和某某协会的代表。"
+    stage = ModelStage(Config(model=None))
+    spans = [(0, 2, "PERSON"), (3, 5, "PERSON"), (6, 9, "LOC"), (12, 20, "ORG"), (21, 25, "ORG")]
+    assert [text[s:e] for s, e, _ in spans] == ["张三", "李四", "杭州市", "宏达科技有限公司", "某某协会"]
+    stage.model = FakeModel(spans)  # type: ignore[assignment]
+    state = _state(text)
+    # rules already know 李四 (elsewhere) and the company
+    state.people.append(Person("李四", (Mention(40, 42),)))
+    state.organizations.append(Organization(12, 20, "宏达科技有限公司", "宏达科技有限公司", "company"))
+    stage(state)
+    assert {p.name: [(m.start, m.end) for m in p.mentions] for p in state.people} == {
+        "李四": [(3, 5), (40, 42)], "张三": [(0, 2)]}
+    assert [(p.start, p.end, p.name, p.level) for p in state.places] == [(6, 9, "杭州市", None)]
+    assert [(o.text, o.type) for o in state.organizations] == [
+        ("宏达科技有限公司", "company"), ("某某协会", _suffix_type("协会"))]
+
+
+def _suffix_type(suffix: str) -> str:
+    from cnpolicy_extract.resources import read_tsv
+
+    return next((r["type"] for r in read_tsv("org_suffixes.tsv") if r["suffix"] == suffix), "other")
+
+
+def test_stage_offsets_index_the_original_text() -> None:
+    text = "ＡＢ公司的王五说。"  # full-width letters: same length after normalising
+    stage = ModelStage(Config(model=None))
+    stage.model = FakeModel([(5, 7, "PERSON")])  # type: ignore[assignment]
+    state = _state(text)
+    stage(state)
+    (p,) = state.people
+    assert text[p.mentions[0].start:p.mentions[0].end] == "王五" == p.name
+
+
+def test_default_model_is_resolved_but_not_loaded_until_used() -> None:
+    stage = ModelStage(Config(model="default"))
+    if stage.model is not None:
+        assert not stage.model.loaded
