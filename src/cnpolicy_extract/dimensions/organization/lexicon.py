@@ -45,6 +45,7 @@ class OrgLexicon:
     entries: dict[str, Entry]
     words: ahocorasick.Automaton  # value: ("suffix"|"entry"|"place"|"stop", word)
     generic: frozenset[str]
+    closing: frozenset[str]
     provinces: tuple[Province, ...]
     place_names: frozenset[str]  # full and short division names, anchors
     parent: dict[str, str]  # district/county full name → its city's full name (unique ones)
@@ -94,6 +95,7 @@ def load_lexicon() -> OrgLexicon:
     stops = {r["word"] for r in read_tsv("org_stopwords.tsv")}
     blocks = {r["word"] for r in read_tsv("org_blocked_words.tsv")}
     generic = frozenset(r["word"] for r in read_tsv("org_generic.tsv"))
+    closing = frozenset(r["word"] for r in read_tsv("org_closing_words.tsv"))
     anchors = {r["word"] for r in read_tsv("org_anchor_places.tsv")}
     provinces, parent, short_full, names, county_short = _divisions()
     place_names = frozenset(names | anchors)
@@ -116,4 +118,5 @@ def load_lexicon() -> OrgLexicon:
     for w, r in roles.items():
         auto.add_word(w, (w, frozenset(r)))
     auto.make_automaton()
-    return OrgLexicon(suffixes, entries, auto, generic, tuple(provinces), place_names, parent, short_full)
+    return OrgLexicon(suffixes, entries, auto, generic, closing, tuple(provinces), place_names, parent,
+                      short_full)

@@ -24,7 +24,7 @@ from .lexicon import OrgLexicon
 _NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9()（）—\-·&]")
 _LEADING_COUNT = regex.compile(r"^(?:[0-9一二三四五六七八九十百千万两几多数]+[个家所座项批支]|一批|多家|多个|若干)")
 # A count inside the run (8家博物馆晋级…) starts a new phrase.
-_COUNT = regex.compile(r"[0-9]+(?:\.[0-9]+)?[个家所座项批支部条件名位年月日号]")
+_COUNT = regex.compile(r"(?:[0-9]+(?:\.[0-9]+)?|(?<!第)[一二三四五六七八九十两几]+)[个家所座项批支部条件名位年月日号]")
 _NAMEY = regex.compile(r"[\p{Han}A-Za-z]")
 _PLACE_LIKE = regex.compile(r"[\p{Han}]{1,6}(?:省|市|自治区|自治州|州|地区|盟|区|县|旗|镇|乡|街道|村|小镇|园区|新区)")
 _MAX_PREFIX = 18
@@ -80,7 +80,8 @@ def _anchored(text: str, start: int, end: int, hits: list[Hit]) -> bool:
         return True
     if _PLACE_LIKE.search(seg):
         return True
-    return any(h.start >= start and h.end <= end and ("place" in h.roles or "entry" in h.roles)
+    return any(h.start >= start and h.end <= end and ("place" in h.roles or "entry" in h.roles
+                                                      or ("county" in h.roles and h.start == start))
                for h in hits)
 
 
@@ -132,8 +133,13 @@ def suffix_candidates(text: str, lex: OrgLexicon, hits: list[Hit]) -> list[Candi
         k = text.rfind(h.word, start, s)
         if k >= 0:
             start = k + len(h.word)
+        k = text.rfind("——", start, s)  # a headline dash, not 港科大—诸暨
+        if k >= 0:
+            start = k + 2
         for m in _COUNT.finditer(text, start, s):
             start = max(start, m.end())
+        while start < s and text[start].isdigit():
+            start += 1
         m = _LEADING_COUNT.match(text, start, s)
         if m:
             start = m.end()
@@ -152,6 +158,9 @@ def suffix_candidates(text: str, lex: OrgLexicon, hits: list[Hit]) -> list[Candi
         if suf.anchor == "place" and not _anchored(text, start, s, hits):
             continue
         if suf.anchor == "adjacent" and not _adjacent_place(text, start, s, hits):
+            continue
+        if suf.anchor == "closed" and h.end < len(text) and _NAMEY.match(text[h.end]) \
+                and not any(text.startswith(w, h.end) for w in lex.closing):
             continue
         out.append(Candidate(start, h.end, "suffix", prefix, h.word))
     return out

@@ -30,6 +30,8 @@ _GLUE_FREQ = 300
 _COMMON_FREQ = 30
 _GIVEN_MIN = 2
 _GIVEN_WORD_FREQ = 1000  # 高|文化, 高|水平: the "given name" is a common word
+_GIVEN_WORD_FREQ_KNOWN = 10**9  # a known name keeps a common given name (王|建国)
+_GIVEN_WORD_FREQ_WEAK = 50  # after a rare surname (相|衔接) even a rarer word decides
 _STRONG_SURNAME = 0.25
 _NR2_WORD_FREQ = 100  # a two-character "name" this frequent is a word (文明, 田野)
 _SURNAME_RUN = regex.compile(r"\p{Han}")
@@ -161,7 +163,8 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: list[tuple[in
                        for ch in given):
                 continue
             known = w in m.known
-            if m.common.get(w, 0) >= _COMMON_FREQ or ((not known or not strong) and m.common.get(given, 0) >= _GIVEN_WORD_FREQ) \
+            if m.common.get(w, 0) >= _COMMON_FREQ or (m.common.get(given, 0) >= (_GIVEN_WORD_FREQ if not known else _GIVEN_WORD_FREQ_KNOWN) if strong
+                     else m.common.get(given, 0) >= _GIVEN_WORD_FREQ_WEAK) \
                     or _glued_right(text, e, m) or not free(i, e) or _enclosed(text, i, e):
                 continue
             right = _right_cue(text, e, lex)
