@@ -75,7 +75,9 @@ class FigureStage:
             if s < done:
                 continue
             g = run.group()
-            if s and ((text[s - 1] in "上数" and g[0] in "十百千万亿")
+            if g == "翻番" or text.startswith("分之", e):
+                pass  # 翻番; 百分之十, 千分之三
+            elif s and ((text[s - 1] in "上数" and g[0] in "十百千万亿")
                       or (text[s - 1] == "翻" and text.startswith("番", e))):
                 s -= 1  # 上千, 数百, 翻一番
             elif not _DIGITS.intersection(g):

@@ -21,9 +21,9 @@ _PARA_REACH = 600  # … and for modality cues
 
 def qualifier(rules: Rules, text: str, start: int, end: int) -> str | None:
     """The qualifier word right before ``start`` or right after ``end``."""
-    m = rules.qual_before.search(text, max(0, start - 3), start)
+    m = rules.qual_before.search(text, max(0, start - 5), start)
     if m:
-        return rules.qualifier_of.get(m.group())
+        return rules.qualifier_of.get(m.group("q"))
     m2 = rules.qual_after.match(text, end)
     if m2:
         return rules.qualifier_of.get(m2.group())

@@ -119,7 +119,7 @@ def build_rules() -> Rules:
 
     return Rules(
         units=units,
-        scan=re.compile(rf"[\d{CN_CHARS}]+"),
+        scan=re.compile(rf"[\d{CN_CHARS}]+|翻番"),
         run_followers=frozenset(followers),
         one_followers=frozenset({s[0] for s in singles if units.by_surface[s].kind not in
                                   ("count", "duration", "age")} | set("分点")),
@@ -131,7 +131,8 @@ def build_rules() -> Rules:
                           r"|『[^』\n]{1,12}』|《[^》\n]{1,80}》"),
         idioms=regex.compile(r"\L<w>", w=idioms),
         idiom_width=max(map(len, idioms)),
-        qual_before=regex.compile(f"(?:{_guarded_words(before, guards)})\\Z"),
+        # 约占三分之一, 约为5%: a level verb may sit between the word and the number
+        qual_before=regex.compile(f"(?P<q>{_guarded_words(before, guards)})(?:占|为|达到|达)?\\Z"),
         qual_after=regex.compile(f"(?:{_guarded_words(after, guards)})"),
         qualifier_of=qualifier_of,
         count_heads=regex.compile(r"\L<w>", w=heads),

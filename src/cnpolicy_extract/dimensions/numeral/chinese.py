@@ -106,7 +106,9 @@ def parse_chinese(s: str, digit_override: dict[str, float] | None = None) -> flo
             frac_s, mult = m.group(1), m.group(2)
         else:
             frac_s, mult = tail, ""
-        ip = parse_integer_part(head, digit_override) if head else 0.0
+        if not head:
+            return None  # 点五 alone is not a number
+        ip = parse_integer_part(head, digit_override)
         if ip is None:
             return None
         frac = float("0." + "".join(str(DIGITS[c]) for c in frac_s))
