@@ -87,7 +87,9 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
     # 1. Names right after a title, with the chain of titles before them.
     for t in titles:
         e = rules.name_at(text, t.end, lex, state.tokens_in)
-        if e is None or not free(t.end, e) or (model is not None and names.is_word(text[t.end:e], model)):
+        if e is None or not free(t.end, e):
+            continue
+        if model is not None and not names.plausible_after_title(text, t.end, e, lex, model):
             continue
         add(text[t.end:e], t.end, e, rules.chain_before(text, t.end, titles_by_end, bodies_by_end))
     # 2. Well-known names.
@@ -104,7 +106,7 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
             add(who, i, i + len(who), [], role)
     # 4. Names without a title (surname + given name, jieba's names).
     if model is not None:
-        spans = [(f.start, f.end) for f in found.values()]
+        spans = [(f.start, f.end) for f in found.values()] + [(p.start, p.end) for p in places]
         for s, e in names.find_names(text, lex, model, taken + spans, {t.end for t in titles},
                                      state.tokens_in):
             add(text[s:e], s, e, [])
@@ -116,7 +118,7 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
         i = text.find(name)
         while i >= 0:
             j = i + len(name)
-            if free(i, j):
+            if free(i, j) and not any(text.startswith(w, j) for w in lex.compounds):
                 s, e = state.norm.span(i, j)
                 mentions.append(Mention(s, e))
                 t = titles_by_start.get(j)

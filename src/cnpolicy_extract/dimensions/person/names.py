@@ -94,6 +94,31 @@ def is_word(w: str, m: NameModel) -> bool:
     return m.common.get(w, 0) >= _COMMON_FREQ
 
 
+def _word_inside(w: str, sn: int, m: NameModel) -> bool:
+    """The surname and the first given character make a common word (纪念|章)."""
+    return len(w) > sn + 1 and m.common.get(w[:sn + 1], 0) >= _GLUE_FREQ
+
+
+def _honorific(text: str, j: int, lex: PersonLexicon) -> bool:
+    """A title or an after-name word right after the surname (周|总理, 胡|先生)."""
+    return any(text.startswith(t, j) for t in ("先生", "女士", "老总", "同志", "总理", "主席", "书记",
+                                                  "部长", "老师", "师傅", "大爷", "大妈", "阿姨")) \
+        or any(text[j:j + k] in lex.titles for k in (2, 3))
+
+
+def plausible_after_title(text: str, s: int, e: int, lex: PersonLexicon, m: NameModel) -> bool:
+    """A name read right after a title: not a word (来说), and a rare surname
+    only in a known or a closed three-character name (not 记者|来接)."""
+    w = text[s:e]
+    sn = surname_len(text, s, lex)
+    if is_word(w, m) or _word_inside(w, sn, m):
+        return False
+    strong = sn == 2 or m.surname_share.get(text[s], 0.0) >= _STRONG_SURNAME
+    # A rare surname (于, 查) after a title still starts a full three-character
+    # name closed by a cue (首席执行官于英涛|介绍).
+    return strong or w in m.known or (len(w) == sn + 2 and _right_cue(text, e, lex))
+
+
 def _glued_left(text: str, i: int, m: NameModel) -> bool:
     """text[i] belongs to an ordinary word starting before it (紧|张)."""
     return any(m.common.get(text[i - k:i + 1], 0) >= _GLUE_FREQ for k in (1, 2) if i - k >= 0)
@@ -153,12 +178,18 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: list[tuple[in
         left = _left_cue(text, i, m, title_ends)
         if _glued_left(text, i, m) and i not in title_ends:
             continue
+        if _honorific(text, i + sn, lex):
+            continue
         for L in (sn + 2, sn + 1):
             e = i + L
             if e > len(text):
                 continue
             w = text[i:e]
             given = w[sn:]
+            if _word_inside(w, sn, m) and not (w in m.known and strong):
+                continue
+            if e < len(text) and text[e] in m.translit and all(c in m.translit for c in w):
+                continue  # the head of a longer foreign name (罗马尼|亚)
             if not all(_HAN.match(ch) and ch not in _NOT_NAME and m.given.get(ch, 0) >= _GIVEN_MIN
                        for ch in given):
                 continue
@@ -179,6 +210,13 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: list[tuple[in
     # 2. Foreign names jieba knows (克林顿), with a cue on one side.
     for end, w in m.foreign.iter(text):
         s, e = end + 1 - len(w), end + 1
+        if m.common.get(w[:2], 0) >= _GLUE_FREQ or is_word(w, m):
+            continue
+        # the whole transliteration run (内塔尼亚胡, not 尼亚胡), if not too long
+        while s > 0 and text[s - 1] in m.translit and e - s < 7:
+            s -= 1
+        while e < len(text) and text[e] in m.translit and e - s < 7:
+            e += 1
         if free(s, e) and not _enclosed(text, s, e) and (
                 _left_cue(text, s, m, title_ends) or _right_cue(text, e, lex)):
             out.append((s, e))
