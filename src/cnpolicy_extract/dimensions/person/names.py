@@ -35,6 +35,8 @@ _GIVEN_WORD_FREQ_WEAK = 50  # after a rare surname (相|衔接) even a rarer wor
 _STRONG_SURNAME = 0.25
 _NR2_WORD_FREQ = 100  # a two-character "name" this frequent is a word (文明, 田野)
 _SURNAME_RUN = regex.compile(r"\p{Han}")
+# A paragraph-final parenthesised by-line of names only.
+_BYLINE = regex.compile(r"(?<=[。！？”」])[（(](\p{Han}{2,12})[）)](?=\s*(?:\n|$))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +118,8 @@ def plausible_after_title(text: str, s: int, e: int, lex: PersonLexicon, m: Name
     strong = sn == 2 or m.surname_share.get(text[s], 0.0) >= _STRONG_SURNAME
     # A rare surname (于, 查) after a title still starts a full three-character
     # name closed by a cue (首席执行官于英涛|介绍).
-    return strong or w in m.known or (len(w) == sn + 2 and _right_cue(text, e, lex))
+    closed_by_mark = e >= len(text) or not _HAN.match(text[e])  # 记者高渊）
+    return strong or w in m.known or closed_by_mark or (len(w) == sn + 2 and _right_cue(text, e, lex))
 
 
 def _glued_left(text: str, i: int, m: NameModel) -> bool:
@@ -156,10 +159,76 @@ def _enclosed(text: str, s: int, e: int) -> bool:
     return s > 0 and e < len(text) and text[s - 1] in "《“‘「\"" and text[e] in "》”’」\""
 
 
+def _list_neighbours(text: str, lex: PersonLexicon, m: NameModel, s: int, e: int) -> list[tuple[int, int]]:
+    """Names standing next to a name in a 、 list (沈国放、解振华)."""
+    out = []
+    if e < len(text) and text[e] == "、":
+        i = e + 1
+        sn = surname_len(text, i, lex)
+        if sn:
+            for L in (sn + 2, sn + 1):
+                w = text[i:i + L]
+                if len(w) == L and _plain_name(w, sn, m) and _right_cue(text, i + L, lex):
+                    out.append((i, i + L))
+                    break
+    if s > 1 and text[s - 1] == "、":
+        for L in (3, 2, 4):
+            i = s - 1 - L
+            if i < 0:
+                continue
+            w = text[i:s - 1]
+            sn = surname_len(w, 0, lex)
+            if sn and len(w) in (sn + 1, sn + 2) and _plain_name(w, sn, m) and _left_cue(text, i, m, set()):
+                out.append((i, s - 1))
+                break
+    return out
+
+
+def _plain_name(w: str, sn: int, m: NameModel) -> bool:
+    return all(_HAN.match(ch) and ch not in _NOT_NAME and m.given.get(ch, 0) >= _GIVEN_MIN for ch in w[sn:]) \
+        and not is_word(w, m) and not _word_inside(w, sn, m)
+
+
+def byline_names(text: str, lex: PersonLexicon, m: NameModel) -> list[tuple[int, int]]:
+    """Names in a paragraph-final by-line, written without separators:
+    （邹蓬王国平张学辉） → 邹蓬, 王国平, 张学辉."""
+    out: list[tuple[int, int]] = []
+    for mt in _BYLINE.finditer(text):
+        s, e = mt.start(1), mt.end(1)
+        best = _split_names(text, s, e, lex, m)
+        if best:
+            out.extend(best)
+    return out
+
+
+def _split_names(text: str, s: int, e: int, lex: PersonLexicon, m: NameModel) -> list[tuple[int, int]] | None:
+    # best[i] = (score, spans) for text[s:i]
+    best: dict[int, tuple[float, list[tuple[int, int]]]] = {s: (0.0, [])}
+    for i in range(s, e):
+        if i not in best:
+            continue
+        sn = surname_len(text, i, lex)
+        if not sn:
+            continue
+        for L in (sn + 1, sn + 2):
+            j = i + L
+            if j > e or not _plain_name(text[i:j], sn, m):
+                continue
+            w = text[i:j]
+            strong = sn == 2 or m.surname_share.get(text[i], 0.0) >= _STRONG_SURNAME
+            score = best[i][0] + (2.0 if w in m.known else 0.0) + (1.0 if strong else 0.0) + 0.1 * (L - sn)
+            if j not in best or best[j][0] < score:
+                best[j] = (score, best[i][1] + [(i, j)])
+    got = best.get(e)
+    return got[1] if got and got[1] else None
+
+
 def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: list[tuple[int, int]],
                title_ends: set[int],
-               tokens_in: Callable[[int, int], list[Token]] | None) -> list[tuple[int, int]]:
-    """Spans of personal names found without a title."""
+               tokens_in: Callable[[int, int], list[Token]] | None,
+               seeds: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:  # type: ignore[assignment]
+    """Spans of personal names found without a title (``seeds``: names found
+    otherwise, whose 、 list neighbours are names too)."""
     out: list[tuple[int, int]] = []
 
     def free(s: int, e: int) -> bool:
@@ -232,4 +301,18 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: list[tuple[in
             r -= 1
         if k - j >= 2 and r - k >= 3 and free(j, r):
             out.append((j, r))
+    # 4. Paragraph-final by-lines （邹蓬王国平张学辉）.
+    for s, e in byline_names(text, lex, m):
+        if free(s, e):
+            out.append((s, e))
+    # 5. Neighbours in 、 lists of names already found.
+    todo = sorted(set(out) | set(seeds))
+    seen = set(todo)
+    while todo:
+        s, e = todo.pop()
+        for span in _list_neighbours(text, lex, m, s, e):
+            if span not in seen and free(*span):
+                seen.add(span)
+                out.append(span)
+                todo.append(span)
     return sorted(out)
