@@ -26,6 +26,7 @@ _BIG = frozenset("万亿")
 _BIG_SMALL = frozenset("百千万亿佰仟")
 _ONE = frozenset("一壹")
 _SEP = frozenset(SEPARATORS)
+_DATE_AFTER = frozenset("月日号时")
 
 
 class FigureStage:
@@ -75,13 +76,19 @@ class FigureStage:
             if s < done:
                 continue
             g = run.group()
+            nxt = text[e] if e < n else ""
+            if g.isdigit():
+                # cheap early exits for the commonest non-figures: dates and years
+                if (nxt in _DATE_AFTER and len(g) <= 2) or (nxt == "年" and len(g) == 4) \
+                        or (s and text[s - 1] == "第"):
+                    done = e
+                    continue
             if g == "翻番" or text.startswith("分之", e):
                 pass  # 翻番; 百分之十, 千分之三
             elif s and ((text[s - 1] in "上数" and g[0] in "十百千万亿")
                       or (text[s - 1] == "翻" and text.startswith("番", e))):
                 s -= 1  # 上千, 数百, 翻一番
             elif not _DIGITS.intersection(g):
-                nxt = text[e] if e < n else ""
                 if len(g) == 1:
                     if g in _ONE:
                         if nxt not in one_followers:

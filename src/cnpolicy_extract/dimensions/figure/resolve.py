@@ -5,7 +5,7 @@ builds values. All positions are in the normalised text.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -19,13 +19,17 @@ _HAS_BIG = regex.compile(r"[万亿]")
 _SMALL_CN = regex.compile(r"[一二两三四五六七八九十]{1,3}")
 _ONE = frozenset({"一", "壹"})
 _PLACE_UNITS = frozenset({"县", "地", "村"})
+_MORE_AFTER_KINDS = frozenset({"percent", "times", "duration"})
+_NOT_MORE = tuple("元样种个万亿方项次少数年")
+# currency signs before a number: ￥500万, $100, US$3亿
+_SIGNS = (("US$", "USD"), ("HK$", "HKD"), ("¥", "CNY"), ("￥", "CNY"), ("$", "USD"), ("€", "EUR"),
+          ("£", "GBP"))
 _FINANCIAL = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
 _CN_DIGITS = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 _NOT_ONE_KINDS = frozenset({"count", "duration", "age", "head"})
 
 
-@dataclass(frozen=True, slots=True)
-class Resolved:
+class Resolved(NamedTuple):  # a tuple: built thousands of times per document
     start: int
     end: int
     value: float
@@ -99,8 +103,11 @@ def resolve_unit(rules: Rules, text: str, start: int, n: str, u: str, end: int) 
         return None
     m = unit.multiplier
     vmax = num.value_max * m if num.value_max is not None else None
-    return Resolved(start, end, num.value * m, vmax, unit.unit, unit.dimension,
-                    None if num.qualifier == "exact" else num.qualifier)
+    qual = None if num.qualifier == "exact" else num.qualifier
+    if unit.kind in _MORE_AFTER_KINDS and vmax is None and text.startswith("多", end) \
+            and not text.startswith(_NOT_MORE, end + 1):
+        end, qual = end + 1, "more_than"  # 八成多, 3倍多, 两年多
+    return Resolved(start, end, num.value * m, vmax, unit.unit, unit.dimension, qual)
 
 
 def resolve_bare(rules: Rules, text: str, start: int, n: str, end: int) -> Resolved | None:
@@ -123,6 +130,10 @@ def resolve_bare(rules: Rules, text: str, start: int, n: str, end: int) -> Resol
             return Resolved(start, end + 1, float(n), None, None, "count", None)  # 7大产业集群
         if filters.ratio_to_one(text, end):
             return Resolved(start, end + 2, num.value, None, None, "number", None)  # 2.31:1
+        for sign, code in _SIGNS:
+            if text.endswith(sign, max(0, start - 3), start):
+                return Resolved(start - len(sign), end, num.value, num.value_max, code, "currency",
+                                None if num.qualifier == "exact" else num.qualifier)
         if not _HAS_BIG.search(n):
             if not filters.bare_arabic_ok(text, end, n):
                 return None

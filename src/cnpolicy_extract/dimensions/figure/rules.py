@@ -132,7 +132,7 @@ def build_rules() -> Rules:
         idioms=regex.compile(r"\L<w>", w=idioms),
         idiom_width=max(map(len, idioms)),
         # 约占三分之一, 约为5%: a level verb may sit between the word and the number
-        qual_before=regex.compile(f"(?P<q>{_guarded_words(before, guards)})(?:占|为|达到|达)?\\Z"),
+        qual_before=regex.compile(f"(?P<q>{_guarded_words(before, guards)})(?:占|为|有|达到|达)?\\Z"),
         qual_after=regex.compile(f"(?:{_guarded_words(after, guards)})"),
         qualifier_of=qualifier_of,
         count_heads=regex.compile(r"\L<w>", w=heads),
