@@ -19,12 +19,12 @@ _CHENG_WORD = frozenset("为员果本就功立交效熟型绩品")
 _BARE_OK_NEXT = frozenset("的和与及或等下上增提降减至到为左以之比")
 _GLUE = frozenset("+:∶×*/")
 _HAN = regex.compile(r"\p{Han}")
-_TIME_WORDS = ("这", "那", "近", "头", "过去", "今后", "未来", "最近", "此后", "往后")
+_TIME_WORDS = ("这", "那", "近", "头", "过去", "过去的", "今后", "未来", "最近", "此后", "往后")
 _TIME_UNITS = frozenset({"year", "month", "quarter", "day"})
 # 1-11月, 3至5日: a range of months or days
 _DATE_RANGE_AFTER = re.compile(r"\s?[-—–~至到]\s?\d{1,2}\s?[月日号]")
 # 二次会议, 三次全会 (sessions), 九十年代, 2023年度/底/初/末 (times)
-_SESSION_AFTER = re.compile(r"会议|全会|全体会议|代表大会|党代会")
+_SESSION_AFTER = re.compile(r"(?:[、和][一二三四五六七八九十]+次)*(?:会议|全会|全体会议|代表大会|党代会)")
 _YEAR_AFTER = frozenset("代度底初末")
 # 党的二十大: the 20th Party Congress, not "twenty big …"
 _CONGRESS_AFTER = re.compile(r"精神|报告|以来|代表|召开|胜利|重要|闭幕|开幕|期间|作出|提出|部署|强调|[”，,。、和及\s]|$")
@@ -80,7 +80,7 @@ def ordinal_before(text: str, start: int) -> bool:
 
 def time_phrase(text: str, start: int, unit: str | None) -> bool:
     """这两年, 近五年, 过去一年, 未来3年: times, not durations."""
-    return unit in _TIME_UNITS and text.endswith(_TIME_WORDS, max(0, start - 2), start)
+    return unit in _TIME_UNITS and text.endswith(_TIME_WORDS, max(0, start - 3), start)
 
 
 def year_or_date(text: str, number: str, end: int, unit: str | None) -> bool:
