@@ -93,8 +93,11 @@ class FigureStage:
                     if g in _ONE:
                         if nxt not in one_followers:
                             continue  # 一批, 一体, 统一: "a/one", not a count
-                    elif g in _BIG_SMALL or nxt not in followers:
-                        continue  # 万人, 千家 (words), 三农: no unit follows
+                    elif g in _BIG_SMALL:
+                        if not (nxt in "余多" or (s and text[s - 1] in "近逾超约破过")):
+                            continue  # 万人, 千家 are words; 百余家, 近百家 are not
+                    elif nxt not in followers:
+                        continue  # 三农: no unit follows
                 elif not (_BIG.intersection(g) or nxt in followers):
                     continue
             # the full pattern (fractions, 翻番, ranges) only where one may start;
@@ -124,7 +127,7 @@ class FigureStage:
                 done = r.end
             else:
                 done = max(m.end(), e)
-        return found
+        return _merge_ranges(text, found) if len(found) > 1 else found
 
     def _bare_at(self, text: str, start: int, quoted: filters.Quoted) -> Resolved | None:
         m = self.rules.bare.match(text, start)
@@ -162,6 +165,23 @@ class FigureStage:
             if filters.in_idiom(rules.idioms, rules.idiom_width, text, r.start, r.end):
                 return None
         return r
+
+
+def _merge_ranges(text: str, found: list[Resolved]) -> list[Resolved]:
+    """百分之五到百分之十, 三分之一至二分之一: two figures of one unit joined by a
+    range separator are one range."""
+    out: list[Resolved] = []
+    for r in found:
+        if out:
+            a = out[-1]
+            gap = text[a.end:r.start]
+            if gap and len(gap) <= 2 and _SEP.issuperset(gap) and a.unit == r.unit and a.unit is not None \
+                    and a.value_max is None and r.value_max is None and a.qualifier is None \
+                    and r.qualifier is None and a.value < r.value:
+                out[-1] = a._replace(end=r.end, value_max=r.value)
+                continue
+        out.append(r)
+    return out
 
 
 def _round(v: float) -> float:

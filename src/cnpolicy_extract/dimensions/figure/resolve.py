@@ -60,10 +60,13 @@ def _trailing_mult(n: str) -> float:
     return v
 
 
-def _numeral_ok(n: str) -> bool:
+def _numeral_ok(n: str, text: str = "", start: int = 0) -> bool:
     """A Chinese run must begin with a digit, 十, 上 or 数, or be a 2+-character
-    magnitude such as 百亿 (万人, 千家 alone are words)."""
+    magnitude such as 百亿 (万人, 千家 alone are words) — or a lone 百/千/万
+    with 余/多 or after a qualifier (百余家, 千余人, 近百家, 逾万人)."""
     c = n[0]
+    if c in "百千万" and (len(n) > 1 and n[1] in "余多" or (start and text[start - 1] in "近逾超约破过")):
+        return True
     if len(n) == 1 and c in _FINANCIAL:
         return False  # 大陆首只, 伍: a lone financial digit is a word
     if c.isdigit() or c in DIGITS or c in "十拾上数几":
@@ -72,7 +75,7 @@ def _numeral_ok(n: str) -> bool:
 
 
 def resolve_unit(rules: Rules, text: str, start: int, n: str, u: str, end: int) -> Resolved | None:
-    if not _numeral_ok(n):
+    if not _numeral_ok(n, text, start):
         return None
     num = parse_numeral(n)
     unit = _unit(rules, u)
@@ -111,7 +114,7 @@ def resolve_unit(rules: Rules, text: str, start: int, n: str, u: str, end: int) 
 
 
 def resolve_bare(rules: Rules, text: str, start: int, n: str, end: int) -> Resolved | None:
-    n_core = n.rstrip("余多")
+    n_core = n.rstrip("余多来")
     if not n_core:
         return None
     if end < len(text) and text[end] == "级":

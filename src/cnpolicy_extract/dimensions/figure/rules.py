@@ -37,7 +37,7 @@ def _cn(lazy: bool) -> str:
 def _num(lazy: bool) -> str:
     q = "*?" if lazy else "*"
     # 10余万, 5万多, 一百多万, 2300多: 余/多 inside the numeral
-    return rf"(?:{AR}|{_cn(lazy)})(?:[余多](?=[{MULT}]))?[{MULT}]{q}[余多]?"
+    return rf"(?:{AR}|{_cn(lazy)})(?:[余多](?=[{MULT}]))?[{MULT}]{q}(?:[余多]|来(?=[^\s\d]))?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +92,7 @@ def build_rules() -> Rules:
         rf"|(?P<b>{n_greedy})"
     )
     single = rf"(?P<n>{n_lazy})(?P<u>{unit})|(?P<b>{n_greedy})"
-    followers = {s[0] for s in singles} | set("分余多大点/") | set(SEPARATORS)
+    followers = {s[0] for s in singles} | set("分余多来大点/") | set(SEPARATORS)
 
     idioms = [halfwidth(w) for w in read_list("figure_idioms.tsv") if w != "word"]
     # numerals inside programme codes (owned by the codes stage) are not figures

@@ -2,7 +2,7 @@
 
 ``十几`` 10–20, ``几十`` 10–100, ``二十几`` 20–30, ``数百`` 100–1000,
 ``十几万`` 100000–200000, ``三四十`` 30–40, ``七八`` 7–8; ``上千`` → at_least
-1000; ``10余`` / ``两万多`` → more_than (余/多 anywhere in the run).
+1000; ``10余`` / ``两万多`` → more_than (余/多 anywhere in the run); ``十来``, ``100来`` → approx.
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from .chinese import DIGITS, parse_chinese
 class Numeral:
     value: float
     value_max: float | None = None
-    #: exact | more_than | at_least (approximate ranges are exact ranges)
+    #: exact | more_than | at_least | approx (approximate ranges are exact ranges)
     qualifier: str = "exact"
 
 
@@ -90,6 +90,9 @@ def parse_numeral(s: str) -> Numeral | None:
             return None
         core = core.replace("余", "").replace("多", "")
         qualifier = "more_than"
+    elif core.endswith("来") and len(core) > 1:
+        core = core[:-1]  # 十来个, 100来人: about
+        qualifier = "approx"
     if core.startswith("上") and len(core) > 1:
         v = parse_chinese(core[1:])
         if v is None or core[1] not in "百千万亿":
