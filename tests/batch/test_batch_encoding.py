@@ -24,6 +24,9 @@ TRADITIONAL = ("浙江省經濟和資訊化廳表示，今年全省規上工業�
     (TRADITIONAL.encode("big5"), TRADITIONAL, "big5"),
     ("𠮷野家".encode("gb18030") + SIMPLIFIED.encode("gb18030"), "𠮷野家" + SIMPLIFIED, "gb18030"),
     (b"", "", "utf-8"),
+    # 一 is U+4E00: NUL bytes on both sides of UTF-16 (digits on one, 一 on the other)
+    *((t.encode(e), t, e) for e in ("utf-16-le", "utf-16-be")
+      for t in ["一季度增长10.5%，一一落实，第一批100家，统一规划。" * 3]),
 ])
 def test_decodes_each_encoding(data: bytes, text: str, encoding: str | None) -> None:
     got, enc = decode(data)

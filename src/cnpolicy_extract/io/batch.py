@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -76,7 +77,22 @@ _WORKER: tuple[Extractor, Options] | None = None
 
 def _init_worker(opts: Options) -> None:
     global _WORKER
+    _watch_parent()
     _WORKER = (opts.extractor(), opts)
+
+
+def _watch_parent() -> None:
+    """Exit when the parent dies (e.g. ``kill -9`` of the run): orphaned
+    workers would otherwise finish every batch already queued to them."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _work(paths: list[str]) -> list[Result]:

@@ -47,18 +47,13 @@ def sniff_bom(head: bytes) -> Detected | None:
 
 
 def _looks_binary(sample: bytes) -> bool:
-    """NUL bytes outside a UTF-16 pattern: not text. (Control bytes are checked
-    after decoding: UTF-16 CJK text is full of them.)"""
-    if not sample:
+    """Many NUL bytes on both even and odd positions: not text. UTF-16 text has
+    them mostly on one side (ASCII), a few on the other (一 is U+4E00).
+    (Control bytes are checked after decoding: UTF-16 CJK text is full of them.)"""
+    if len(sample) < 16 or 0 not in sample:
         return False
-    nul = sample.count(0)
-    if nul:
-        even = sample[0::2].count(0)
-        odd = sample[1::2].count(0)
-        # UTF-16 text has its NULs on one side only.
-        if min(even, odd) > max(2, nul // 50):
-            return True
-    return False
+    even, odd = sample[0::2], sample[1::2]
+    return min(even.count(0) / len(even), odd.count(0) / len(odd)) > 0.25
 
 
 def detect(sample: bytes, *, complete: bool) -> Detected:
