@@ -69,10 +69,13 @@ class Peak(threading.Thread):
             time.sleep(0.05)
 
 
-def run(args: list[str], *, kill_at_lines: int | None = None, out: Path | None = None,
-        env: dict[str, str] | None = None) -> tuple[float, Peak, int]:
+ENV: dict[str, str] | None = None  # set by --snapshot
+
+
+def run(args: list[str], *, kill_at_lines: int | None = None,
+        out: Path | None = None) -> tuple[float, Peak, int]:
     t0 = time.perf_counter()
-    p = subprocess.Popen([*CLI, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    p = subprocess.Popen([*CLI, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV)
     peak = Peak(p.pid)
     peak.start()
     if kill_at_lines is not None:
@@ -139,7 +142,17 @@ def main() -> None:
     ap.add_argument("--kinds", default=None, help="restrict kinds (default: all)")
     ap.add_argument("--big-mb", type=int, default=0, help="also stream one file of this size (figures only)")
     ap.add_argument("--skip-scaling", action="store_true")
+    ap.add_argument("--snapshot", action="store_true",
+                    help="run a copy of src/ taken now (others may be editing the tree)")
     a = ap.parse_args()
+    if a.snapshot:
+        import shutil
+        snap = a.dir / "src-snapshot"
+        shutil.rmtree(snap, ignore_errors=True)
+        shutil.copytree(HERE.parent / "src", snap, ignore=shutil.ignore_patterns("__pycache__"))
+        global ENV
+        ENV = {**os.environ, "PYTHONPATH": str(snap)}
+        print("running a snapshot of src/ in", snap)
     corpus = a.dir / "corpus"
     manifest = a.dir / "corpus.MANIFEST.tsv"
     if not manifest.exists():
@@ -176,7 +189,8 @@ def main() -> None:
         small = a.dir / "small.jsonl"
         subset = sorted(p for p in corpus.iterdir())[:2]
         _, ps, _ = run(["run", *map(str, subset), "-o", str(small), "-w", "2", *kinds])
-        print(f"1000 files: peak RSS main {ps.main / 1024:.0f} MB, worker {ps.worker / 1024:.0f} MB | "
+        n_sub = sum(len(os.listdir(d)) for d in subset)
+        print(f"{n_sub} files: peak RSS main {ps.main / 1024:.0f} MB, worker {ps.worker / 1024:.0f} MB | "
               f"{a.files} files: main {p2.main / 1024:.0f} MB, worker {p2.worker / 1024:.0f} MB")
     if a.big_mb:
         paras = batch_corpus.paragraphs()
