@@ -88,7 +88,7 @@ class FigureStage:
             elif s and ((text[s - 1] in "上数" and g[0] in "十百千万亿")
                       or (text[s - 1] == "翻" and text.startswith("番", e))):
                 s -= 1  # 上千, 数百, 翻一番
-            elif not _DIGITS.intersection(g):
+            elif not g[0].isdigit():
                 if len(g) == 1:
                     if g in _ONE:
                         if nxt not in one_followers:

@@ -119,7 +119,8 @@ def build_rules() -> Rules:
 
     return Rules(
         units=units,
-        scan=re.compile(rf"[\d{CN_CHARS}]+|翻番"),
+        # 1.2万 and 1,100万 are one run (fewer runs to look at)
+        scan=re.compile(rf"\d+(?:\.\d+|,\d{{3}}(?!\d))*[\d{CN_CHARS}]*|[{CN_CHARS}]+|翻番"),
         run_followers=frozenset(followers),
         one_followers=frozenset({s[0] for s in singles if units.by_surface[s].kind not in
                                   ("count", "duration", "age")} | set("分点")),

@@ -7,15 +7,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
 from .chinese import DIGITS, parse_chinese
 
 
-@dataclass(frozen=True, slots=True)
-class Numeral:
+class Numeral(NamedTuple):  # immutable; a tuple because figures build thousands of them
     value: float
     value_max: float | None = None
     #: exact | more_than | at_least | approx (approximate ranges are exact ranges)
@@ -78,11 +77,13 @@ def parse_numeral(s: str) -> Numeral | None:
     if not s:
         return None
     m = _ARABIC_MULT.fullmatch(s)
-    if m is not None and not (m.group(3) and m.group(5)):
-        v = float(m.group(1).replace(",", "") + (m.group(2) or ""))
-        for c in m.group(4):
-            v *= _MULT_VALUE[c]
-        return Numeral(v, None, "more_than" if m.group(3) or m.group(5) else "exact")
+    if m is not None:
+        digits, frac, more1, mults, more2 = m.groups()
+        if not (more1 and more2):
+            v = float(digits.replace(",", "") + (frac or ""))
+            for c in mults:
+                v *= _MULT_VALUE[c]
+            return Numeral(v, None, "more_than" if more1 or more2 else "exact")
     qualifier = "exact"
     core = s
     if "余" in core or "多" in core:
