@@ -157,7 +157,7 @@ class FigureStage:
             return None
         if r.value <= 0 and r.value_max is None:
             return None
-        if quoted.touches(r.start, r.end) or filters.glued_to_code(text, r.start, r.end) \
+        if quoted.touches(r.start, r.end) or filters.glued_to_code(text, r.start, r.end, r.unit is None) \
                 or filters.ordinal_before(text, r.start):
             return None
         if not text[r.start].isdigit() or "大" in text[r.start:r.end]:

@@ -47,14 +47,15 @@ class Quoted:
         return i >= 0 and self.ends[i] > start
 
 
-def glued_to_code(text: str, start: int, end: int) -> bool:
+def glued_to_code(text: str, start: int, end: int, bare: bool = False) -> bool:
     """5G, G20, C919, COVID-19, 8+4, 1:1, 10:56 — a number glued to letters or operators."""
     if start > 0:
         p = text[start - 1]
         if (p.isascii() and p.isalpha()) or p in _GLUE:
             return True
-        if p in "-_.\n " and start > 1 and text[start - 2].isascii() and text[start - 2].isalpha():
-            return True  # COVID-19, PM\n2.5
+        if start > 1 and text[start - 2].isascii() and text[start - 2].isalpha() \
+                and (p in "-_." or (bare and p in "\n ")):
+            return True  # COVID-19; a bare PM\n2.5 (but GDP 1.2万亿元 is a figure)
         if p in "-_." and start > 1 and text[start - 2].isdigit():
             return True
     if end < len(text):
