@@ -113,7 +113,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--install", action="store_true",
                     help=f"copy model-best to the package data ({PACKAGE_MODEL})")
     ap.add_argument("--limit", type=int, default=0, help="train on the first N paragraphs only")
-    ap.add_argument("--dev-limit", type=int, default=0, help="score dev on the first N paragraphs only")
+    ap.add_argument("--dev-limit", type=int, default=800,
+                    help="select the model on the first N dev paragraphs (800: cheap evaluations; 0 = all)")
     ap.add_argument("--max-epochs", type=int, default=None, help="override training.max_epochs")
     ap.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
     ap.add_argument("--seed", type=int, default=None, help="override system.seed")
