@@ -125,6 +125,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--split", default="test", choices=("dev", "test"), help="split to score on")
     args = ap.parse_args(argv)
 
+    if not args.config.is_file() and (PACKAGE_MODEL / "config.cfg").is_file():
+        args.config = PACKAGE_MODEL / "config.cfg"  # installed without the repo: the shipped model's own
     corpora = args.corpora or default_corpora_dir()
     jsonl = corpora / "pd1998" / "199801.jsonl"
     if not jsonl.exists():
