@@ -20,15 +20,16 @@ def find_organizations(text: str, lex: OrgLexicon) -> list[tuple[int, int, str, 
     """(start, end, name, type) over the normalised ``text``, every mention."""
     hits = rules.scan(text, lex)
     blocks = [h for h in hits if "block" in h.roles]
-    cands = rules.suffix_candidates(text, lex, hits) + rules.entry_candidates(hits, blocks)
-    kept = rules.choose(cands)
+    cands = rules.suffix_candidates(text, lex, hits) + rules.entry_candidates(text, hits, blocks, lex)
+    kept = rules.choose(text, cands)
     prov = resolve.document_province(hits, lex)
     out = [(c.start, c.end, *resolve.resolve(c, text, lex, prov)) for c in kept]
     # A company named in full once (新华三集团) is the same body when its bare
     # name comes back (新华三).
     aliases = {}
     for c, (_, _, name, typ) in zip(kept, out):
-        if c.rule == "suffix" and typ == "company" and len(c.prefix) >= 2 \
+        # three characters at least: 新华三 is a name, 钻井 (钻井公司) a trade
+        if c.rule == "suffix" and typ == "company" and len(c.prefix) >= 3 \
                 and c.prefix not in lex.place_names and c.prefix not in lex.generic:
             aliases[c.prefix] = (name, typ)
     if aliases:

@@ -108,6 +108,8 @@ def load_lexicon() -> OrgLexicon:
         roles.setdefault(w, set()).add("entry")
     for w in place_names:
         roles.setdefault(w, set()).add("place")
+    for w in (r["word"] for r in read_tsv("org_name_words.tsv")):
+        roles.setdefault(w, set()).add("name")
     for w in county_short - place_names:
         # 萧山 (区委), 诸暨 (市委): a place only right before a body suffix.
         roles.setdefault(w, set()).add("county")

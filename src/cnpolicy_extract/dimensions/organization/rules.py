@@ -26,7 +26,9 @@ _LEADING_COUNT = regex.compile(r"^(?:[0-9一二三四五六七八九十百千万
 # A count inside the run (8家博物馆晋级…) starts a new phrase.
 _COUNT = regex.compile(r"(?:[0-9]+(?:\.[0-9]+)?|(?<!第)[一二三四五六七八九十两几]+)[个家所座项批支部条件名位年月日号]")
 _NAMEY = regex.compile(r"[\p{Han}A-Za-z]")
-_PLACE_LIKE = regex.compile(r"[\p{Han}]{1,6}(?:省|市|自治区|自治州|州|地区|盟|区|县|旗|镇|乡|街道|村|小镇|园区|新区)")
+_PLACE_LIKE = regex.compile(r"[\p{Han}]{1,6}(?:省|市|自治区|自治州|州|地区|盟|旗|镇|乡|街道|村|小镇|园区|新区)"
+                            r"|[\p{Han}]{2,6}(?:区|县)")
+_ORDINAL = regex.compile(r"^第[一二三四五六七八九十百0-9]+[届次]")
 _MAX_PREFIX = 18
 
 
@@ -107,7 +109,8 @@ def _adjacent_place(text: str, start: int, end: int, hits: list[Hit]) -> bool:
 
 def suffix_candidates(text: str, lex: OrgLexicon, hits: list[Hit]) -> list[Candidate]:
     blocks = [h for h in hits if "block" in h.roles]
-    protected = [h for h in hits if ("place" in h.roles or "entry" in h.roles) and len(h.word) >= 2]
+    protected = [h for h in hits if len(h.word) >= 2 and (
+        "place" in h.roles or "entry" in h.roles or "name" in h.roles or "suffix" in h.roles)]
     stops = [h for h in hits if "stop" in h.roles]
     out: list[Candidate] = []
     for h in hits:
@@ -143,10 +146,16 @@ def suffix_candidates(text: str, lex: OrgLexicon, hits: list[Hit]) -> list[Candi
         m = _LEADING_COUNT.match(text, start, s)
         if m:
             start = m.end()
+        m = _ORDINAL.match(text, start, s)  # 第八届|全国人民代表大会: the session is not the body
+        if m and m.end() < s:
+            start = m.end()
         prefix = text[start:s]
         if suf.anchor == "none":
-            # Only a place may stand before 省委/县政府 (not 县委县政府).
+            # Only a place may stand before 省委/县政府 (not 县委县政府), and
+            # a bare 区委 must not be glued to the word before (一位区委书记).
             if prefix and not _is_place(text, start, s, hits):
+                if _glued_bare(text, s, lex):
+                    continue
                 prefix, start = "", s
             out.append(Candidate(start, h.end, "suffix", prefix, h.word))
             continue
@@ -166,15 +175,45 @@ def suffix_candidates(text: str, lex: OrgLexicon, hits: list[Hit]) -> list[Candi
     return out
 
 
-def entry_candidates(hits: list[Hit], blocks: list[Hit]) -> list[Candidate]:
-    return [Candidate(h.start, h.end, "entry", "", h.word) for h in hits
-            if "entry" in h.roles and not _blocked(h, blocks)]
+def _glued_bare(text: str, s: int, lex: OrgLexicon) -> bool:
+    """A bare 区委/市人民政府 that is really the tail of another word: after a
+    classifier (一位区委书记) or inside a generic word (直辖|市人民政府)."""
+    if s > 0 and text[s - 1] in "位个名些批0123456789一二三四五六七八九十":
+        return True
+    return any(text[s - k:s + 1] in lex.generic for k in (1, 2, 3) if s - k >= 0)
 
 
-def choose(cands: list[Candidate]) -> list[Candidate]:
+def _free_left(text: str, i: int, stops: list[Hit]) -> bool:
+    """Nothing glued before i: the start, a non-name character or a stop word."""
+    return i == 0 or not _NAME_CHAR.match(text[i - 1]) or any(st.end == i for st in stops)
+
+
+def entry_candidates(text: str, hits: list[Hit], blocks: list[Hit], lex: OrgLexicon) -> list[Candidate]:
+    """Lexicon bodies; a two-character company name (华为) only when nothing
+    is glued before it (not 升华为)."""
+    stops = [h for h in hits if "stop" in h.roles]
+    out = []
+    for h in hits:
+        if "entry" not in h.roles or _blocked(h, blocks):
+            continue
+        if len(h.word) <= 2 and lex.entries[h.word].type == "company" and not _free_left(text, h.start, stops) \
+                and not any(p.end == h.start and ("place" in p.roles or "county" in p.roles) for p in hits):
+            continue
+        out.append(Candidate(h.start, h.end, "entry", "", h.word))
+    return out
+
+
+def minister_or_department(text: str, c: Candidate) -> bool:
+    """外交部|长 is a minister, 民政部|门 a department: not the body itself."""
+    return c.end < len(text) and text[c.end] in "长门" and text[c.end - 1] in "部局厅署"
+
+
+def choose(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Longest first; a candidate overlapping a kept one is dropped."""
     kept: list[Candidate] = []
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
+        if minister_or_department(text, c):
+            continue
         if any(c.start < k.end and k.start < c.end for k in kept):
             continue
         kept.append(c)
