@@ -145,6 +145,17 @@ def reference(text: str, start: int, end: int) -> bool:
         _NUMBERED_AFTER.match(text, end) is not None
 
 
+_RANK = re.compile(r"\d+强")
+
+
+def ranking_list(text: str, start: int) -> bool:
+    """中国民营企业500强、研发投入500家、发明专利500家等榜单: the N家 items of a
+    list of rankings name lists, they do not count firms."""
+    lo = max(0, start - 40)
+    stop = max(text.rfind(c, lo, start) for c in "，,。；;\n")
+    return _RANK.search(text, max(lo, stop + 1), start) is not None
+
+
 def counts_people(heads: regex.Pattern[str], text: str, end: int) -> bool:
     """40.8万青年, 5575万农村贫困人口: a bare amount that counts people or things."""
     stop = _HEAD_STOP.search(text, end, end + 10)

@@ -87,6 +87,8 @@ def resolve_unit(rules: Rules, text: str, start: int, n: str, u: str, end: int) 
         return None  # 千亿县, 百亿县: a county of that output, not a count
     if n.isdigit() and len(n) == 4 and unit.unit in _PLACE_UNITS:
         return None  # 2024县域…
+    if u == "家" and filters.ranking_list(text, start):
+        return None
     if n in _ONE and unit.kind in _NOT_ONE_KINDS:
         return None  # 一批, 一个, 一年: "a", not a count
     if u == "成":
