@@ -82,10 +82,10 @@ class LinkStage:
         for f, (s, _e), m, p, r in zip(figures, spans, metrics, periods, regions, strict=True):
             if summarises_quoted_list(text, s):
                 p = r = None
-            out.append(replace(
-                f,
-                metric=f.metric if f.metric is not None else join(m, norm.original_text),
-                period=f.period if f.period is not None else p,
-                region=f.region if f.region is not None else r,
-            ))
+            metric = f.metric if f.metric is not None else join(m, norm.original_text)
+            period = f.period if f.period is not None else p
+            region = f.region if f.region is not None else r
+            if (metric, period, region) != (f.metric, f.period, f.region):
+                f = replace(f, metric=metric, period=period, region=region)
+            out.append(f)
         state.figures = out

@@ -1,13 +1,22 @@
 """Cue-word tables for linking, loaded once per LinkStage from resources/link_*.tsv."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
 from ..resources import read_tsv
 
 
 def _longest_first(words: set[str] | list[str]) -> tuple[str, ...]:
     return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _alternation(words: tuple[str, ...], *, reverse: bool = False) -> re.Pattern[str]:
+    """One compiled pattern for a word list (longest first), optionally of the
+    reversed words, to match at the *end* of a phrase by matching its reverse."""
+    ws = [w[::-1] for w in words] if reverse else list(words)
+    ws.sort(key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, ws)) if ws else r"(?!)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +31,21 @@ class MetricCues:
     heads: tuple[str, ...]
     head_starts: tuple[str, ...]
     splits: tuple[tuple[str, tuple[str, ...]], ...]
+    # compiled once from the lists above (matching words at a phrase's end is
+    # matching reversed words at the start of the reversed phrase)
+    trail_rev: re.Pattern[str] = field(init=False, repr=False)
+    verbs_rev: re.Pattern[str] = field(init=False, repr=False)
+    lead_re: re.Pattern[str] = field(init=False, repr=False)
+    stop_re: re.Pattern[str] = field(init=False, repr=False)
+    frame_re: re.Pattern[str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "trail_rev", _alternation(self.trail, reverse=True))
+        multi = tuple(w for w in self.verbs if len(w) > 1)
+        object.__setattr__(self, "verbs_rev", _alternation(multi, reverse=True))
+        object.__setattr__(self, "lead_re", _alternation(self.lead))
+        object.__setattr__(self, "stop_re", _alternation(self.stop))
+        object.__setattr__(self, "frame_re", _alternation(self.frame))
 
     @classmethod
     def load(cls) -> MetricCues:

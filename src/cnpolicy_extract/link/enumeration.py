@@ -12,4 +12,6 @@ _QUOTED_LIST = re.compile(r"(?:[“\"「‘][^”\"」’]{1,12}[”\"」’]){2
 
 def summarises_quoted_list(text: str, start: int) -> bool:
     """True when the figure at ``start`` follows two or more quoted items directly."""
+    if start < 1 or text[start - 1] not in "”\"」’":
+        return False
     return bool(_QUOTED_LIST.search(text, max(0, start - 60), start))

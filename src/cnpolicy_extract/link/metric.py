@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .cues import MetricCues
-from .segments import CLAUSE_END, LIST_SEP, OPEN_BRACKETS, QUOTES, SENTENCE_END, clause_start
+from .segments import CLAUSE_END, LIST_SEP, QUOTES, SENTENCE_END, clause_start, crosses_sentence
 
 Span = tuple[int, int]
 Piece = str | Span
@@ -35,6 +35,7 @@ _AFTER_FIGURE = ("以上", "以下", "左右", "上下", "以内", "多", "余")
 _LIST_GAP = re.compile(r"(?:以上|以下|左右|多|余)?(?:、|和|及|与|以及)")
 _ITEM_SEP = re.compile(r"、|以及|和|及|与")
 _NOISE = QUOTES | frozenset(" \t")
+_CLAUSE_END_RE = re.compile(r"[,;:；：，。！？!?\n]")
 
 
 def join(pieces: Pieces | None, text_of: Callable[[int, int], str]) -> str | None:
@@ -53,11 +54,15 @@ class _Left:
     de: bool          # ...的 + figure: the figure may modify the following noun
 
 
+_RIGHT_END = re.compile(r"[,;:；：，。！？!?\n、(（\[【《]|—")
+
+
 class _Finder:
     def __init__(self, text: str, cues: MetricCues, skip: Sequence[Span]) -> None:
         self.text = text
         self.cues = cues
         self.verbs = frozenset(cues.verbs)
+        self.single_verbs = frozenset(w for w in cues.verbs if len(w) == 1)
         spans = sorted(skip)
         self.skip_starts = [s for s, _ in spans]
         self.skip = spans
@@ -82,22 +87,21 @@ class _Finder:
         k = self._etc(s, e)
         if k is not None:
             s = k
-        changed = True
-        while changed and s < e:
-            changed = False
+        lead = self.cues.lead_re
+        while s < e:
             if t[s] in " \t":
                 s += 1
-                changed = True
                 continue
-            end = self._skip_at(s, e)
-            if end is not None and end < e:
-                s, changed = end, True
+            if self.skip:
+                end = self._skip_at(s, e)
+                if end is not None and end < e:
+                    s = end
+                    continue
+            m = lead.match(t, s, e)
+            if m is not None and m.end() < e:
+                s = m.end()
                 continue
-            for w in self.cues.lead:
-                if t.startswith(w, s) and s + len(w) < e:
-                    s += len(w)
-                    changed = True
-                    break
+            break
         if sum(1 for c in t[s:e] if c not in _NOISE) < 2:
             return None
         return (s, e)
@@ -114,25 +118,29 @@ class _Finder:
         return None
 
     # -- the phrase before a figure -----------------------------------------
-    def left(self, start: int, floor: int) -> _Left:
-        t = self.text
-        lo = clause_start(t, start, floor)
-        hi = start
-        verb_end = de = False
-        stripped = True
-        while stripped and hi > lo:
-            stripped = False
-            for w in self.cues.trail:
-                if hi - len(w) >= lo and t.startswith(w, hi - len(w)):
-                    hi -= len(w)
-                    stripped = True
-                    if w == "的":
-                        de = True
-                    if w in self.verbs:
-                        verb_end = True
-                    break
-            if verb_end:
+    def _strip_trail(self, lo: int, hi: int, *, stop_at_verb: bool) -> tuple[int, bool, bool]:
+        """Strip qualifiers/change verbs from the end of [lo, hi):
+        (new hi, a governing verb was stripped, a 的 was stripped)."""
+        rev = self.text[lo:hi][::-1]
+        pos = 0
+        verb = de = False
+        pat = self.cues.trail_rev
+        while pos < len(rev) - (0 if stop_at_verb else 1):
+            m = pat.match(rev, pos)
+            if m is None:
                 break
+            w = m.group()[::-1]
+            pos = m.end()
+            if w == "的":
+                de = True
+            if stop_at_verb and w in self.verbs:
+                verb = True
+                break
+        return hi - pos, verb, de
+
+    def left(self, start: int, floor: int) -> _Left:
+        lo = clause_start(self.text, start, floor)
+        hi, verb_end, de = self._strip_trail(lo, start, stop_at_verb=True)
         if verb_end:
             # what precedes the verb is its subject (中欧班列开行2619列)
             return _Left(lo, None, self._subject(lo, hi), True, de)
@@ -143,36 +151,23 @@ class _Finder:
         return _Left(lo, self.clean(ve, hi), self._subject(lo, vs), False, de)
 
     def _subject(self, lo: int, hi: int) -> Span | None:
-        t = self.text
-        stripped = True
-        while stripped and hi > lo:  # adverbs between subject and verb (已, 即将, 再)
-            stripped = False
-            for w in self.cues.trail:
-                if hi - len(w) > lo and t.startswith(w, hi - len(w)):
-                    hi -= len(w)
-                    stripped = True
-                    break
-        if t.startswith("在", lo):  # 在…上/中: a setting, not a subject
+        # adverbs and verbs between subject and verb (已, 即将, 新增投放)
+        hi, _, _ = self._strip_trail(lo, hi, stop_at_verb=False)
+        if self.text.startswith("在", lo):  # 在…上/中: a setting, not a subject
             return None
         return self.clean(lo, hi)
 
     def _last_verb(self, lo: int, hi: int) -> Span | None:
         t = self.text
-        best: Span | None = None
-        for w in self.cues.verbs:
-            if len(w) == 1:
-                if t.startswith(w, lo) and hi > lo + 1:  # 获/占 only clause-initially
-                    cand = (lo, lo + 1)
-                else:
-                    continue
-            else:
-                k = t.rfind(w, lo, hi)
-                if k < 0 or k == lo + 1:  # 省培养计划专家: one character before is a modifier
-                    continue
-                cand = (k, k + len(w))
-            if best is None or cand[0] > best[0] or (cand[0] == best[0] and cand[1] > best[1]):
-                best = cand
-        return best
+        rev = t[lo:hi][::-1]
+        m = self.cues.verbs_rev.search(rev)
+        while m is not None and hi - m.end() == lo + 1:  # 省培养计划专家: a modifier before it
+            m = self.cues.verbs_rev.search(rev, m.start() + 1)
+        if m is not None:
+            return (hi - m.end(), hi - m.start())
+        if hi > lo + 1 and t[lo] in self.single_verbs:  # 获/占 only clause-initially
+            return (lo, lo + 1)
+        return None
 
     # -- the phrase after a figure ------------------------------------------
     def right(self, end: int, limit: int) -> tuple[Span | None, bool]:
@@ -190,25 +185,25 @@ class _Finder:
             if close > 0:
                 r = close + 1
         if r >= n or t[r] in CLAUSE_END or t[r] in LIST_SEP or t[r] == "—" \
-                or any(t.startswith(w, r) for w in self.cues.frame):
+                or self.cues.frame_re.match(t, r):
             return None, False
         if t[r] in "为是":  # 90%以上为…项目: the figure is a share of what follows
-            e = r + 1
-            while e < n and e < r + 40 and t[e] not in CLAUSE_END:
-                e += 1
-            return self.clean(r + 1, e), False
-        e = r
-        while e < min(n, limit) and e < r + 16 and t[e] not in CLAUSE_END and t[e] not in LIST_SEP \
-                and t[e] not in OPEN_BRACKETS and t[e] != "—":
-            e += 1
-        k = bisect.bisect_left(self.skip_starts, r + 1)
-        if k < len(self.skip_starts) and self.skip_starts[k] < e:
-            e = self.skip_starts[k]  # a place or time ends the noun (…榜单浙江上榜数)
-        cut = e
-        for w in self.cues.stop:
-            k = t.find(w, r, cut)
-            if k >= 0 and (k > r or len(w) > 1):
-                cut = k
+            hi = min(n, r + 40)
+            m = _CLAUSE_END_RE.search(t, r + 1, hi)
+            return self.clean(r + 1, m.start() if m else hi), False
+        e = min(n, limit, r + 16)
+        m = _RIGHT_END.search(t, r, e)
+        if m is not None:
+            e = m.start()
+        if self.skip:
+            k = bisect.bisect_left(self.skip_starts, r + 1)
+            if k < len(self.skip_starts) and self.skip_starts[k] < e:
+                e = self.skip_starts[k]  # a place or time ends the noun (…榜单浙江上榜数)
+        stop = self.cues.stop_re
+        m = stop.search(t, r, e)
+        if m is not None and m.start() == r and m.end() - m.start() == 1:
+            m = stop.search(t, r + 1, e)  # a one-character stop word cannot open the noun
+        cut = m.start() if m is not None else e
         if cut == r:
             return None, False
         return self.clean(r, cut), r == end
@@ -232,8 +227,7 @@ def link_metrics(text: str, figures: Sequence[Span], cues: MetricCues,
     prev: int | None = None  # position in `order` of the previous figure
     for pos, i in enumerate(order):
         s, e = figures[i]
-        same_sentence = prev is not None and not any(
-            c in SENTENCE_END for c in text[figures[order[prev]][1]:s])
+        same_sentence = prev is not None and not crosses_sentence(text, figures[order[prev]][1], s)
         if pos in groups:
             out[i] = groups[pos]
             prev = pos
@@ -261,9 +255,14 @@ def link_metrics(text: str, figures: Sequence[Span], cues: MetricCues,
 def _fenbie(text: str, figs: Sequence[Span], f: _Finder) -> dict[int, Pieces | None]:
     """Metrics for figures governed by a 分别 list, keyed by sorted position."""
     out: dict[int, Pieces | None] = {}
+    if "分别" not in text:
+        return out
     i = 0
     while i < len(figs):
         s = figs[i][0]
+        if text.rfind("分别", max(0, s - 8), s) < 0:  # cheap test before finding the clause
+            i += 1
+            continue
         floor = figs[i - 1][1] if i else 0
         lo = clause_start(text, s, floor, list_items=False)
         k = text.rfind("分别", lo, s)

@@ -17,10 +17,11 @@ gives X the start year and Y the end year.
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .cues import PeriodCues
 from .segments import CLAUSE_END, QUOTES, Boundaries, clause_start
@@ -96,6 +97,7 @@ class _Times:
         self.text = text
         self.cues = cues
         self.items = sorted(t for t in times if t[2] and self._governs(t))
+        self.starts = [t[0] for t in self.items]
 
     def _governs(self, t: TimeRef) -> bool:
         s, e, _ = t
@@ -120,7 +122,16 @@ class _Times:
         return s <= para_start or text[s - 1] in CLAUSE_END
 
     def between(self, lo: int, hi: int) -> list[TimeRef]:
-        return [t for t in self.items if lo <= t[0] and t[1] <= hi]
+        a = bisect.bisect_left(self.starts, lo)
+        b = bisect.bisect_left(self.starts, hi)
+        return [t for t in self.items[a:b] if t[1] <= hi]
+
+
+def _recurring(text: str, s: int, cues: PeriodCues) -> bool:
+    if not cues.recurring:
+        return False
+    lo = clause_start(text, s)
+    return any(w in text[lo:s] for w in cues.recurring)
 
 
 def _refines(a: str, b: str) -> bool:
@@ -131,12 +142,15 @@ def _refines(a: str, b: str) -> bool:
 def link_periods(text: str, figures: Sequence[Span], times: Sequence[TimeRef], cues: PeriodCues,
                  prof: Profile, bounds: Boundaries | None = None) -> list[str | None]:
     """Period for each figure span (same order), from ``times`` (ISO values)."""
-    bounds = bounds or Boundaries(text)
     T = _Times(text, times, cues)
+    if not any(w in text for w in cues.recurring):
+        cues = replace(cues, recurring=())
+    if not T.items:  # nothing governs: the section defaults (and recurring cues) decide
+        return [None if _recurring(text, s, cues) else prof.default(s) for s, _ in figures]
+    bounds = bounds or Boundaries(text)
     out: list[str | None] = []
     for s, e in figures:
-        lo = clause_start(text, s)
-        if any(w in text[lo:s] for w in cues.recurring):
+        if _recurring(text, s, cues):
             out.append(None)
             continue
         ss, se = bounds.sentence(s)

@@ -16,6 +16,7 @@ Places the place stage read from a bare short string are filtered first
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections import Counter
 from collections.abc import Sequence
@@ -110,10 +111,10 @@ def _chains(text: str, places: Sequence[PlaceRef]) -> list[tuple[int, int, str]]
     return out
 
 
-def _topic(text: str, pos: int, floor: int, time_ends: dict[int, int]) -> bool:
+def _topic(text: str, pos: int, floor: int, time_starts: dict[int, int]) -> bool:
     """A place governs a whole sentence (after a time, 在 or quotes)
-    only when it opens the sentence (``2024年首个工作日,浙江省诸暨市迎来…``)."""
-    time_starts = {e: s for s, e in time_ends.items()}
+    only when it opens the sentence (``2024年首个工作日,浙江省诸暨市迎来…``).
+    ``time_starts`` maps each time's end to its start."""
     k = pos
     while k > floor:  # only times, 在 and punctuation may precede it in the sentence
         c = text[k - 1]
@@ -131,52 +132,75 @@ def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceRef],
     """Region for each figure span (same order). ``default`` is the document's region."""
     platform = tuple(w for w, t in cues.scope if t == "@parent")
     scope = tuple((w, t) for w, t in cues.scope if not t.startswith("@parent"))
+    first = frozenset(w[0] for w, _ in scope)  # a cheap test before trying each word
     lifted = [PlaceRef(p.start, p.end, p.parent, "county", None)
               if p.parent and any(p.name.endswith(w) for w in platform) else p
               for p in trusted(places, default)]
     chains = _chains(text, lifted)
-    bounds = Boundaries(text, sentence_end=frozenset("。！？!?\n;；"))
     time_ends = {s: e for s, e in skip_scope}
+    if not chains:  # figures alone (no places stage): only scope words can say more
+        if not any(w in text for w, _ in scope):
+            return [default] * len(figures)
+        hits = [_scoped(text, s, scope, first, time_ends) for s, _ in figures]
+        return [default if h is None or h == "@document" else h for h in hits]
+    bounds = Boundaries(text, sentence_end=frozenset("。！？!?\n;；"))
+    starts = [c[0] for c in chains]
+    time_starts = {b: a for a, b in time_ends.items()}
     out: list[str | None] = [None] * len(figures)
     source: list[str] = [""] * len(figures)  # "before"/"after" (a place in the clause) or "context"
     order = sorted(range(len(figures)), key=lambda i: figures[i])
     for pos, i in enumerate(order):
         s, e = figures[i]
-        out[i], source[i] = _one(text, s, e, chains, scope, bounds, time_ends, default)
+        out[i], source[i] = _one(text, s, e, chains, starts, scope, first, bounds, time_ends, time_starts,
+                                 default)
         if source[i] == "context" and pos > 0:
             # 已部署808P…,在此基础上即将再开通1500P: the same place as the figure before
             j = order[pos - 1]
             ss, _ = bounds.sentence(s)
-            if source[j] == "before" and figures[j][0] >= ss and not _scoped(text, s, scope, time_ends):
+            if source[j] == "before" and figures[j][0] >= ss \
+                    and not _scoped(text, s, scope, first, time_ends):
                 out[i] = out[j]
     return out
 
 
-def _scoped(text: str, s: int, scope: Sequence[tuple[str, str]], time_ends: dict[int, int]) -> str | None:
+def _scoped(text: str, s: int, scope: Sequence[tuple[str, str]], first: frozenset[str],
+            time_ends: dict[int, int]) -> str | None:
     """The scope word (全国, 全省…) opening the clause of position ``s``, if any."""
     k = clause_start(text, s, list_items=False)
     while k < s and (text[k] == " " or k in time_ends):
         k = time_ends.get(k, k + 1)
+    if k >= s or text[k] not in first:
+        return None
     return next((t for w, t in scope if text.startswith(w, k)), None)
 
 
-def _one(text: str, s: int, e: int, chains: list[tuple[int, int, str]], scope: Sequence[tuple[str, str]],
-         bounds: Boundaries, time_ends: dict[int, int], default: str | None) -> tuple[str | None, str]:
+def _in(chains: list[tuple[int, int, str]], starts: list[int], lo: int, hi: int
+        ) -> list[tuple[int, int, str]]:
+    """Chains inside [lo, hi)."""
+    a = bisect.bisect_left(starts, lo)
+    b = bisect.bisect_left(starts, hi)
+    return [c for c in chains[a:b] if c[1] <= hi]
+
+
+def _one(text: str, s: int, e: int, chains: list[tuple[int, int, str]], starts: list[int],
+         scope: Sequence[tuple[str, str]], first: frozenset[str],
+         bounds: Boundaries, time_ends: dict[int, int], time_starts: dict[int, int], default: str | None
+         ) -> tuple[str | None, str]:
     """(region, where it came from: a place "before"/"after" the figure in its clause, or "context")."""
     lo = clause_start(text, s, list_items=False)
     hi = clause_end(text, e)
     # places listed before 等 are examples (长三角大飞机等…集群4个), not the scope
     etc = text.rfind("等", lo, s)
-    before = [c for c in chains if max(lo, etc + 1) <= c[0] and c[1] <= s]
-    after = [c for c in chains if e <= c[0] and c[1] <= hi]
+    before = _in(chains, starts, max(lo, etc + 1), s)
+    after = _in(chains, starts, e, hi)
     if before:
         return before[-1][2], "before"
     if after:  # 来自诸暨经开区: an object, not a topic later figures share
         return after[0][2], "after"
-    hit = _scoped(text, s, scope, time_ends)
+    hit = _scoped(text, s, scope, first, time_ends)
     if hit is not None:
         return (default if hit == "@document" else hit), "scope"
     ss, _ = bounds.sentence(s)
-    first = [c for c in chains if ss <= c[0] and c[1] <= s and _topic(text, c[0], ss, time_ends)
+    first = [c for c in _in(chains, starts, ss, s) if _topic(text, c[0], ss, time_starts)
              and "等" not in text[c[1]:s]]
     return (first[0][2] if first else default), "context"

@@ -6,6 +6,7 @@ document, including figure-only extraction, and must stay cheap.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 # Full-width punctuation is already half-width in the normalised text.
@@ -16,30 +17,31 @@ QUOTES = frozenset("“”‘’\"'「」『』")
 OPEN_BRACKETS = frozenset("(（[【《")
 
 
+_B = ",;:；：，。！？!?\n"
+# greedy: the match ends right after the last boundary of the window
+_LAST_CLAUSE_END = re.compile(rf"(?s).*(?:[{_B}]|——)")
+_LAST_ITEM_END = re.compile(rf"(?s).*(?:[{_B}、]|——)")
+_NEXT_CLAUSE_END = re.compile(rf"[{_B}]|——")
+_SENTENCE_END_RE = re.compile("[。！？!?\n]")
+
+
 def clause_start(text: str, pos: int, floor: int = 0, *, list_items: bool = True, limit: int = 60) -> int:
     """Start of the clause ending at ``pos`` (a 、 also ends one when ``list_items``)."""
     lo = max(floor, pos - limit, 0)
-    i = pos - 1
-    while i >= lo:
-        c = text[i]
-        if c in CLAUSE_END or (list_items and c in LIST_SEP):
-            return i + 1
-        if c == "—" and i > 0 and text[i - 1] == "—":  # a dash pair ends a clause
-            return i + 1
-        i -= 1
-    return lo
+    m = (_LAST_ITEM_END if list_items else _LAST_CLAUSE_END).match(text, lo, pos)
+    return m.end() if m else lo
 
 
 def clause_end(text: str, pos: int, *, limit: int = 60) -> int:
     """End of the clause starting at or before ``pos`` (a 、 does not end it)."""
     hi = min(len(text), pos + limit)
-    i = pos
-    while i < hi:
-        c = text[i]
-        if c in CLAUSE_END or (c == "—" and i + 1 < len(text) and text[i + 1] == "—"):
-            return i
-        i += 1
-    return hi
+    m = _NEXT_CLAUSE_END.search(text, pos, hi)
+    return m.start() if m else hi
+
+
+def crosses_sentence(text: str, start: int, end: int) -> bool:
+    """Whether a sentence ends inside [start, end)."""
+    return _SENTENCE_END_RE.search(text, start, end) is not None
 
 
 class Boundaries:
@@ -49,8 +51,9 @@ class Boundaries:
 
     def __init__(self, text: str, *, sentence_end: frozenset[str] = SENTENCE_END) -> None:
         self.n = len(text)
-        self._sent = [0] + [i + 1 for i, c in enumerate(text) if c in sentence_end]
-        self._para = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+        ends = re.compile("[" + re.escape("".join(sorted(sentence_end))) + "]")
+        self._sent = [0] + [m.end() for m in ends.finditer(text)]
+        self._para = [0] + [m.end() for m in re.finditer("\n", text)]
 
     @staticmethod
     def _around(starts: Sequence[int], pos: int, n: int) -> tuple[int, int]:
