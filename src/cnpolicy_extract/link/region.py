@@ -201,6 +201,6 @@ def _one(text: str, s: int, e: int, chains: list[tuple[int, int, str]], starts: 
     if hit is not None:
         return (default if hit == "@document" else hit), "scope"
     ss, _ = bounds.sentence(s)
-    first = [c for c in _in(chains, starts, ss, s) if _topic(text, c[0], ss, time_starts)
+    topics = [c for c in _in(chains, starts, ss, s) if _topic(text, c[0], ss, time_starts)
              and "等" not in text[c[1]:s]]
-    return (first[0][2] if first else default), "context"
+    return (topics[0][2] if topics else default), "context"
