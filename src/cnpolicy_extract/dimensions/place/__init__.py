@@ -49,7 +49,7 @@ def _build() -> _Gazetteer:
     words = word_shorts()
 
     def add(key: str, entry: Entry, short: bool) -> None:
-        if len(key) < 2 or (key in stop and (short or len(key) == 2)):
+        if len(key) < 2 or (key in stop and (short or len(key) == 2 or entry.level == "town")):
             return
         lst = table.setdefault(key, [])
         if all(r.entry != entry for r in lst):
@@ -128,7 +128,8 @@ def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | N
     raw: list[tuple[int, int, tuple[Reading, ...]]] = []
     for end, (n, readings) in gaz.automaton.iter(text):
         s = end + 1 - n
-        if n == 2 and _straddles(text, s, end + 1, gaz.straddle) and not any(
+        if (n == 2 or all(r.entry.level == "town" for r in readings)) and _straddles(
+                text, s, end + 1, gaz.straddle) and not any(
                 r.entry.level in ("province", "country") for r in readings):
             continue  # provinces and countries are too salient to lose this way
         raw.append((s, end + 1, readings))

@@ -17,6 +17,7 @@ _LEVEL_BY_TYPE = {
     "县": "county", "县级市": "county", "自治县": "county", "旗": "county", "自治旗": "county",
     "特区": "county", "林区": "county",
 }
+_NUMERAL_CHARS = frozenset("一二两三四五六七八九十百千万")
 _TOWN_SUFFIXES = ("镇", "乡", "街道", "苏木", "街道办事处")
 _LEVEL_RANK = {"country": 0, "region": 1, "province": 2, "city": 3, "county": 4, "district": 5,
                "zone": 6, "town": 7}
@@ -34,7 +35,8 @@ class Entry:
     prov: str | None = None
     city: str | None = None
     shorts: tuple[str, ...] = ()
-    wordlike: bool = False  # its short form is also a known word (towns: 春江, 龙门)
+    wordlike: bool = False  # its short form is also a known word (towns: 春江, 大桥)
+    placelike: bool = False  # … which jieba tags as a place name (乌镇, 良渚)
 
     @property
     def rank(self) -> int:
@@ -132,9 +134,13 @@ def town_entries(divisions: list[Entry]) -> list[Entry]:
         county = by_code.get(r["county_code"])
         if county is None or len(r["name"]) < 3 or not r["name"].endswith(_TOWN_SUFFIXES):
             continue  # the source also lists 社区/农场 units that are not towns
+        short = r["short"]
+        if short and short[0] in _NUMERAL_CHARS:
+            short = ""  # 九市, 三江: read as numbers + noun far more often
         out.append(Entry(name=r["name"], level="town", parent=county.name, code=None,
                          prov=county.prov, city=county.city,
-                         shorts=(r["short"],) if r["short"] else (), wordlike=r["in_jieba"] == "1"))
+                         shorts=(short,) if short else (), wordlike=r["jieba_tag"] != "",
+                         placelike=r["jieba_tag"] == "ns"))
     return out
 
 

@@ -46,7 +46,10 @@ class Context:
         return cls(provs, cities)
 
     def score(self, e: Entry) -> int:
-        """0 = under a mentioned city, 1 = under a mentioned province, 2 = neither."""
+        """0 = under a mentioned city, 1 = under a mentioned province, 2 = neither.
+        Regions, countries and foreign places (no province) always count as 0."""
+        if not e.prov:
+            return 0
         if e.city and e.city in self.cities:
             return 0
         if e.prov and e.prov in self.provs:
@@ -59,12 +62,14 @@ def needs_context(r: Reading) -> bool:
 
 
 def acceptable(r: Reading, ctx: Context) -> bool:
-    """Town short forms that are also words need their city named (乌镇 under
-    嘉兴); other context-needing readings need their province or city."""
+    """Town short forms that jieba knows as words are trusted only when it tags
+    them as place names and their city is named (乌镇 under 嘉兴; never 大桥镇,
+    爱国街道); other context-needing readings need their province or city."""
     if not needs_context(r):
         return True
     if r.short and r.entry.level == "town" and r.entry.wordlike:
-        return ctx.score(r.entry) == 0
+        # 乌镇 (a known place name) under a named city; never 大桥, 春江, 爱国.
+        return r.entry.placelike and ctx.score(r.entry) == 0
     return ctx.score(r.entry) < 2
 
 
@@ -79,8 +84,14 @@ def choose(readings: tuple[Reading, ...], ctx: Context) -> tuple[Reading, bool] 
     ok = [r for r in readings if acceptable(r, ctx)]
     if not ok:
         return None
-    ok.sort(key=lambda r: (ctx.score(r.entry), r.entry.rank, r.short, r.entry.code or ""))
+    # In context before out of context; then the higher level (中山市 over a
+    # 中山街道 under a named city), then the nearer context, full names first.
+    def key(r: Reading) -> tuple[bool, int, int, bool, str]:
+        sc = ctx.score(r.entry)
+        return (sc == 2, r.entry.rank, sc, r.short, r.entry.code or "")
+
+    ok.sort(key=key)
     best = ok[0]
-    key = (ctx.score(best.entry), best.entry.rank)
-    rivals = {r.entry.code or r.entry.name for r in ok if (ctx.score(r.entry), r.entry.rank) == key}
+    top = key(best)[:3]
+    rivals = {r.entry.code or r.entry.name for r in ok if key(r)[:3] == top}
     return best, len(rivals) == 1

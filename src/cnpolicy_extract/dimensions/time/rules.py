@@ -49,7 +49,7 @@ RULES: tuple[tuple[str, str], ...] = (
     # 今年, 去年8月, 今年1-7月, 上年同期, 今年以来 … (以上年… is not 上年)
     ("relative_year", rf"(?P<rel>今年|去年|前年|明年|后年|本年|(?<!以)上年)(?:度)?{_YEAR_SUFFIX}"),
     # 十四五 (时期/期间 kept outside the span: the code stage reports the designator too)
-    ("five_year_plan", r"(?<![一二三四五六七八九十百零〇两第])(?P<fyp>十[一二三四五六七八九]?)五"
+    ("five_year_plan", r"(?<![一二三四五六七八九十百零〇两第])(?P<fyp>十[一二三四五六七八九])五"
                        r"(?![一二三四五六七八九十])"),
     # 过去一年, 过去五年, 近三年, 这两年, 今后五年, 未来5年 (but not 近年来)
     ("span_years", r"(?P<dir>过去|近|最近|这|今后|未来)(?P<n>[一二两三四五六七八九十]|[1-9]|10)"
@@ -68,7 +68,12 @@ RULES: tuple[tuple[str, str], ...] = (
                   rf"(?=[\p{{Han}}--[{_NOT_AFTER_BARE_YEAR}]])"),
 )
 
-TIME = regex.compile("|".join(f"(?P<R_{name}>{pat})" for name, pat in RULES), regex.V1)
+# Every rule starts with one of these characters: a cheap first test at each
+# position before the alternation is tried (several times faster).
+_FIRST = "0-9〇零一二两三四五六七八九十今去前明后本上下全开年新过近最这未第"
+TIME = regex.compile(
+    rf"(?=[{_FIRST}])(?:" + "|".join(f"(?P<R_{name}>{pat})" for name, pat in RULES) + ")", regex.V1
+)
 RULE_NAMES = tuple(name for name, _ in RULES)
 
 # A heading that opens a section about a year (一、2024年工作回顾): bare months
