@@ -27,6 +27,7 @@ _BIG_SMALL = frozenset("百千万亿佰仟")
 _ONE = frozenset("一壹")
 _SEP = frozenset(SEPARATORS)
 _DATE_AFTER = frozenset("月日号时")
+_HAN = regex.compile(r"\p{Han}")
 
 
 class FigureStage:
@@ -98,7 +99,7 @@ class FigureStage:
                             continue  # 万人, 千家 are words; 百余家, 近百家 are not
                     elif nxt not in followers:
                         continue  # 三农: no unit follows
-                elif not (_BIG.intersection(g) or nxt in followers):
+                elif not (_BIG.intersection(g) or nxt in followers or not _HAN.match(nxt)):
                     continue
             # the full pattern (fractions, 翻番, ranges) only where one may start;
             # a plain number+unit is the common, cheaper case

@@ -153,7 +153,9 @@ def ranking_list(text: str, start: int) -> bool:
     list of rankings name lists, they do not count firms."""
     lo = max(0, start - 40)
     stop = max(text.rfind(c, lo, start) for c in "，,。；;\n")
-    return _RANK.search(text, max(lo, stop + 1), start) is not None
+    m = _RANK.search(text, max(lo, stop + 1), start)
+    # a sibling item of the list (…100强、研发投入500家), not 500强企业达212家
+    return m is not None and "、" in text[m.end():start]
 
 
 def counts_people(heads: regex.Pattern[str], text: str, end: int) -> bool:

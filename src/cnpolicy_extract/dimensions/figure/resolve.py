@@ -16,6 +16,7 @@ from .units import Unit
 
 _MULT_VAL = {"十": 10.0, "百": 100.0, "千": 1000.0, "万": 1e4, "亿": 1e8}
 _HAS_BIG = regex.compile(r"[万亿]")
+_HUNDREDS = regex.compile(r"[百千佰仟]")
 _SMALL_CN = regex.compile(r"[一二两三四五六七八九十]{1,3}")
 _ONE = frozenset({"一", "壹"})
 _PLACE_UNITS = frozenset({"县", "地", "村"})
@@ -153,8 +154,18 @@ def resolve_bare(rules: Rules, text: str, start: int, n: str, end: int) -> Resol
         if num is None or num.value >= 100 or filters.party_congress(text, start, num.value, end + 1):
             return None
         return Resolved(start, end + 1, num.value, num.value_max, None, "count", None)
-    if not _HAS_BIG.search(n) or not _numeral_ok(n) or n[0] in "百千万亿佰仟" or filters.cn_digit_string(n, _CN_DIGITS):
+    if not _numeral_ok(n) or n[0] in "百千万亿佰仟" or filters.cn_digit_string(n, _CN_DIGITS):
         return None
+    if not _HAS_BIG.search(n):
+        # 一千二百三十四, 三千零五十 standing alone (end, punctuation, 的): a number;
+        # 十四五, 二中, 二十四节气 (a Han word follows, or no 百/千) are not
+        if not _HUNDREDS.search(n) or len(n) < 2 or not filters.bare_arabic_ok(text, end, n):
+            return None
+        num = parse_numeral(n)
+        if num is None or num.value_max is not None:
+            return None
+        return Resolved(start, end, num.value, None, None, "number",
+                        None if num.qualifier == "exact" else num.qualifier)
     num = parse_numeral(n)
     if num is None:
         return None
