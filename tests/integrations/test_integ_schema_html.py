@@ -21,7 +21,9 @@ def test_shipped_schema_is_the_generated_one() -> None:
 
 
 def test_real_output_validates() -> None:
-    docs = [hand_document().to_dict(), ce.extract(TEXT, doc_id="x").to_dict(), ce.extract("").to_dict()]
+    from cnpolicy_extract.integrations import cached_extractor
+    ex = cached_extractor(ce.Config())  # shared with the other integration tests (built once)
+    docs = [hand_document().to_dict(), ex.extract(TEXT, doc_id="x").to_dict(), ex.extract("").to_dict()]
     for d in docs:
         assert schema.validate(json.loads(json.dumps(d))) == []
 

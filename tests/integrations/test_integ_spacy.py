@@ -43,9 +43,9 @@ def test_entry_point_registers_the_factory_without_importing_the_package() -> No
 
 def test_char_segmenter_spans_equal_extract() -> None:
     nlp = spacy.blank("zh")  # char segmenter
-    nlp.add_pipe("cnpolicy_extract", config={"tokenizer": "char"})
+    nlp.add_pipe("cnpolicy_extract")
     doc = nlp(TEXT)
-    real = cached_extractor(ce.Config(tokenizer="char")).extract(TEXT)
+    real = cached_extractor(ce.Config()).extract(TEXT)  # the instance the component uses
     want = {(s, e, lbl) for s, e, lbl, _ in results(real)}
     assert triples(doc) == want
 
@@ -99,8 +99,8 @@ def test_jieba_segmenter_spans_cover_extract(tmp_path: Path, monkeypatch: pytest
         expanded = doc.char_span(s, e, alignment_mode="expand")
         assert (span.start, span.end) == (expanded.start, expanded.end)
     # and with the real extractor on the same segmenter
-    nlp.add_pipe("cnpolicy_extract", config={"tokenizer": "char"})
+    nlp.add_pipe("cnpolicy_extract")
     doc = nlp(TEXT)
-    real = cached_extractor(ce.Config(tokenizer="char")).extract(TEXT)
+    real = cached_extractor(ce.Config()).extract(TEXT)
     for (s, e, _, _), span in zip(results(real), doc.spans[SPANS_KEY], strict=True):
         assert span.start_char <= s and e <= span.end_char
