@@ -108,6 +108,8 @@ def load_lexicon() -> OrgLexicon:
         roles.setdefault(w, set()).add("entry")
     for w in place_names:
         roles.setdefault(w, set()).add("place")
+    for w in (r["word"] for r in read_tsv("org_blocked_bare.tsv")):
+        roles.setdefault(w, set()).add("block_bare")
     for w in (r["word"] for r in read_tsv("org_name_words.tsv")):
         roles.setdefault(w, set()).add("name")
     for w in county_short - place_names:

@@ -28,6 +28,7 @@ _COUNT = regex.compile(r"(?:[0-9]+(?:\.[0-9]+)?|(?<!第)[一二三四五六七�
 _NAMEY = regex.compile(r"[\p{Han}A-Za-z]")
 _PLACE_LIKE = regex.compile(r"[\p{Han}]{1,6}(?:省|市|自治区|自治州|州|地区|盟|旗|镇|乡|街道|村|小镇|园区|新区)"
                             r"|[\p{Han}]{2,6}(?:区|县)")
+_ENUMERATOR = regex.compile(r"^[（(][一二三四五六七八九十0-9]+[）)]")
 _ORDINAL = regex.compile(r"^第[一二三四五六七八九十百0-9]+[届次]")
 _MAX_PREFIX = 18
 
@@ -101,7 +102,7 @@ def _is_place(text: str, start: int, end: int, hits: list[Hit]) -> bool:
 
 def _adjacent_place(text: str, start: int, end: int, hits: list[Hit]) -> bool:
     """Whether text[start:end] ends in a place (萧山区|人民政府, 美国|政府)."""
-    if regex.search(r"(?:省|市|自治区|自治州|州|地区|区|县|旗|镇|乡)$", text[start:end]):
+    if regex.search(r"(?:\p{Han}(?:省|市|自治区|自治州|州|地区|旗|镇|乡)|\p{Han}{2}(?:区|县))$", text[start:end]):
         return True
     return any(h.end == end and h.start >= start and ("place" in h.roles or "county" in h.roles)
                for h in hits)
@@ -146,10 +147,16 @@ def suffix_candidates(text: str, lex: OrgLexicon, hits: list[Hit]) -> list[Candi
         m = _LEADING_COUNT.match(text, start, s)
         if m:
             start = m.end()
+        m = _ENUMERATOR.match(text, start, s)  # （三）世界银行: a list number, not a name
+        if m:
+            start = m.end()
         m = _ORDINAL.match(text, start, s)  # 第八届|全国人民代表大会: the session is not the body
         if m and m.end() < s:
             start = m.end()
         prefix = text[start:s]
+        if prefix == "" or suf.anchor == "none":
+            if any("block_bare" in b.roles and b.start == h.start for b in hits):
+                continue  # 人大代表, 政协委员 without a named body
         if suf.anchor == "none":
             # Only a place may stand before 省委/县政府 (not 县委县政府), and
             # a bare 区委 must not be glued to the word before (一位区委书记).
@@ -195,6 +202,8 @@ def entry_candidates(text: str, hits: list[Hit], blocks: list[Hit], lex: OrgLexi
     out = []
     for h in hits:
         if "entry" not in h.roles or _blocked(h, blocks):
+            continue
+        if any("block_bare" in b.roles and b.start == h.start for b in hits):
             continue
         if len(h.word) <= 2 and lex.entries[h.word].type == "company" and not _free_left(text, h.start, stops) \
                 and not any(p.end == h.start and ("place" in p.roles or "county" in p.roles) for p in hits):
