@@ -27,7 +27,7 @@ def test_sentence(case: dict[str, Any]) -> None:
     got = [f.to_dict() for f in _EX.extract(case["text"]).figures]
     want = case["figures"]
     assert [g["text"] for g in got] == [w["text"] for w in want]
-    for g, w in zip(got, want):
+    for g, w in zip(got, want, strict=True):
         assert {k: g[k] for k in _KEYS} == {k: w[k] for k in _KEYS}
         assert _num_eq(g["value"], w["value"]) and _num_eq(g["value_max"], w["value_max"])
         assert case["text"][g["start"]:g["end"]] == g["text"]

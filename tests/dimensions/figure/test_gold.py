@@ -63,11 +63,14 @@ def _score(name: str) -> dict[str, float]:
 
 
 def test_matcher_counts_overlap_value_and_unit() -> None:
-    g = [{"start": 0, "end": 4, "value": 5.5, "value_max": None, "unit": "%"}]
-    assert match(g, [{"start": 1, "end": 4, "value": 5.5 * (1 + 1e-8), "value_max": None, "unit": "%"}])[1:] == (0, 0)
-    assert match(g, [{"start": 4, "end": 6, "value": 5.5, "value_max": None, "unit": "%"}])[1:] == (1, 1)
-    assert match(g, [{"start": 0, "end": 4, "value": 5.5, "value_max": None, "unit": "pp"}])[1:] == (1, 1)
-    assert match(g, [{"start": 1, "end": 4, "value": 5.5, "value_max": None, "unit": "%"}], strict=True)[1:] == (1, 1)
+    def fig(start: int, end: int, value: float, unit: str) -> dict[str, Any]:
+        return {"start": start, "end": end, "value": value, "value_max": None, "unit": unit}
+
+    g = [fig(0, 4, 5.5, "%")]
+    assert match(g, [fig(1, 4, 5.5 * (1 + 1e-8), "%")])[1:] == (0, 0)  # overlap, value within 1e-6
+    assert match(g, [fig(4, 6, 5.5, "%")])[1:] == (1, 1)  # no overlap
+    assert match(g, [fig(0, 4, 5.5, "pp")])[1:] == (1, 1)  # other unit
+    assert match(g, [fig(1, 4, 5.5, "%")], strict=True)[1:] == (1, 1)  # strict: exact span
 
 
 @pytest.mark.parametrize(("name", "thresholds"), [

@@ -17,8 +17,15 @@ from ...config import Config
 from ...state import DocState
 from ...types import Figure
 from . import context, filters
-from .resolve import (Resolved, resolve_bare, resolve_slash, resolve_fan, resolve_fraction, resolve_range,
-                      resolve_unit)
+from .resolve import (
+    Resolved,
+    resolve_bare,
+    resolve_fan,
+    resolve_fraction,
+    resolve_range,
+    resolve_slash,
+    resolve_unit,
+)
 from .rules import SEPARATORS, Rules, build_rules
 
 _DIGITS = frozenset("0123456789")

@@ -57,7 +57,7 @@ def change(rules: Rules, text: str, start: int, dimension: str) -> str | None:
 class ModalityCues:
     """Modality cue positions of one document (one ``re`` scan, on first need)."""
 
-    __slots__ = ("_rules", "_starts", "_ends", "_kinds")
+    __slots__ = ("_ends", "_kinds", "_rules", "_starts")
 
     def __init__(self, rules: Rules, text: str) -> None:
         self._rules = rules
@@ -77,7 +77,7 @@ class ModalityCues:
             kind = kind_of.get(word)
             if kind is None:  # which cue pattern matched (the first, as in the alternation)
                 kind = "actual"
-                for pat, k in zip(rules.modality_each, rules.modality_groups):
+                for pat, k in zip(rules.modality_each, rules.modality_groups, strict=True):
                     mm = pat.match(text, s)
                     if mm is not None and mm.end() == e:
                         kind = k

@@ -26,7 +26,8 @@ def ex(value: float, unit: str | None, dimension: str, *forms: str,
 
 POSITIVE: tuple[Example, ...] = (
     # ---- currencies: every multiplier applied
-    ex(1.5e10, "CNY", "currency", "投资[150亿元]", "投资[150亿人民币]", "投资[一百五十亿元]", "投资[壹佰伍拾亿元]"),
+    ex(1.5e10, "CNY", "currency", "投资[150亿元]", "投资[150亿人民币]", "投资[一百五十亿元]",
+       "投资[壹佰伍拾亿元]"),
     ex(3.5e12, "CNY", "currency", "规模[3.5万亿元]", "规模[三点五万亿元]", "规模[３．５万亿元]"),
     ex(2e4, "CNY", "currency", "补贴[2万元]", "补贴[两万元]", "补贴[20000元]", "补贴[20,000元]"),
     ex(3e7, "CNY", "currency", "资金[3千万元]", "资金[三千万元]", "资金[3000万元]"),

@@ -27,13 +27,14 @@ _DATE_RANGE_AFTER = re.compile(r"\s?[-—–~至到]\s?\d{1,2}\s?[月日号]")
 _SESSION_AFTER = re.compile(r"(?:[、和][一二三四五六七八九十]+次)*(?:会议|全会|全体会议|代表大会|党代会)")
 _YEAR_AFTER = frozenset("代度底初末")
 # 党的二十大: the 20th Party Congress, not "twenty big …"
-_CONGRESS_AFTER = re.compile(r"精神|报告|以来|代表|召开|胜利|重要|闭幕|开幕|期间|作出|提出|部署|强调|[”，,。、和及\s]|$")
+_CONGRESS_AFTER = re.compile(
+    r"精神|报告|以来|代表|召开|胜利|重要|闭幕|开幕|期间|作出|提出|部署|强调|[”，,。、和及\s]|$")
 
 
 class Quoted:
     """Sorted, disjoint regions (short quotes, book titles) no figure may touch."""
 
-    __slots__ = ("starts", "ends")
+    __slots__ = ("ends", "starts")
 
     def __init__(self, pattern: re.Pattern[str], text: str) -> None:
         self.starts: list[int] = []

@@ -66,7 +66,7 @@ def _numeral_ok(n: str, text: str = "", start: int = 0) -> bool:
     magnitude such as 百亿 (万人, 千家 alone are words) — or a lone 百/千/万
     with 余/多 or after a qualifier (百余家, 千余人, 近百家, 逾万人)."""
     c = n[0]
-    if c in "百千万" and (len(n) > 1 and n[1] in "余多" or (start and text[start - 1] in "近逾超约破过")):
+    if c in "百千万" and ((len(n) > 1 and n[1] in "余多") or (start and text[start - 1] in "近逾超约破过")):
         return True
     if len(n) == 1 and c in _FINANCIAL:
         return False  # 大陆首只, 伍: a lone financial digit is a word

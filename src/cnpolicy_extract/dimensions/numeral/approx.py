@@ -23,7 +23,8 @@ class Numeral(NamedTuple):  # immutable; a tuple because figures build thousands
 
 _UNIT_CHARS = "十拾百佰千仟万亿"
 # two neighbouring digits name a range: 三四十 (30–40), 七八 (7–8), 两三, 三五
-_PAIR = regex.compile(r"^(?P<pre>.*?)(?P<a>[一二两三四五六七八九])(?P<b>[二两三四五六七八九])(?P<post>[%s]*)$" % _UNIT_CHARS)
+_PAIR = regex.compile(
+    rf"^(?P<pre>.*?)(?P<a>[一二两三四五六七八九])(?P<b>[二两三四五六七八九])(?P<post>[{_UNIT_CHARS}]*)$")
 _PAIRS_OK = {(1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7), (7, 8), (8, 9), (3, 5)}
 
 
@@ -80,10 +81,10 @@ def parse_numeral(s: str) -> Numeral | None:
     if m is not None:
         digits, frac, more1, mults, more2 = m.groups()
         if not (more1 and more2):
-            v = float(digits.replace(",", "") + (frac or ""))
+            amount = float(digits.replace(",", "") + (frac or ""))
             for c in mults:
-                v *= _MULT_VALUE[c]
-            return Numeral(v, None, "more_than" if more1 or more2 else "exact")
+                amount *= _MULT_VALUE[c]
+            return Numeral(amount, None, "more_than" if more1 or more2 else "exact")
     qualifier = "exact"
     core = s
     if "余" in core or "多" in core:

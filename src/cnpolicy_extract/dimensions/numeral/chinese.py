@@ -100,7 +100,7 @@ def parse_chinese(s: str, digit_override: dict[str, float] | None = None) -> flo
         head, _, tail = s.partition("点")
         if not tail or any(c not in DIGITS for c in tail):
             # 三点五万 (3.5万): fraction digits, then one multiplier
-            m = regex.fullmatch(r"([%s]+)([万亿]+)" % "".join(DIGITS), tail)
+            m = regex.fullmatch(rf"([{''.join(DIGITS)}]+)([万亿]+)", tail)
             if not m:
                 return None
             frac_s, mult = m.group(1), m.group(2)
