@@ -25,6 +25,9 @@ _WIDEN = {"gbk": "gb18030", "gb2312": "gb18030", "cp936": "gb18030", "hz": "gb18
 DETECT_BYTES = 1 << 20
 
 
+_CONTROL_BYTES = bytes([*range(0, 9), 11, *range(14, 27), *range(28, 32)])
+
+
 class DecodeError(ValueError):
     """The bytes are not text in any encoding we accept; ``reason`` says why."""
 
@@ -72,6 +75,10 @@ def detect(sample: bytes, *, complete: bool) -> Detected:
 
     best = from_bytes(sample[:DETECT_BYTES], cp_isolation=_CANDIDATES).best()
     if best is None:
+        head = sample[:65536]
+        ctrl = sum(head.count(b) for b in _CONTROL_BYTES)
+        if ctrl * 100 > len(head):  # not text in any encoding, and full of control bytes
+            raise DecodeError("binary content: not text in UTF-8, GB18030, Big5 or UTF-16")
         raise DecodeError("undecodable bytes: not UTF-8, GB18030, Big5 or UTF-16")
     enc = best.encoding.lower().replace("-", "_")
     return Detected(_WIDEN.get(enc, enc).replace("_", "-"), 0)
