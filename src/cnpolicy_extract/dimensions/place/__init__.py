@@ -32,6 +32,8 @@ from .data import (
 )
 from .resolve import Context, Reading, choose, out_of_context
 
+_NUMERALS = frozenset("一二两三四五六七八九十百千万")
+
 
 @dataclass(frozen=True, slots=True)
 class _Gazetteer:
@@ -53,7 +55,10 @@ def _build() -> _Gazetteer:
             return
         lst = table.setdefault(key, [])
         if all(r.entry != entry for r in lst):
-            lst.append(Reading(entry, short, short and key in words))
+            # Short forms that are words, or start with a numeral (三江, 九市), need context.
+            numeral = key[0] in _NUMERALS and entry.level in ("county", "district")
+            wordy = short and (key in words or numeral)
+            lst.append(Reading(entry, short, wordy))
 
     divisions = division_entries()
     for e in divisions + town_entries(divisions):
@@ -185,8 +190,19 @@ def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | N
             continue
         if _in_brand_quote(text, h.start, h.end):
             continue
+        if h.level == "town" and h.end - h.start == 2 and _in_short_quote(text, h.start, h.end):
+            continue  # “五区共兴”: a slogan, not the town 共兴镇
         out.append(h)
     return out
+
+
+def _in_short_quote(text: str, s: int, e: int) -> bool:
+    """Inside “…” of at most 8 characters on the same line."""
+    left = text.rfind("“", max(0, s - 8), s)
+    if left < 0 or "”" in text[left:s] or "\n" in text[left:s]:
+        return False
+    right = text.find("”", e, e + 8)
+    return right >= 0 and "\n" not in text[e:right]
 
 
 def _straddles(text: str, s: int, e: int, words: frozenset[str]) -> bool:

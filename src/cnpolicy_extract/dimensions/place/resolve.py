@@ -62,14 +62,15 @@ def needs_context(r: Reading) -> bool:
 
 
 def acceptable(r: Reading, ctx: Context) -> bool:
-    """Town short forms that jieba knows as words are trusted only when it tags
-    them as place names and their city is named (乌镇 under 嘉兴; never 大桥镇,
-    爱国街道); other context-needing readings need their province or city."""
+    """Town short forms need their city named, and when jieba knows them as
+    words, a place-name tag (乌镇 under 嘉兴; never 大桥镇, 爱国街道); other
+    context-needing readings need their province or city."""
     if not needs_context(r):
         return True
-    if r.short and r.entry.level == "town" and r.entry.wordlike:
-        # 乌镇 (a known place name) under a named city; never 大桥, 春江, 爱国.
-        return r.entry.placelike and ctx.score(r.entry) == 0
+    if r.short and r.entry.level == "town":
+        # A town's short form needs its city named (镜岭 alone is too weak); one
+        # that is also a word only if jieba knows it as a place (乌镇, not 大桥).
+        return (r.entry.placelike or not r.entry.wordlike) and ctx.score(r.entry) == 0
     return ctx.score(r.entry) < 2
 
 
