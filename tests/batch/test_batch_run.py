@@ -165,3 +165,23 @@ def test_big_file_is_streamed_into_the_output(tmp_path: Path) -> None:
     assert a["figures"] == b["figures"] and len(a["figures"]) == text.count("%")
     assert all(text[f["start"]:f["end"]] == f["text"] for f in a["figures"])
     assert sorted(os.listdir(tmp_path)) == ["in", "out.jsonl"]  # no spool files left
+
+
+def test_output_inside_the_input_folder_is_not_read(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(PARAS[1], encoding="utf-8")
+    (tmp_path / "z.bin").write_bytes(bytes(range(256)) * 4)
+    out = tmp_path / "out.jsonl"
+    run_batch([tmp_path], out, extractor_factory=PercentExtractor)
+    s = run_batch([tmp_path], out, resume=True, extractor_factory=PercentExtractor)
+    assert (s.skipped, s.done, s.failed) == (2, 0, 0)
+    assert [r["id"] for r in lines(out)] == [str(tmp_path / "a.txt")]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
+def test_unreadable_file_is_reported(tmp_path: Path) -> None:
+    p = tmp_path / "secret.txt"
+    p.write_text(PARAS[1], encoding="utf-8")
+    p.chmod(0)
+    out = tmp_path / "o.jsonl"
+    s = run_batch([p], out, extractor_factory=PercentExtractor)
+    assert s.failed == 1 and s.examples[0][1] == "permission denied"

@@ -27,7 +27,7 @@ from typing import Any
 from ..config import Config
 from ..extractor import Extractor
 from .read import CHUNK_CHARS, STREAM_BYTES, iter_paths
-from .records import Done, Failed, Options, Result, encode, process_file
+from .records import SPOOL_PREFIX, Done, Failed, Options, Result, encode, process_file
 from .traditional import resolve_mode
 from .writers import LineSink, finished_ids, id_key, jsonl_to_csv, jsonl_to_parquet
 
@@ -219,8 +219,16 @@ def run_batch(
         factory=extractor_factory,
     )
 
+    # Never read our own output (when it lies inside an input folder).
+    ours = {os.path.realpath(x) for x in (output, records, errors_path) if x is not None}
+    if output is not None:
+        ours |= {os.path.realpath(output.with_name(output.name + ".tmp"))}
+
     def todo() -> Iterator[str]:
         for p in iter_paths(paths):
+            if os.path.basename(p).startswith(SPOOL_PREFIX) or (
+                    ours and os.path.realpath(p) in ours):
+                continue
             if done and id_key(p) in done:
                 summary.skipped += 1
                 continue

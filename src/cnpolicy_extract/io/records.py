@@ -22,6 +22,7 @@ from .read import CHUNK_CHARS, STREAM_BYTES, ReadError, file_size, iter_chunks, 
 from .remap import shift
 from .traditional import extract_text
 
+SPOOL_PREFIX = ".cnpolicy-spool-"  # records of big inputs being assembled (never inputs)
 _ENC = msgspec.json.Encoder()
 encode = _ENC.encode  # bytes of one JSON value; non-ASCII kept as is
 
@@ -109,7 +110,7 @@ def _stream(extractor: Extractor, path: str, opts: Options) -> str:
                 people[p.name] = _merge(people.get(p.name), p)
         if first is None:  # an empty file
             first = extract_text(extractor, "", mode="off", doc_id=path).to_dict()
-        fd, final = tempfile.mkstemp(suffix=".jsonl", dir=opts.spool_dir)
+        fd, final = tempfile.mkstemp(prefix=SPOOL_PREFIX, suffix=".jsonl", dir=opts.spool_dir)
         try:
             with os.fdopen(fd, "wb") as f:
                 sep = b"{"
