@@ -17,7 +17,6 @@ _CHENG_WORD = frozenset("为员果本就功立交效熟型绩品")
 # a bare Arabic number may be followed by these Han characters
 # (6.32下降至6.08, 3以上, 1.83的): verbs, comparisons and function words
 _BARE_OK_NEXT = frozenset("的和与及或等下上增提降减至到为左以之比")
-_GLUE = frozenset("+:∶×*/")
 _HAN = regex.compile(r"\p{Han}")
 _TIME_WORDS = ("这", "那", "近", "头", "过去", "过去的", "今后", "未来", "最近", "此后", "往后")
 _TIME_UNITS = frozenset({"year", "month", "quarter", "day"})
@@ -52,8 +51,10 @@ def glued_to_code(text: str, start: int, end: int, bare: bool = False) -> bool:
     """5G, G20, C919, COVID-19, 8+4, 1:1, 10:56 — a number glued to letters or operators."""
     if start > 0:
         p = text[start - 1]
-        if (p.isascii() and p.isalpha()) or p in _GLUE:
+        if (p.isascii() and p.isalpha()) or p in "+×*":
             return True
+        if p in ":∶/" and start > 1 and text[start - 2].isascii() and text[start - 2].isalnum():
+            return True  # 10:56, 1:1, 4G/5G (but 比例为：5.5% is a figure)
         if start > 1 and text[start - 2].isascii() and text[start - 2].isalpha() \
                 and (p in "-_." or (bare and p in "\n ")):
             return True  # COVID-19; a bare PM\n2.5 (but GDP 1.2万亿元 is a figure)
@@ -61,7 +62,7 @@ def glued_to_code(text: str, start: int, end: int, bare: bool = False) -> bool:
             return True
     if end < len(text):
         n = text[end]
-        if n in _GLUE:
+        if n in "+×*" or (n in ":∶" and text[end + 1:end + 2].isdigit()):
             return True
         if n.isascii() and n.isalpha() and text[end - 1].isdigit():
             return True
@@ -101,14 +102,15 @@ def cn_digit_string(number: str, digits: str) -> bool:
 
 
 def list_marker(text: str, start: int, end: int) -> bool:
-    """(1), [2], and 1. / 2、 at the start of a line."""
+    """(1), [2], 1. / 2、 at the start of a line, and ；2. inside one."""
     before = text[start - 1] if start else "\n"
     after = text[end] if end < len(text) else ""
     if before in "([" and after in ")]":
         return True
     if after in "、.)" and (start == 0 or text[start - 1] == "\n" or text[max(0, start - 2):start].isspace()):
         return True
-    return False
+    # …城市；2．“四大都市区”…: a marker after a clause end
+    return after in ".)" and start > 0 and text[start - 1] in "；;：:。" and not text[end + 1:end + 2].isdigit()
 
 
 def phone_like(number: str) -> bool:
