@@ -110,7 +110,8 @@ def list_marker(text: str, start: int, end: int) -> bool:
     if after in "、.)" and (start == 0 or text[start - 1] == "\n" or text[max(0, start - 2):start].isspace()):
         return True
     # …城市；2．“四大都市区”…: a marker after a clause end
-    return after in ".)" and start > 0 and text[start - 1] in "；;：:。" and not text[end + 1:end + 2].isdigit()
+    return after in ".)" and start > 0 and text[start - 1] in "；;：:。" \
+        and not text[end + 1:end + 2].isdigit()
 
 
 def phone_like(number: str) -> bool:
