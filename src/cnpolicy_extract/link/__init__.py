@@ -75,7 +75,7 @@ class LinkStage:
         prof = profile(text, times, published, pcues)
         bounds = Boundaries(text)
         periods = link_periods(text, spans, times, pcues, prof, bounds)
-        default_region = document_region(text, places, prof.report)
+        default_region = document_region(text, places, prof.report, rcues)
         regions = link_regions(text, spans, places, rcues, default_region, time_spans)
 
         out = []

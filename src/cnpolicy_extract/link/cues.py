@@ -104,9 +104,18 @@ class PeriodCues:
 
 @dataclass(frozen=True, slots=True)
 class RegionCues:
-    scope: tuple[tuple[str, str], ...]  # (word, target), longest word first
+    scope: tuple[tuple[str, str], ...]  # (word, target) for scope words, longest word first
+    platform: tuple[str, ...] = ()      # name endings of platforms (小镇): use the parent
+    locative: tuple[str, ...] = ()      # 来自/位于…: a place after the figure scopes it
+    national: tuple[str, ...] = ()      # 国务院, 党中央…: a placeless document is national
 
     @classmethod
     def load(cls) -> RegionCues:
-        rows = read_tsv("link_region_cues.tsv")
-        return cls(scope=tuple(sorted(((r["word"], r["target"]) for r in rows), key=lambda x: -len(x[0]))))
+        rows = [(r["word"], r["target"]) for r in read_tsv("link_region_cues.tsv")]
+        special = {"@parent", "@locative", "@national"}
+        return cls(
+            scope=tuple(sorted(((w, t) for w, t in rows if t not in special), key=lambda x: -len(x[0]))),
+            platform=tuple(w for w, t in rows if t == "@parent"),
+            locative=_longest_first([w for w, t in rows if t == "@locative"]),
+            national=tuple(w for w, t in rows if t == "@national"),
+        )

@@ -94,7 +94,9 @@ class _Finder:
                 continue
             if self.skip:
                 end = self._skip_at(s, e)
-                if end is not None and end < e:
+                if end is not None:
+                    if end >= e:  # only a time or a place (2023年达到13.09万亿元)
+                        return None
                     s = end
                     continue
             m = lead.match(t, s, e)

@@ -32,6 +32,7 @@ TimeRef = tuple[int, int, str | None]  # start, end, ISO value
 _HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
 _FROM_TO = re.compile(r"(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小)?(?:到|至)")
 _YEAR = re.compile(r"(\d{4})")
+_YEARS = re.compile(r"\d{4}(?:/\d{4})?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,16 +70,14 @@ def profile(text: str, times: Sequence[TimeRef], published: str | None, cues: Pe
             if v and re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
                 year = int(v[:4])
                 break
+    if year is None:  # 一、2018年工作回顾 → delivered in 2019
+        year = _year_from_headings(text, cues)
     if year is None:
         return Profile(True, None, ())
     review, plan = str(year - 1), str(year)
     sections: list[tuple[int, str | None]] = [(0, review)]
     current = review
-    pos = 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        if len(line) > 40 or not _HEADING.match(line):
-            continue
+    for start, line in _headings(text):
         inside = [v for s, e, v in sorted(times) if start <= s and e <= start + len(line) and v]
         if inside:
             current = inside[0]
@@ -90,6 +89,25 @@ def profile(text: str, times: Sequence[TimeRef], published: str | None, cues: Pe
             continue
         sections.append((start, current))
     return Profile(True, year, tuple(sections))
+
+
+def _headings(text: str) -> list[tuple[int, str]]:
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if len(line) <= 40 and _HEADING.match(line):
+            out.append((start, line))
+    return out
+
+
+def _year_from_headings(text: str, cues: PeriodCues) -> int | None:
+    for _start, line in _headings(text):
+        if any(w in line for w in cues.review):
+            m = re.search(r"(\d{4})年", line)
+            if m:
+                return int(m.group(1)) + 1
+    return None
 
 
 class _Times:
@@ -168,7 +186,9 @@ def link_periods(text: str, figures: Sequence[Span], times: Sequence[TimeRef], c
                 value = later[0][2]
         if value is None:
             ps, _pe = bounds.paragraph(s)
-            cands = [t for t in T.between(ps, ss) if T.clause_initial(t, ps)]
+            # only a year or a span of years carries over sentences (a month or a
+            # quarter usually dates one event: 四季度…销售面积…)
+            cands = [t for t in T.between(ps, ss) if T.clause_initial(t, ps) and t[2] and _YEARS.match(t[2])]
             if cands:
                 value = cands[-1][2]
         if value is None:

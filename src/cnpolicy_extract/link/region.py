@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -43,44 +44,76 @@ class PlaceRef:
     code: str | None = None  # GB/T 2260
 
 
-def trusted(places: Sequence[PlaceRef], default: str | None) -> list[PlaceRef]:
+_BARE_DISTRUSTED = frozenset({"city", "county", "district", "town", "zone"})
+_LEGISLATURE = re.compile(
+    r"在(\S{2,12}?(?:省|市|自治区))第[一二三四五六七八九十]+届人民代表大会")
+_NATIONAL_REPORT = ("全国人民代表大会", "我代表国务院", "国务院总理")
+
+
+def _bare(p: PlaceRef) -> bool:
+    return p.text is not None and p.text != p.name
+
+
+def trusted(places: Sequence[PlaceRef], home: str | None) -> list[PlaceRef]:
     """Places reliable enough to scope a figure.
 
     A place written without its suffix is a guess from a short string (平台 →
-    平台镇, 上高 in 以上高层次 → 上高县): a town written so is never trusted, and
-    another written so only once is dropped when its GB/T 2260 code lies in
-    another province than the document's region.
+    平台镇, 大城 in 大城市 → 大城县, 上高 in 以上高层次 → 上高县): a town written
+    so is never trusted; a city, county or district written so is dropped when
+    its GB/T 2260 code lies in another province than ``home``'s (the
+    document's province), or — with no known home — when it is mentioned once.
     """
-    home = next((p.code[:2] for p in places if p.name == default and p.code), None)
+    home_code = next((p.code[:2] for p in places if p.name == home and p.code), None)
     counts = Counter(p.name for p in places)
     out = []
     for p in places:
-        bare = p.text is not None and p.text != p.name
-        if bare and p.level == "town":
-            continue
-        if bare and home and p.code and p.code[:2] != home and counts[p.name] == 1:
-            continue
+        if _bare(p) and p.level in _BARE_DISTRUSTED:
+            if p.level == "town":
+                continue
+            if home_code and p.code and p.code[:2] != home_code:
+                continue
+            if not home_code and counts[p.name] == 1:
+                continue
         out.append(p)
     return out
 
 
-def document_region(text: str, places: Sequence[PlaceRef], report: bool = False) -> str | None:
-    """The region a document is about when a figure names none."""
+def document_region(text: str, places: Sequence[PlaceRef], report: bool = False,
+                    cues: RegionCues | None = None) -> str | None:
+    """The region a document is about when a figure names none.
+
+    A work report's is the legislature it is delivered to (``在浙江省第十四届
+    人民代表大会…`` → 浙江省; the national one → 中国); else a place named in the
+    title line; else the most mentioned trusted place (a province before the
+    country in a provincial text); else 中国 when national bodies are named.
+    """
     head = text[:400]
-    if report and any(m in head for m in _NATIONAL_MARKERS):
-        return "中国"
+    if report:
+        if any(m in head for m in _NATIONAL_REPORT):
+            return "中国"
+        m = _LEGISLATURE.search(head)
+        if m:
+            return m.group(1)
     title = text.split("\n", 1)[0][:80]
-    named = sorted((p for p in places if p.level in ("province", "city", "county", "country")),
+    # in the title: any province or country, or a city/county written in full
+    named = sorted((p for p in places if p.level in ("province", "country")
+                    or (p.level in ("city", "county") and not _bare(p))),
                    key=lambda p: _LEVEL_RANK.get(p.level or "", 9))
     for p in named:
         if p.name in title or text[p.start:p.end] in title:
             return p.name
-    counts = Counter(p.name for p in places
+    provinces = Counter(p.name for p in places if p.level == "province")
+    home = provinces.most_common(1)[0][0] if provinces else None
+    counts = Counter(p.name for p in trusted(places, home)
                      if p.level in ("country", "province", "city", "county", "district"))
-    if not counts:
-        return None
     rank = {p.name: _LEVEL_RANK.get(p.level or "", 9) for p in places}
-    return max(counts, key=lambda n: (counts[n], -rank.get(n, 9)))
+    if home and "中国" in counts:  # 中国特色…, 中国式现代化 do not make a provincial text national
+        counts["中国"] = min(counts["中国"], counts[home])
+    if counts:
+        return max(counts, key=lambda n: (counts[n], -rank.get(n, 9)))
+    if cues is not None and any(w in text for w in cues.national):
+        return "中国"
+    return None
 
 
 def _chains(text: str, places: Sequence[PlaceRef]) -> list[tuple[int, int, str]]:
@@ -130,12 +163,13 @@ def _topic(text: str, pos: int, floor: int, time_starts: dict[int, int]) -> bool
 def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceRef], cues: RegionCues,
                  default: str | None, skip_scope: Sequence[Span] = ()) -> list[str | None]:
     """Region for each figure span (same order). ``default`` is the document's region."""
-    platform = tuple(w for w, t in cues.scope if t == "@parent")
-    scope = tuple((w, t) for w, t in cues.scope if not t.startswith("@parent"))
+    platform = cues.platform
+    scope = cues.scope
     first = frozenset(w[0] for w, _ in scope)  # a cheap test before trying each word
     lifted = [PlaceRef(p.start, p.end, p.parent, "county", None)
               if p.parent and any(p.name.endswith(w) for w in platform) else p
               for p in trusted(places, default)]
+    locative = cues.locative
     chains = _chains(text, lifted)
     time_ends = {s: e for s, e in skip_scope}
     if not chains:  # figures alone (no places stage): only scope words can say more
@@ -151,8 +185,8 @@ def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceRef],
     order = sorted(range(len(figures)), key=lambda i: figures[i])
     for pos, i in enumerate(order):
         s, e = figures[i]
-        out[i], source[i] = _one(text, s, e, chains, starts, scope, first, bounds, time_ends, time_starts,
-                                 default)
+        out[i], source[i] = _one(text, s, e, chains, starts, scope, first, locative, bounds, time_ends,
+                                 time_starts, default)
         if source[i] == "context" and pos > 0:
             # 已部署808P…,在此基础上即将再开通1500P: the same place as the figure before
             j = order[pos - 1]
@@ -183,7 +217,7 @@ def _in(chains: list[tuple[int, int, str]], starts: list[int], lo: int, hi: int
 
 
 def _one(text: str, s: int, e: int, chains: list[tuple[int, int, str]], starts: list[int],
-         scope: Sequence[tuple[str, str]], first: frozenset[str],
+         scope: Sequence[tuple[str, str]], first: frozenset[str], locative: tuple[str, ...],
          bounds: Boundaries, time_ends: dict[int, int], time_starts: dict[int, int], default: str | None
          ) -> tuple[str | None, str]:
     """(region, where it came from: a place "before"/"after" the figure in its clause, or "context")."""
@@ -192,7 +226,9 @@ def _one(text: str, s: int, e: int, chains: list[tuple[int, int, str]], starts: 
     # places listed before 等 are examples (长三角大飞机等…集群4个), not the scope
     etc = text.rfind("等", lo, s)
     before = _in(chains, starts, max(lo, etc + 1), s)
-    after = _in(chains, starts, e, hi)
+    # a place after the figure scopes it only after a locative verb (来自X, 位于X)
+    after = [c for c in _in(chains, starts, e, hi)
+             if any(text.startswith(w, c[0] - len(w)) for w in locative)]
     if before:
         return before[-1][2], "before"
     if after:  # 来自诸暨经开区: an object, not a topic later figures share
