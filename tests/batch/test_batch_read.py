@@ -97,3 +97,29 @@ def test_a_crashing_stage_is_an_error_not_an_abort(tmp_path: Path) -> None:
     p.write_text("增长5%")
     r = process_file(Boom(), str(p), Options())  # type: ignore[arg-type]
     assert isinstance(r, Failed) and "RuntimeError: stage bug" in r.reason
+
+
+def test_symlinked_folder_is_reported_not_followed(tmp_path: Path) -> None:
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "a.txt").write_text("x")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "link").symlink_to(tmp_path / "real")
+    (p,) = list(iter_paths([tmp_path / "in"]))
+    with pytest.raises(ReadError, match="not followed"):
+        read_text(p)
+
+
+def test_unlisted_folder_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import cnpolicy_extract.io.read as read
+
+    def walk(top, onerror=None):  # type: ignore[no-untyped-def]
+        onerror(PermissionError(13, "Permission denied", str(tmp_path / "locked")))
+        yield str(top), [], ["a.txt"]
+
+    monkeypatch.setattr(read.os, "walk", walk)
+    got = list(iter_paths([tmp_path]))
+    assert got == [str(tmp_path / "locked"), str(tmp_path / "a.txt")]
+    r = process_file(PercentExtractor(), got[0], Options())  # type: ignore[arg-type]
+    assert isinstance(r, Failed) and r.reason == "cannot list folder: Permission denied"
+    import pickle
+    assert pickle.loads(pickle.dumps(got[0])).reason == got[0].reason  # type: ignore[attr-defined]

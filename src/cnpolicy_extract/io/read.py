@@ -28,26 +28,53 @@ class ReadError(Exception):
         self.reason = reason
 
 
+class Unlisted(str):
+    """A folder that could not be listed, yielded by ``iter_paths`` so that it is
+    reported (``reason``) rather than silently skipped."""
+
+    reason: str
+
+    def __new__(cls, path: str, reason: str) -> Unlisted:
+        self = super().__new__(cls, path)
+        self.reason = reason
+        return self
+
+    def __reduce__(self) -> tuple[type[Unlisted], tuple[str, str]]:
+        return (Unlisted, (str(self), self.reason))
+
+
 def iter_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
     """Files under ``paths``, folders walked in sorted order, streamed.
 
     Anything that is not a folder is yielded — broken links, FIFOs and missing
-    paths too — so that it is reported rather than silently skipped.
+    paths too — so that it is reported rather than silently skipped; so is a
+    folder that cannot be listed (as an ``Unlisted``). Symbolic links to
+    folders inside a walked folder are not followed (reported).
     """
     for p in paths:
         p = os.fspath(p)
         if os.path.isdir(p):
-            for root, dirs, files in os.walk(p, onerror=None):
+            failed: list[OSError] = []
+            for root, dirs, files in os.walk(p, onerror=failed.append):
+                while failed:
+                    e = failed.pop()
+                    yield Unlisted(os.fspath(e.filename or root),
+                                   f"cannot list folder: {e.strerror or e}")
                 dirs.sort()
                 # os.walk lists symlinks to folders under dirs but does not follow them
                 links = [d for d in dirs if os.path.islink(os.path.join(root, d))]
                 for name in sorted([*files, *links]):
                     yield os.path.join(root, name)
+            while failed:
+                e = failed.pop()
+                yield Unlisted(os.fspath(e.filename or p), f"cannot list folder: {e.strerror or e}")
         else:
             yield p
 
 
 def _stat(path: str) -> os.stat_result:
+    if isinstance(path, Unlisted):
+        raise ReadError(path.reason)
     try:
         st = os.stat(path)
     except FileNotFoundError:
@@ -61,6 +88,8 @@ def _stat(path: str) -> os.stat_result:
             raise ReadError("symbolic link loop") from None
         raise ReadError(f"cannot stat: {e.strerror or e}") from None
     if stat.S_ISDIR(st.st_mode):
+        if os.path.islink(path):
+            raise ReadError("symbolic link to a folder (not followed)")
         raise ReadError("is a directory")
     if not stat.S_ISREG(st.st_mode):
         kind = ("FIFO" if stat.S_ISFIFO(st.st_mode) else "socket" if stat.S_ISSOCK(st.st_mode)
