@@ -123,6 +123,10 @@ POSITIVE: tuple[Example, ...] = (
        value_max=15),
     ex(5e4, "CNY", "currency", "奖励[5万至8万元]", "奖励[5至8万元]", "奖励[5万-8万元]", value_max=8e4),
     ex(70, "%", "percent", "占[七八成]", value_max=80),
+    ex(5, "year", "duration", "用[五至十年]", "用[5—10年]", value_max=10),
+    ex(200, "家", "count", "[二至三百家]", "[200至300家]", "[2至3百家]", value_max=300),
+    ex(1.5, "times", "multiple", "增长[1.5—2倍]", value_max=2),
+    ex(3, "pp", "percentage_point", "提高[3到5个百分点]", value_max=5),
     ex(30, "人", "count", "[三四十人]参加", value_max=40),
     # ---- approximate magnitudes
     ex(10, "家", "count", "[十几家]企业", value_max=20),

@@ -53,9 +53,15 @@ def _unit(rules: Rules, surface: str) -> Unit | None:
 
 
 def _trailing_mult(n: str) -> float:
+    """The multiplier a range's first number borrows (5至8万元 = 5万–8万): 万/亿,
+    or 千/百 after Arabic digits (3至5千) or one Chinese digit (二至三百); never a
+    Chinese 十 (五至十年)."""
     v = 1.0
-    for c in reversed(n.rstrip("余多")):
-        if c not in _MULT_VAL:
+    core = n.rstrip("余多来")
+    for i in range(len(core) - 1, 0, -1):
+        c = core[i]
+        if c not in _MULT_VAL or (c == "十" and not core[0].isdigit()) \
+                or (c in "百千" and not core[0].isdigit() and len(core) != 2):
             break
         v *= _MULT_VAL[c]
     return v
