@@ -34,3 +34,13 @@ class PercentExtractor:
         mentions = tuple(Mention(m.start(), m.end()) for m in re.finditer("王建国", text))
         people = (Person("王建国", mentions, "official"),) if mentions else ()
         return Document(text=text, id=doc_id, figures=figs, organizations=orgs, people=people)
+
+
+class CrashingExtractor(PercentExtractor):
+    """Kills its process on a text containing CRASH (a segfault stand-in)."""
+
+    def extract(self, text: str, *, published: str | None = None, doc_id: str | None = None) -> Document:
+        if "CRASH" in text:
+            import os
+            os._exit(3)
+        return super().extract(text, published=published, doc_id=doc_id)

@@ -185,3 +185,14 @@ def test_unreadable_file_is_reported(tmp_path: Path) -> None:
     out = tmp_path / "o.jsonl"
     s = run_batch([p], out, extractor_factory=PercentExtractor)
     assert s.failed == 1 and s.examples[0][1] == "permission denied"
+
+
+def test_a_worker_that_dies_loses_only_its_file(tmp_path: Path) -> None:
+    from batch_helpers import CrashingExtractor
+
+    for i in range(12):
+        (tmp_path / f"{i:02d}.txt").write_text(("CRASH " if i == 5 else "") + PARAS[1], encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    s = run_batch([tmp_path], out, workers=2, batch=2, extractor_factory=CrashingExtractor)
+    assert [Path(r["id"]).name for r in lines(out)] == [f"{i:02d}.txt" for i in range(12) if i != 5]
+    assert s.examples == [(str(tmp_path / "05.txt"), "worker process crashed on this file")]
