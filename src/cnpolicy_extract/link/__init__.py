@@ -25,7 +25,7 @@ from .cues import MetricCues, PeriodCues, RegionCues
 from .enumeration import summarises_quoted_list
 from .metric import join, link_metrics
 from .overlaps import drop_contained
-from .period import link_periods, profile
+from .period import link_periods, profile, reanchor
 from .region import PlaceRef, document_region, link_regions
 from .segments import Boundaries
 
@@ -64,7 +64,8 @@ class LinkStage:
         text = norm.text
         n = _to_norm(norm)
         spans = [(n(f.start), n(f.end)) for f in figures]
-        times = [(n(t.start), n(t.end), t.value) for t in state.times]
+        times_rel = [(n(t.start), n(t.end), t.value, t.relative) for t in state.times]
+        times = [(s, e, v) for s, e, v, _ in times_rel]
         places = [PlaceRef(n(p.start), n(p.end), p.name, p.level, p.parent, p.text, p.code)
                   for p in state.places]
         time_spans = [(s, e) for s, e, _ in times]
@@ -74,7 +75,7 @@ class LinkStage:
         published = state.published or state.meta.published
         prof = profile(text, times, published, pcues)
         bounds = Boundaries(text)
-        periods = link_periods(text, spans, times, pcues, prof, bounds)
+        periods = link_periods(text, spans, reanchor(times_rel, prof), pcues, prof, bounds)
         default_region = document_region(text, places, prof.report, rcues)
         regions = link_regions(text, spans, places, rcues, default_region, time_spans)
 

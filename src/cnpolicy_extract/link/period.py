@@ -91,6 +91,20 @@ def profile(text: str, times: Sequence[TimeRef], published: str | None, cues: Pe
     return Profile(True, year, tuple(sections))
 
 
+def reanchor(times: Sequence[tuple[int, int, str | None, bool]], prof: Profile) -> list[TimeRef]:
+    """Relative times (全年, 今年) resolved to the delivery year inside a report's
+    review section refer to the year under review: move them back a year."""
+    if not prof.report or prof.year is None:
+        return [(s, e, v) for s, e, v, _ in times]
+    this, last = str(prof.year), str(prof.year - 1)
+    out: list[TimeRef] = []
+    for s, e, v, relative in times:
+        if relative and v and v.startswith(this) and prof.default(s) == last:
+            v = v.replace(this, last)
+        out.append((s, e, v))
+    return out
+
+
 def _headings(text: str) -> list[tuple[int, str]]:
     out = []
     pos = 0

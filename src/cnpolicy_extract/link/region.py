@@ -107,8 +107,9 @@ def document_region(text: str, places: Sequence[PlaceRef], report: bool = False,
     counts = Counter(p.name for p in trusted(places, home)
                      if p.level in ("country", "province", "city", "county", "district"))
     rank = {p.name: _LEVEL_RANK.get(p.level or "", 9) for p in places}
-    if home and "中国" in counts:  # 中国特色…, 中国式现代化 do not make a provincial text national
-        counts["中国"] = min(counts["中国"], counts[home])
+    if home and counts[home] >= 2 and "中国" in counts:
+        # 中国特色…, 中国式现代化 do not make a provincial text national
+        counts["中国"] = min(counts["中国"], counts[home] - 1)
     if counts:
         return max(counts, key=lambda n: (counts[n], -rank.get(n, 9)))
     if cues is not None and any(w in text for w in cues.national):

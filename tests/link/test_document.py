@@ -1,0 +1,57 @@
+"""Document-level decisions: the document's region, trusted places, report years."""
+from __future__ import annotations
+
+from cnpolicy_extract.link.cues import PeriodCues, RegionCues
+from cnpolicy_extract.link.period import profile, reanchor
+from cnpolicy_extract.link.region import PlaceRef, document_region, trusted
+
+RC, PC = RegionCues.load(), PeriodCues.load()
+
+
+def test_report_region_is_its_legislature() -> None:
+    text = ("2025年某省政府工作报告\n"
+            "2025年1月19日在新疆维吾尔自治区第十四届人民代表大会第三次会议上\n各位代表:")
+    china = PlaceRef(60, 62, "中国", "country", None, "中国", None)
+    assert document_region(text, [china] * 5, report=True, cues=RC) == "新疆维吾尔自治区"
+
+
+def test_national_report_and_national_news() -> None:
+    national = "各位代表:\n现在,我代表国务院,向大会报告政府工作。"
+    assert document_region(national, [], report=True, cues=RC) == "中国"
+    assert document_region("国务院日前印发方案,要求降低能耗。", [], cues=RC) == "中国"
+    assert document_region("园区新增企业30家。", [], cues=RC) is None
+
+
+def test_province_outweighs_slogans_about_china() -> None:
+    places = [PlaceRef(i, i + 2, "中国", "country", None, "中国") for i in range(0, 50, 5)]
+    places += [PlaceRef(60 + i, 62 + i, "浙江省", "province", None, "浙江", "330000") for i in range(0, 9, 3)]
+    assert document_region("x" * 100, places, cues=RC) == "浙江省"
+
+
+def test_bare_places_from_elsewhere_are_not_trusted() -> None:
+    home = PlaceRef(0, 2, "浙江省", "province", None, "浙江", "330000")
+    dacheng = PlaceRef(10, 12, "大城县", "county", "廊坊市", "大城", "131025")   # 大城市 misread
+    town = PlaceRef(20, 22, "平台镇", "town", "郁南县", "平台", None)            # 产业平台 misread
+    full = PlaceRef(30, 33, "余姚市", "county", "宁波市", "余姚市", "330281")
+    bare_home = PlaceRef(40, 42, "余姚市", "county", "宁波市", "余姚", "330281")
+    assert trusted([home, dacheng, town, full, bare_home], "浙江省") == [home, full, bare_home]
+    # with no known home, a bare county named once is dropped, twice kept
+    assert trusted([dacheng], None) == []
+    assert trusted([dacheng, dacheng], None) == [dacheng, dacheng]
+
+
+def test_relative_times_in_review_section_move_back() -> None:
+    text = "各位代表:\n一、2024年工作回顾\n全年生产总值增长5%。\n二、2025年主要目标\n全年生产总值增长5%左右。"
+    i, j = text.index("全年"), text.rindex("全年")
+    times = [(text.index("2024年"), text.index("2024年") + 5, "2024", False),
+             (text.index("2025年"), text.index("2025年") + 5, "2025", False),
+             (i, i + 2, "2025", True), (j, j + 2, "2025", True)]
+    prof = profile(text, [t[:3] for t in times], "2025-01-18", PC)
+    moved = reanchor(times, prof)
+    assert moved[2][2] == "2024" and moved[3][2] == "2025"
+    assert moved[0][2] == "2024" and moved[1][2] == "2025"  # absolute times never move
+
+
+def test_news_quoting_a_report_is_not_a_report() -> None:
+    text = "发布时间:2024-11-22\n今年的浙江省政府工作报告提出,增加值增长10%以上。"
+    assert not profile(text, [], "2024-11-22", PC).report
