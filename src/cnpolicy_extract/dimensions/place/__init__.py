@@ -23,6 +23,7 @@ from ...types import Place
 from . import rules
 from .data import (
     Entry,
+    blocker_phrases,
     division_entries,
     stop_shorts,
     straddle_words,
@@ -32,6 +33,7 @@ from .data import (
 )
 from .resolve import Context, Reading, choose, out_of_context
 
+_BLOCKER = Entry(name="", level="blocker")  # a phrase that hides the place inside it
 _NUMERALS = frozenset("一二两三四五六七八九十百千万")
 
 
@@ -67,13 +69,15 @@ def _build() -> _Gazetteer:
             add(s, e, True)
     for alias, e in world_entries():
         add(alias, e, alias != e.name)
+    for phrase in blocker_phrases():
+        table[phrase] = [Reading(_BLOCKER, False)]
     auto = ahocorasick.Automaton()
     for key, readings in table.items():
         auto.add_word(key, (len(key), tuple(readings)))
     auto.make_automaton()
     zone_full, generic = rules.zone_suffixes()
     return _Gazetteer(auto, rules.org_head_pattern(), zone_full, rules.zone_after_pattern(zone_full),
-                      rules.generic_zone_pattern(generic), straddle_words())
+                      rules.generic_zone_pattern(generic), straddle_words(frozenset(table)))
 
 
 @dataclass(slots=True)
@@ -173,6 +177,8 @@ def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | N
     out: list[_Hit] = []
     last_division: _Hit | None = None
     for h in chosen:
+        if h.level == "blocker":
+            continue
         if text.startswith("地区", h.end) and not h.name.endswith("地区"):
             h = _Hit(h.start, h.end + 2, h.name, h.level, h.parent, h.code)  # 长三角地区, 北京地区
         if h.level != "zone":

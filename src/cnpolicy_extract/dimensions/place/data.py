@@ -48,7 +48,10 @@ def _pad(code: str) -> str:
 
 
 def _ethnic_suffix_stripper() -> tuple[str, ...]:
-    return tuple(r["name"] + "族" for r in resources.read_tsv("place_ethnic_groups.tsv"))
+    """Nationality names as they end division names: 布依族, and without 族
+    when the name is long enough to be unambiguous (新疆维吾尔自治区)."""
+    names = [r["name"] for r in resources.read_tsv("place_ethnic_groups.tsv")]
+    return tuple([n + "族" for n in names] + [n for n in names if len(n) >= 3])
 
 
 def _strip_autonomous(name: str, suffix: str, ethnic: tuple[str, ...]) -> str | None:
@@ -164,9 +167,10 @@ def word_shorts() -> frozenset[str]:
     return frozenset(r["word"] for r in resources.read_tsv("place_word_shorts.tsv"))
 
 
-def straddle_words() -> frozenset[str]:
-    """Two-character words of jieba's dictionary (frequency >= 20, not place
-    names): a two-character place whose first or last character forms such a
+def straddle_words(places: frozenset[str]) -> frozenset[str]:
+    """Two-character words of jieba's dictionary (frequency >= 20) that are not
+    names in the gazetteer (``places``; jieba's own ns tag also covers 城市,
+    国家): a two-character place whose first or last character forms such a
     word with its neighbour is a false match (党和政府 → not 和政; 振兴和发展 →
     not 兴和). jieba ships with the project; its dictionary is read once."""
     from pathlib import Path
@@ -180,7 +184,12 @@ def straddle_words() -> frozenset[str]:
             w, _, rest = line.partition(" ")
             if len(w) != 2:
                 continue
-            freq, _, tag = rest.partition(" ")
-            if int(freq) >= 20 and not tag.startswith("ns"):
+            freq, _, _tag = rest.partition(" ")
+            if int(freq) >= 20 and w not in places:
                 out.add(w)
     return frozenset(out)
+
+
+def blocker_phrases() -> tuple[str, ...]:
+    """Phrases that contain a place name but mention no place (长治久安)."""
+    return tuple(r["phrase"] for r in resources.read_tsv("place_blockers.tsv"))
