@@ -46,6 +46,8 @@ def change(rules: Rules, text: str, start: int, dimension: str) -> str | None:
     if "、" in gap and not _LEADS_WITH_NUMBER.match(gap):
         return None  # 减少支出约130亿元、惠及310万户: the verb governs the first item only
     if kind in ("increase", "decrease"):
+        if dimension in ("count", "duration") and len(gap.lstrip("了约近超过达到")) > 0:
+            return None  # 提升行政执法质量三年行动: the verb governs the noun, not the count
         if start and text[start - 1] in "-−":
             return "decrease" if kind == "increase" else "increase"  # 增长-3.5%: a fall
         return kind
