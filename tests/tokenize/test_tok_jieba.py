@@ -76,7 +76,7 @@ def test_two_instances_are_independent(tmp_path: Path) -> None:
     assert INVENTED in [t.text for t in with_word.tokenize(text)]
 
 
-def test_no_module_global_jieba_state_is_touched(tmp_path: Path) -> None:
+def test_no_module_global_jieba_state_is_touched(jieba_cache: Path) -> None:
     # Fresh interpreter: jieba.dt must stay unbuilt, finalseg's shared
     # force-split set empty, jieba's logger level as jieba left it.
     out = run_python(
@@ -89,7 +89,7 @@ def test_no_module_global_jieba_state_is_touched(tmp_path: Path) -> None:
         "assert not fs.Force_Split_Words, fs.Force_Split_Words\n"
         "assert logging.getLogger('jieba').level == before\n"
         "print('ok')\n",
-        env={"CNPOLICY_EXTRACT_CACHE": str(tmp_path)},
+        env={"CNPOLICY_EXTRACT_CACHE": str(jieba_cache)},
     )
     assert out.stdout.strip() == "ok"
 
