@@ -50,6 +50,13 @@ def test_full_width_offsets_index_the_original() -> None:
     assert [(t.text, t.value) for t in doc.times] == [("２０２４年１月", "2024-01"), ("去年同期", "2023")]
 
 
+def test_undated_work_report_reads_the_year_after_its_review() -> None:
+    text = "各位代表：\n一、2018年工作回顾\n过去一年，我国发展面临复杂形势。今年要稳中求进。"
+    doc = Extractor(Config(kinds=frozenset({"times"}), model=None)).extract(text)
+    got = [(t.text, t.value) for t in doc.times]
+    assert got == [("2018年", "2018"), ("过去一年", "2018"), ("今年", "2019")]
+
+
 def test_published_from_document_resolves_relative_words() -> None:
     text = "发布时间:2022-06-01 来源: 某报\n去年经济增长。"
     doc = Extractor(Config(kinds=frozenset({"times", "meta"}), model=None)).extract(text)

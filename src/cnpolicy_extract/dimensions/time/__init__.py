@@ -5,7 +5,9 @@ an ISO value. Relative words (去年, 今年, 过去五年) resolve against the
 publication year (``state.published``); bare months, quarters and 全年 take
 the year in force: the last explicit year earlier in the same paragraph, else
 the year of the section heading (一、2024年工作回顾), else the publication
-year. Vague words (近年来, 日前, 目前, 当前, 下一步) match no rule.
+year. An undated work report is read as delivered the year after the year
+its review heading names. Vague words (近年来, 日前, 目前, 当前, 下一步) match
+no rule.
 """
 from __future__ import annotations
 
@@ -29,6 +31,8 @@ class TimeStage:
 
     def __call__(self, state: DocState) -> None:
         pub = _year_of(state.published)
+        if pub is None:
+            pub = reviewed_year_plus_one(state.text)
         for s, e, value, relative in find_times(state.text, pub):
             os_, oe = state.norm.span(s, e)
             state.times.append(Time(os_, oe, state.norm.original[os_:oe], value, relative))
@@ -38,6 +42,13 @@ def _year_of(iso: str | None) -> int | None:
     if iso and len(iso) >= 4 and iso[:4].isdigit():
         return int(iso[:4])
     return None
+
+
+def reviewed_year_plus_one(text: str) -> int | None:
+    """The delivery year of an undated work report: the year after the one its
+    review section (一、2018年工作回顾) covers; None for other texts."""
+    m = rules.REVIEW_HEADING.search(text, 0, 3000)
+    return int(m["y"]) + 1 if m else None
 
 
 def find_times(text: str, published_year: int | None) -> list[tuple[int, int, str | None, bool]]:

@@ -79,3 +79,7 @@ RULE_NAMES = tuple(name for name, _ in RULES)
 # A heading that opens a section about a year (一、2024年工作回顾): bare months
 # and quarters in the section belong to that year.
 SECTION_HEADING = regex.compile(rf"^\s*[一二三四五六七八九十]+、[^\n]{{0,12}}?(?P<y>{YEAR})\s*年")
+
+# A work report's review heading (一、2018年工作回顾): with no publication date,
+# the report is read as delivered the year after the year it reviews.
+REVIEW_HEADING = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?:工作回顾|政府工作回顾)")
