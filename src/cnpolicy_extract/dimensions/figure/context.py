@@ -58,16 +58,25 @@ def change(rules: Rules, text: str, start: int, dimension: str) -> str | None:
     return None
 
 
+# Top-level section headings of reports and plans (二、2025年目标任务和重点工作):
+# with no cue in its paragraph a figure takes its section's modality.
+_HEADING = regex.compile(r"(?m)^[ \t]*[一二三四五六七八九十]{1,3}、([^\n]{0,40})$")
+_PLAN_HEADING = regex.compile(r"任务|目标|重点工作|工作安排|部署|计划|思路|举措|要求")
+_REVIEW_HEADING = regex.compile(r"回顾|成绩|成就|进展|过去|总结")
+
+
 class ModalityCues:
     """Modality cue positions of one document (one ``re`` scan, on first need)."""
 
-    __slots__ = ("_ends", "_kinds", "_rules", "_starts")
+    __slots__ = ("_ends", "_kinds", "_rules", "_section_kinds", "_section_starts", "_starts")
 
     def __init__(self, rules: Rules, text: str) -> None:
         self._rules = rules
         self._starts: list[int] | None = None
         self._ends: list[int] = []
         self._kinds: list[str] = []
+        self._section_starts: list[int] = []
+        self._section_kinds: list[str] = []
 
     def _build(self, text: str) -> list[int]:
         starts: list[int] = []
@@ -91,6 +100,12 @@ class ModalityCues:
             self._ends.append(e)
             self._kinds.append(kind)
         self._starts = starts
+        for h in _HEADING.finditer(text):
+            title = h.group(1)
+            kind = "actual" if _REVIEW_HEADING.search(title) else \
+                "target" if _PLAN_HEADING.search(title) else "actual"
+            self._section_starts.append(h.end())
+            self._section_kinds.append(kind)
         return starts
 
     def modality(self, text: str, start: int) -> str:
@@ -108,4 +123,5 @@ class ModalityCues:
             if kind != "forecast" or not _LIST_CLAUSE.search(text, self._ends[i], start):
                 return kind
             i -= 1
-        return "actual"
+        j = bisect_right(self._section_starts, start) - 1
+        return self._section_kinds[j] if j >= 0 else "actual"
