@@ -51,8 +51,8 @@ def glued_to_code(text: str, start: int, end: int, bare: bool = False) -> bool:
     """5G, G20, C919, COVID-19, 8+4, 1:1, 10:56 — a number glued to letters or operators."""
     if start > 0:
         p = text[start - 1]
-        if (p.isascii() and p.isalpha()) or p in "+×*":
-            return True
+        if (p.isascii() and p.isalpha()) or (bare and p in "+×*"):
+            return True  # 8+4, 4×4 (but 10000亿元+1000亿美元 are two amounts)
         if p in ":∶/" and start > 1 and text[start - 2].isascii() and text[start - 2].isalnum():
             return True  # 10:56, 1:1, 4G/5G (but 比例为：5.5% is a figure)
         if start > 1 and text[start - 2].isascii() and text[start - 2].isalpha() \
@@ -62,7 +62,7 @@ def glued_to_code(text: str, start: int, end: int, bare: bool = False) -> bool:
             return True
     if end < len(text):
         n = text[end]
-        if n in "+×*" or (n in ":∶" and text[end + 1:end + 2].isdigit()):
+        if (bare and n in "+×*") or (n in ":∶" and text[end + 1:end + 2].isdigit()):
             return True
         if n.isascii() and n.isalpha() and text[end - 1].isdigit():
             return True
