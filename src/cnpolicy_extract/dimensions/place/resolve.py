@@ -88,7 +88,8 @@ def choose(readings: tuple[Reading, ...], ctx: Context) -> tuple[Reading, bool] 
     # In context before out of context; then the higher level (中山市 over a
     # 中山街道 under a named city), then the nearer context, full names first.
     def key(r: Reading) -> tuple[bool, int, int, bool, str]:
-        sc = ctx.score(r.entry)
+        # Provinces are always salient (携手天津、河北: 河北省, not 河北区).
+        sc = 0 if r.entry.level == "province" else ctx.score(r.entry)
         return (sc == 2, r.entry.rank, sc, r.short, r.entry.code or "")
 
     ok.sort(key=key)
