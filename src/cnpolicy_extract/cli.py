@@ -92,10 +92,21 @@ def run(
         bar = tqdm(unit="file", file=sys.stderr, dynamic_ncols=True, desc="extracting")
     failed_so_far = 0
 
+    # Without an errors file (JSONL on stdout, no --errors), every failure is
+    # listed on stderr as it happens, so that none is lost.
+    list_failures = output is None and errors is None
+
     def tick(r: Any) -> None:
         nonlocal failed_so_far
+        failed = hasattr(r, "reason")
+        if failed and list_failures:
+            line = f"error: {r.id}: {r.reason}"
+            if bar is not None:
+                bar.write(line, file=sys.stderr)
+            else:
+                typer.echo(line, err=True)
         if bar is not None:
-            if hasattr(r, "reason"):
+            if failed:
                 failed_so_far += 1
                 bar.set_postfix(failed=failed_so_far, refresh=False)
             bar.update(1)

@@ -55,6 +55,16 @@ def test_run_writes_records_and_fails_on_bad_files(tmp_path: Path, fake: None) -
     assert out.read_text(encoding="utf-8").splitlines()[0].startswith("id,start,end,text,value")
 
 
+def test_stdout_run_lists_every_failure_on_stderr(tmp_path: Path, fake: None) -> None:
+    (tmp_path / "a.txt").write_text(PARAS[1], encoding="utf-8")
+    for i in range(12):
+        (tmp_path / f"b{i:02d}").symlink_to(tmp_path / "nowhere")
+    r = runner.invoke(cli.app, ["run", str(tmp_path)])
+    assert r.exit_code == 1
+    assert r.output.count("broken symbolic link") >= 12  # all, beyond the summary's first ten
+    assert r.output.count('"schema":"cnpolicy-extract/1"') == 1
+
+
 def test_show_and_html(tmp_path: Path, fake: None) -> None:
     f = tmp_path / "a.txt"
     f.write_text("\n".join(PARAS), encoding="utf-8")

@@ -220,14 +220,16 @@ def run_batch(
     )
 
     # Never read our own output (when it lies inside an input folder).
-    ours = {os.path.realpath(x) for x in (output, records, errors_path) if x is not None}
+    own = [x for x in (output, records, errors_path) if x is not None]
     if output is not None:
-        ours |= {os.path.realpath(output.with_name(output.name + ".tmp"))}
+        own.append(output.with_name(output.name + ".tmp"))
+    own_names = {x.name for x in own}
+    own_real = {os.path.realpath(x) for x in own}
 
     def todo() -> Iterator[str]:
         for p in iter_paths(paths):
-            if os.path.basename(p).startswith(SPOOL_PREFIX) or (
-                    ours and os.path.realpath(p) in ours):
+            name = os.path.basename(p)
+            if name.startswith(SPOOL_PREFIX) or (name in own_names and os.path.realpath(p) in own_real):
                 continue
             if done and id_key(p) in done:
                 summary.skipped += 1
