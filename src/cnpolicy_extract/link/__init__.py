@@ -25,7 +25,7 @@ from .cues import MetricCues, PeriodCues, RegionCues
 from .enumeration import summarises_quoted_list
 from .metric import join, link_metrics
 from .overlaps import drop_contained
-from .period import link_periods, profile, reanchor
+from .period import light_times, link_periods, profile, reanchor
 from .region import PlaceRef, document_region, link_regions
 from .segments import Boundaries
 
@@ -64,7 +64,11 @@ class LinkStage:
         text = norm.text
         n = _to_norm(norm)
         spans = [(n(f.start), n(f.end)) for f in figures]
-        times_rel = [(n(t.start), n(t.end), t.value, t.relative) for t in state.times]
+        published = state.published or state.meta.published
+        if "times" in self.config.kinds or state.times:
+            times_rel = [(n(t.start), n(t.end), t.value, t.relative) for t in state.times]
+        else:  # figures without the times stage: a one-regex stand-in for years
+            times_rel = light_times(text, published)
         times = [(s, e, v) for s, e, v, _ in times_rel]
         places = [PlaceRef(n(p.start), n(p.end), p.name, p.level, p.parent, p.text, p.code)
                   for p in state.places]
@@ -72,7 +76,6 @@ class LinkStage:
         skip = time_spans + [(p.start, p.end) for p in places]
 
         metrics = link_metrics(text, spans, mcues, skip)
-        published = state.published or state.meta.published
         prof = profile(text, times, published, pcues)
         bounds = Boundaries(text)
         periods = link_periods(text, spans, reanchor(times_rel, prof), pcues, prof, bounds)

@@ -44,12 +44,8 @@ class Profile:
     sections: tuple[tuple[int, str | None], ...]  # (start offset, default period), sorted
 
     def default(self, pos: int) -> str | None:
-        d: str | None = None
-        for start, value in self.sections:
-            if start > pos:
-                break
-            d = value
-        return d
+        k = bisect.bisect_right(self.sections, pos, key=lambda x: x[0]) - 1
+        return self.sections[k][1] if k >= 0 else None
 
 
 def profile(text: str, times: Sequence[TimeRef], published: str | None, cues: PeriodCues) -> Profile:
@@ -77,8 +73,12 @@ def profile(text: str, times: Sequence[TimeRef], published: str | None, cues: Pe
     review, plan = str(year - 1), str(year)
     sections: list[tuple[int, str | None]] = [(0, review)]
     current = review
+    ordered = sorted(times)
+    starts = [t[0] for t in ordered]
     for start, line in _headings(text):
-        inside = [v for s, e, v in sorted(times) if start <= s and e <= start + len(line) and v]
+        k = bisect.bisect_left(starts, start)
+        inside = [t[2] for t in ordered[k:bisect.bisect_left(starts, start + len(line))]
+                  if t[1] <= start + len(line) and t[2]]
         if inside:
             current = inside[0]
         elif any(w in line for w in cues.review):
@@ -89,6 +89,27 @@ def profile(text: str, times: Sequence[TimeRef], published: str | None, cues: Pe
             continue
         sections.append((start, current))
     return Profile(True, year, tuple(sections))
+
+
+_LIGHT_OFFSET = {"今": 0, "去": -1, "上": -1, "明": 1}
+
+
+def light_times(text: str, published: str | None) -> list[tuple[int, int, str | None, bool]]:
+    """Years (2024年) and 今年/去年/明年 found by one regex: what period linking
+    uses when the times stage did not run (figure-only extraction)."""
+    base = int(m.group(1)) if published and (m := _YEAR.match(published)) else None
+    out: list[tuple[int, int, str | None, bool]] = []
+    i = text.find("年")
+    while i >= 0:  # anchored on 年: far faster than a regex scan of every character
+        y = text[i - 4:i] if i >= 4 else ""
+        if y.isdigit() and y[:2] in ("19", "20") and not (i >= 5 and text[i - 5].isdigit()) \
+                and not text.startswith("代", i + 1):
+            out.append((i - 4, i + 1, y, False))
+        elif i >= 1 and text[i - 1] in _LIGHT_OFFSET:
+            value = str(base + _LIGHT_OFFSET[text[i - 1]]) if base is not None else None
+            out.append((i - 1, i + 1, value, True))
+        i = text.find("年", i + 1)
+    return out
 
 
 def reanchor(times: Sequence[tuple[int, int, str | None, bool]], prof: Profile) -> list[TimeRef]:
