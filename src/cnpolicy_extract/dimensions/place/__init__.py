@@ -141,6 +141,8 @@ def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | N
                 text, s, end + 1, gaz.straddle) and not any(
                 r.entry.level in ("province", "country") for r in readings):
             continue  # provinces and countries are too salient to lose this way
+        if n >= 3 and text[end] in "市县区" and end + 1 < len(text) and text[end:end + 2] in gaz.straddle:
+            continue  # 北京市场: 北京 + 市场 (the short form's own hit remains)
         raw.append((s, end + 1, readings))
     ctx = Context.from_hits(r for _, _, r in raw)
 
