@@ -19,10 +19,10 @@ from .lexicon import OrgLexicon, load_lexicon
 def find_organizations(text: str, lex: OrgLexicon) -> list[tuple[int, int, str, str]]:
     """(start, end, name, type) over the normalised ``text``, every mention."""
     hits = rules.scan(text, lex)
-    blocks = [h for h in hits if "block" in h.roles]
-    cands = rules.suffix_candidates(text, lex, hits) + rules.entry_candidates(text, hits, blocks, lex)
+    idx = rules.Index(hits)
+    cands = rules.suffix_candidates(text, lex, hits, idx) + rules.entry_candidates(text, hits, idx, lex)
     kept = rules.choose(text, cands)
-    prov = resolve.document_province(hits, lex)
+    prov = resolve.document_province(text, lex)
     out = [(c.start, c.end, *resolve.resolve(c, text, lex, prov)) for c in kept]
     # A company named in full once (新华三集团) is the same body when its bare
     # name comes back (新华三).

@@ -43,7 +43,9 @@ class Province:
 class OrgLexicon:
     suffixes: dict[str, Suffix]
     entries: dict[str, Entry]
-    words: ahocorasick.Automaton  # value: ("suffix"|"entry"|"place"|"stop", word)
+    words: ahocorasick.Automaton  # value: (word, roles): suffixes, bodies, blocked words
+    context: ahocorasick.Automaton  # (word, roles): places, stop words, name words
+    province_words: ahocorasick.Automaton  # province names, full and short
     generic: frozenset[str]
     closing: frozenset[str]
     provinces: tuple[Province, ...]
@@ -119,8 +121,19 @@ def load_lexicon() -> OrgLexicon:
         roles.setdefault(w, set()).add("stop")
     for w in blocks:
         roles.setdefault(w, set()).add("block")
+    # Two automata: the sparse words that start a candidate (suffixes, bodies,
+    # blocks) run over the whole text; the dense context words (places, stop
+    # words) only over the few characters before a candidate.
+    context = ahocorasick.Automaton()
+    main_roles = {"suffix", "entry", "block", "block_bare"}
     for w, r in roles.items():
-        auto.add_word(w, (w, frozenset(r)))
+        (auto if r & main_roles else context).add_word(w, (w, frozenset(r)))
     auto.make_automaton()
-    return OrgLexicon(suffixes, entries, auto, generic, closing, tuple(provinces), place_names, parent,
-                      short_full)
+    context.make_automaton()
+    prov_auto = ahocorasick.Automaton()
+    for p in provinces:
+        for w in {p.name, p.short}:
+            prov_auto.add_word(w, (w, frozenset({"province"})))
+    prov_auto.make_automaton()
+    return OrgLexicon(suffixes, entries, auto, context, prov_auto, generic, closing, tuple(provinces),
+                      place_names, parent, short_full)

@@ -6,18 +6,18 @@ from collections import Counter
 import regex
 
 from .lexicon import OrgLexicon, Province
-from .rules import Candidate, Hit
+from .rules import Candidate
 
 _SESSION = regex.compile(r"(?<!第)([一二三四五六七八九十]+届)")
 _PARTY_COMMITTEE = ("省委", "市委", "区委", "县委", "州委")
 
 
-def document_province(hits: list[Hit], lex: OrgLexicon) -> Province | None:
+def document_province(text: str, lex: OrgLexicon) -> Province | None:
     """The province a document is about: clearly the most mentioned one."""
     names = {p.name: p for p in lex.provinces} | {p.short: p for p in lex.provinces}
     counts: Counter[str] = Counter()
-    for h in hits:
-        p = names.get(h.word)
+    for _, (w, _r) in lex.province_words.iter(text):
+        p = names.get(w)
         if p is not None:
             counts[p.name] += 1
     if not counts:

@@ -16,6 +16,7 @@ Rules, in order:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -33,8 +34,7 @@ _ORDINAL = regex.compile(r"^第[一二三四五六七八九十百0-9]+[届次]")
 _MAX_PREFIX = 18
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):  # a tuple: cheap to build for every lexicon hit
     start: int
     end: int
     word: str
@@ -51,15 +51,68 @@ class Candidate:
 
 
 def scan(text: str, lex: OrgLexicon) -> list[Hit]:
-    return [Hit(e + 1 - len(w), e + 1, w, roles) for e, (w, roles) in lex.words.iter(text)]
+    """Candidate-starting words over the whole text, plus context words
+    (places, stop words) in the few characters before each of them."""
+    hits = [Hit(e + 1 - len(w), e + 1, w, roles) for e, (w, roles) in lex.words.iter(text)]
+    windows: list[list[int]] = []
+    for h in hits:
+        if h.roles.isdisjoint(("suffix", "entry")):
+            continue
+        lo = max(0, h.start - _MAX_PREFIX - 4)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], h.end)
+        else:
+            windows.append([lo, h.end])
+    ctx = lex.context
+    for lo, hi in windows:
+        hits.extend(Hit(lo + e + 1 - len(w), lo + e + 1, w, roles)
+                    for e, (w, roles) in ctx.iter(text[lo:hi]))
+    return hits
 
 
-def _blocked(h: Hit, blocks: list[Hit]) -> bool:
+class Index:
+    """Hits by start and by end position, so rules look at a few positions
+    instead of every hit."""
+
+    __slots__ = ("by_start", "by_end", "max_len")
+
+    def __init__(self, hits: list[Hit]) -> None:
+        self.by_start: dict[int, list[Hit]] = {}
+        self.by_end: dict[int, list[Hit]] = {}
+        self.max_len = 1
+        by_start, by_end = self.by_start, self.by_end
+        for h in hits:
+            by_start.setdefault(h.start, []).append(h)
+            by_end.setdefault(h.end, []).append(h)
+        self.max_len = max((len(h.word) for h in hits), default=1)
+
+    def starting(self, i: int) -> list[Hit]:
+        return self.by_start.get(i, [])
+
+    def ending(self, i: int) -> list[Hit]:
+        return self.by_end.get(i, [])
+
+    def within(self, start: int, end: int) -> list[Hit]:
+        return [h for i in range(start, end) for h in self.by_start.get(i, ()) if h.end <= end]
+
+    def covering(self, start: int, end: int) -> list[Hit]:
+        """Hits overlapping [start, end)."""
+        return [h for i in range(max(0, start - self.max_len), end) for h in self.by_start.get(i, ())
+                if h.end > start]
+
+
+def _blocked(h: Hit, idx: Index) -> bool:
     """A suffix inside a longer ordinary word (部署, 东部, 大学生, 厅长)."""
     # Only words starting at or before the suffix block it: 人大代表 blocks a
     # bare 人大 but not 省人大 in 省人大代表建议.
-    return any(b.start <= h.start < b.end and not (b.start >= h.start and b.end <= h.end)
-               for b in blocks)
+    for b in idx.covering(h.start, h.start + 1):
+        if "block" in b.roles and b.start <= h.start < b.end and not (b.start >= h.start and b.end <= h.end):
+            return True
+    return False
+
+
+def _bare_blocked(h: Hit, idx: Index) -> bool:
+    return any("block_bare" in b.roles for b in idx.starting(h.start))
 
 
 def _generic_only(prefix: str, generic: frozenset[str]) -> bool:
@@ -76,23 +129,22 @@ def _generic_only(prefix: str, generic: frozenset[str]) -> bool:
     return ok[n]
 
 
-def _anchored(text: str, start: int, end: int, hits: list[Hit]) -> bool:
+def _anchored(text: str, start: int, end: int, idx: Index) -> bool:
     """Whether text[start:end] holds a place, a body, brackets or a dash."""
     seg = text[start:end]
     if any(c in seg for c in "()（）—-·"):
         return True
     if _PLACE_LIKE.search(seg):
         return True
-    return any(h.start >= start and h.end <= end and ("place" in h.roles or "entry" in h.roles
-                                                      or ("county" in h.roles and h.start == start))
-               for h in hits)
+    return any("place" in h.roles or "entry" in h.roles or ("county" in h.roles and h.start == start)
+               for h in idx.within(start, end))
 
 
-def _is_place(text: str, start: int, end: int, hits: list[Hit]) -> bool:
+def _is_place(text: str, start: int, end: int, idx: Index) -> bool:
     """text[start:end] is one place name (浙江, 杭州, 萧山) or a run of them."""
     i = start
     while i < end:
-        best = max((h.end for h in hits if h.start == i and h.end <= end
+        best = max((h.end for h in idx.starting(i) if h.end <= end
                     and ("place" in h.roles or "county" in h.roles)), default=None)
         if best is None:
             return False
@@ -100,22 +152,17 @@ def _is_place(text: str, start: int, end: int, hits: list[Hit]) -> bool:
     return True
 
 
-def _adjacent_place(text: str, start: int, end: int, hits: list[Hit]) -> bool:
+def _adjacent_place(text: str, start: int, end: int, idx: Index) -> bool:
     """Whether text[start:end] ends in a place (萧山区|人民政府, 美国|政府)."""
     if regex.search(r"(?:\p{Han}(?:省|市|自治区|自治州|州|地区|旗|镇|乡)|\p{Han}{2}(?:区|县))$", text[start:end]):
         return True
-    return any(h.end == end and h.start >= start and ("place" in h.roles or "county" in h.roles)
-               for h in hits)
+    return any(h.start >= start and ("place" in h.roles or "county" in h.roles) for h in idx.ending(end))
 
 
-def suffix_candidates(text: str, lex: OrgLexicon, hits: list[Hit]) -> list[Candidate]:
-    blocks = [h for h in hits if "block" in h.roles]
-    protected = [h for h in hits if len(h.word) >= 2 and (
-        "place" in h.roles or "entry" in h.roles or "name" in h.roles or "suffix" in h.roles)]
-    stops = [h for h in hits if "stop" in h.roles]
+def suffix_candidates(text: str, lex: OrgLexicon, hits: list[Hit], idx: Index) -> list[Candidate]:
     out: list[Candidate] = []
     for h in hits:
-        if "suffix" not in h.roles or _blocked(h, blocks):
+        if "suffix" not in h.roles or _blocked(h, idx):
             continue
         suf = lex.suffixes[h.word]
         s = h.start
@@ -126,12 +173,12 @@ def suffix_candidates(text: str, lex: OrgLexicon, hits: list[Hit]) -> list[Candi
         # The name starts after the last stop word inside [r, s) that no
         # longer lexicon word (place, body) covers.
         start = r
-        for st in stops:
-            if st.start >= r and st.end <= s and st.end > start:
-                if any(p.start <= st.start and st.end <= p.end and len(p.word) > len(st.word)
-                       for p in protected):
-                    continue
-                start = st.end
+        for end in range(s, r, -1):
+            st = next((x for x in idx.ending(end) if "stop" in x.roles and x.start >= r
+                       and not _protected(x, idx)), None)
+            if st is not None:
+                start = end
+                break
         # The same suffix earlier in the run ends an earlier phrase
         # (博物馆晋级国家一级博物馆).
         k = text.rfind(h.word, start, s)
@@ -154,13 +201,12 @@ def suffix_candidates(text: str, lex: OrgLexicon, hits: list[Hit]) -> list[Candi
         if m and m.end() < s:
             start = m.end()
         prefix = text[start:s]
-        if prefix == "" or suf.anchor == "none":
-            if any("block_bare" in b.roles and b.start == h.start for b in hits):
-                continue  # 人大代表, 政协委员 without a named body
+        if (prefix == "" or suf.anchor == "none") and _bare_blocked(h, idx):
+            continue  # 人大代表, 政协委员 without a named body
         if suf.anchor == "none":
             # Only a place may stand before 省委/县政府 (not 县委县政府), and
             # a bare 区委 must not be glued to the word before (一位区委书记).
-            if prefix and not _is_place(text, start, s, hits):
+            if prefix and not _is_place(text, start, s, idx):
                 if _glued_bare(text, s, lex):
                     continue
                 prefix, start = "", s
@@ -171,15 +217,23 @@ def suffix_candidates(text: str, lex: OrgLexicon, hits: list[Hit]) -> list[Candi
             continue
         if _generic_only(prefix, lex.generic):
             continue
-        if suf.anchor == "place" and not _anchored(text, start, s, hits):
+        if suf.anchor == "place" and not _anchored(text, start, s, idx):
             continue
-        if suf.anchor == "adjacent" and not _adjacent_place(text, start, s, hits):
+        if suf.anchor == "adjacent" and not _adjacent_place(text, start, s, idx):
             continue
         if suf.anchor == "closed" and h.end < len(text) and _NAMEY.match(text[h.end]) \
                 and not any(text.startswith(w, h.end) for w in lex.closing):
             continue
         out.append(Candidate(start, h.end, "suffix", prefix, h.word))
     return out
+
+
+def _protected(st: Hit, idx: Index) -> bool:
+    """A stop word inside a longer lexicon word (和 in 发展和改革委)."""
+    n = len(st.word)
+    return any(len(p.word) > n and p.start <= st.start and st.end <= p.end and len(p.word) >= 2
+               and not p.roles <= {"stop", "block", "block_bare"}
+               for p in idx.covering(st.start, st.end))
 
 
 def _glued_bare(text: str, s: int, lex: OrgLexicon) -> bool:
@@ -190,23 +244,20 @@ def _glued_bare(text: str, s: int, lex: OrgLexicon) -> bool:
     return any(text[s - k:s + 1] in lex.generic for k in (1, 2, 3) if s - k >= 0)
 
 
-def _free_left(text: str, i: int, stops: list[Hit]) -> bool:
+def _free_left(text: str, i: int, idx: Index) -> bool:
     """Nothing glued before i: the start, a non-name character or a stop word."""
-    return i == 0 or not _NAME_CHAR.match(text[i - 1]) or any(st.end == i for st in stops)
+    return i == 0 or not _NAME_CHAR.match(text[i - 1]) or any("stop" in st.roles for st in idx.ending(i))
 
 
-def entry_candidates(text: str, hits: list[Hit], blocks: list[Hit], lex: OrgLexicon) -> list[Candidate]:
+def entry_candidates(text: str, hits: list[Hit], idx: Index, lex: OrgLexicon) -> list[Candidate]:
     """Lexicon bodies; a two-character company name (华为) only when nothing
     is glued before it (not 升华为)."""
-    stops = [h for h in hits if "stop" in h.roles]
     out = []
     for h in hits:
-        if "entry" not in h.roles or _blocked(h, blocks):
+        if "entry" not in h.roles or _blocked(h, idx) or _bare_blocked(h, idx):
             continue
-        if any("block_bare" in b.roles and b.start == h.start for b in hits):
-            continue
-        if len(h.word) <= 2 and lex.entries[h.word].type == "company" and not _free_left(text, h.start, stops) \
-                and not any(p.end == h.start and ("place" in p.roles or "county" in p.roles) for p in hits):
+        if len(h.word) <= 2 and lex.entries[h.word].type == "company" and not _free_left(text, h.start, idx) \
+                and not any("place" in p.roles or "county" in p.roles for p in idx.ending(h.start)):
             continue
         out.append(Candidate(h.start, h.end, "entry", "", h.word))
     return out
@@ -220,10 +271,10 @@ def minister_or_department(text: str, c: Candidate) -> bool:
 def choose(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Longest first; a candidate overlapping a kept one is dropped."""
     kept: list[Candidate] = []
+    occ = bytearray(len(text) + 1)
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
-        if minister_or_department(text, c):
+        if minister_or_department(text, c) or occ.find(1, c.start, c.end) >= 0:
             continue
-        if any(c.start < k.end and k.start < c.end for k in kept):
-            continue
+        occ[c.start:c.end] = b"\x01" * (c.end - c.start)
         kept.append(c)
     return sorted(kept, key=lambda c: c.start)

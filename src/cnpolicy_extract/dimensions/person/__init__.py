@@ -67,9 +67,12 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
                     bodies_by_end[t.start] = Span(s0, t.start, text[s0:t.start], "place")
                     break
     taken = [(o.start, o.end) for o in orgs]
+    occ = bytearray(len(text) + 1)
+    for a, b in taken:
+        occ[a:b] = b"\x01" * (b - a)
 
     def free(s: int, e: int) -> bool:
-        return not any(s < b and a < e for a, b in taken)
+        return occ.find(1, s, e) < 0
 
     found: dict[str, Found] = {}
 

@@ -34,7 +34,6 @@ _GIVEN_WORD_FREQ_KNOWN = 10**9  # a known name keeps a common given name (王|�
 _GIVEN_WORD_FREQ_WEAK = 50  # after a rare surname (相|衔接) even a rarer word decides
 _STRONG_SURNAME = 0.25
 _NR2_WORD_FREQ = 100  # a two-character "name" this frequent is a word (文明, 田野)
-_SURNAME_RUN = regex.compile(r"\p{Han}")
 # A paragraph-final parenthesised by-line of names only.
 _BYLINE = regex.compile(r"(?<=[。！？”」])[（(](\p{Han}{2,12})[）)](?=\s*(?:\n|$))")
 
@@ -48,6 +47,7 @@ class NameModel:
     surname_share: dict[str, float]  # how often a word starting with this surname is a name
     left_cues: frozenset[str]
     translit: frozenset[str]
+    surname_chars: regex.Pattern[str]  # first characters of every surname
 
 
 def load_model(lex: PersonLexicon) -> NameModel:
@@ -88,7 +88,9 @@ def load_model(lex: PersonLexicon) -> NameModel:
     foreign.make_automaton()
     share = {c: name_freq[c] / all_freq[c] for c in lex.surnames if all_freq[c]}
     left = frozenset(r["word"] for r in read_tsv("person_left_cues.tsv"))
-    return NameModel(foreign, frozenset(known), common, dict(given), share, left, translit)
+    firsts = "".join(sorted({x[0] for x in lex.surnames}))
+    return NameModel(foreign, frozenset(known), common, dict(given), share, left, translit,
+                     regex.compile(f"[{regex.escape(firsts)}]"))
 
 
 def is_word(w: str, m: NameModel) -> bool:
@@ -101,11 +103,14 @@ def _word_inside(w: str, sn: int, m: NameModel) -> bool:
     return len(w) > sn + 1 and m.common.get(w[:sn + 1], 0) >= _GLUE_FREQ
 
 
+_HONORIFICS = frozenset(("先生", "女士", "老总", "同志", "总理", "主席", "书记", "部长", "老师", "师傅",
+                         "大爷", "大妈", "阿姨"))
+
+
 def _honorific(text: str, j: int, lex: PersonLexicon) -> bool:
     """A title or an after-name word right after the surname (周|总理, 胡|先生)."""
-    return any(text.startswith(t, j) for t in ("先生", "女士", "老总", "同志", "总理", "主席", "书记",
-                                                  "部长", "老师", "师傅", "大爷", "大妈", "阿姨")) \
-        or any(text[j:j + k] in lex.titles for k in (2, 3))
+    two = text[j:j + 2]
+    return two in _HONORIFICS or two in lex.titles or text[j:j + 3] in lex.titles
 
 
 def plausible_after_title(text: str, s: int, e: int, lex: PersonLexicon, m: NameModel) -> bool:
@@ -124,12 +129,18 @@ def plausible_after_title(text: str, s: int, e: int, lex: PersonLexicon, m: Name
 
 def _glued_left(text: str, i: int, m: NameModel) -> bool:
     """text[i] belongs to an ordinary word starting before it (紧|张)."""
-    return any(m.common.get(text[i - k:i + 1], 0) >= _GLUE_FREQ for k in (1, 2) if i - k >= 0)
+    c = m.common
+    if i >= 1 and c.get(text[i - 1:i + 1], 0) >= _GLUE_FREQ:
+        return True
+    return i >= 2 and c.get(text[i - 2:i + 1], 0) >= _GLUE_FREQ
 
 
 def _glued_right(text: str, e: int, m: NameModel) -> bool:
     """text[e-1] belongs to an ordinary word going on after it."""
-    return any(m.common.get(text[e - 1:e + k], 0) >= _GLUE_FREQ for k in (1, 2) if e + k <= len(text))
+    c, n = m.common, len(text)
+    if e + 1 <= n and c.get(text[e - 1:e + 1], 0) >= _GLUE_FREQ:
+        return True
+    return e + 2 <= n and c.get(text[e - 1:e + 2], 0) >= _GLUE_FREQ
 
 
 def _left_cue(text: str, i: int, m: NameModel, title_ends: set[int]) -> bool:
@@ -138,7 +149,7 @@ def _left_cue(text: str, i: int, m: NameModel, title_ends: set[int]) -> bool:
     prev = text[i - 1]
     if not _HAN.match(prev):
         return not prev.isalnum()  # punctuation, not a number (5000|万人)
-    return any(text[i - k:i] in m.left_cues for k in (1, 2) if i - k >= 0)
+    return prev in m.left_cues or (i >= 2 and text[i - 2:i] in m.left_cues)
 
 
 def _right_cue(text: str, e: int, lex: PersonLexicon) -> bool:
@@ -146,7 +157,8 @@ def _right_cue(text: str, e: int, lex: PersonLexicon) -> bool:
         return True
     if not _HAN.match(text[e]):
         return not text[e].isalnum()
-    return any(text[e:e + k] in lex.after_name for k in range(lex.max_after, 0, -1))
+    after = lex.after_name
+    return any(text[e:e + k] in after for k in range(lex.max_after, 0, -1))
 
 
 def _tokens_agree(s: int, e: int, toks: list[Token]) -> bool:
@@ -230,23 +242,34 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: list[tuple[in
     """Spans of personal names found without a title (``seeds``: names found
     otherwise, whose 、 list neighbours are names too)."""
     out: list[tuple[int, int]] = []
+    # One byte per character: 1 where a span is already taken (fast overlap checks).
+    occ = bytearray(len(text) + 1)
+    for a, b in taken:
+        occ[a:b] = b"\x01" * (b - a)
 
     def free(s: int, e: int) -> bool:
-        return not any(s < b and a < e for a, b in taken) and not any(s < b and a < e for a, b in out)
+        return occ.find(1, s, e) < 0
+
+    def take(s: int, e: int) -> None:
+        out.append((s, e))
+        occ[s:e] = b"\x01" * (e - s)
 
     # 1. Surname + one or two given characters. A common surname needs a cue
     #    on one side when jieba knows the name, on both sides (and jieba's
     #    tokens agreeing) when it does not; a rare one (时, 国, 高) needs a
     #    known name with cues on both sides.
-    for mt in _SURNAME_RUN.finditer(text):
+    given_ok = m.given
+    for mt in m.surname_chars.finditer(text):
         i = mt.start()
         sn = surname_len(text, i, lex)
-        if not sn or not free(i, i + sn):
+        if not sn or given_ok.get(text[i + sn:i + sn + 1], 0) < _GIVEN_MIN or not free(i, i + sn):
+            continue  # cheapest test first: a plausible first given character
+        if _glued_left(text, i, m) and i not in title_ends:
             continue
         strong = sn == 2 or m.surname_share.get(text[i], 0.0) >= _STRONG_SURNAME
         left = _left_cue(text, i, m, title_ends)
-        if _glued_left(text, i, m) and i not in title_ends:
-            continue
+        if not strong and not left:
+            continue  # a rare surname needs cues on both sides
         if _honorific(text, i + sn, lex):
             continue
         for L in (sn + 2, sn + 1):
@@ -274,7 +297,7 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: list[tuple[in
             else:
                 ok = known and left and right
             if ok:
-                out.append((i, e))
+                take(i, e)
                 break
     # 2. Foreign names jieba knows (克林顿), with a cue on one side.
     for end, w in m.foreign.iter(text):
@@ -288,7 +311,7 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: list[tuple[in
             e += 1
         if free(s, e) and not _enclosed(text, s, e) and (
                 _left_cue(text, s, m, title_ends) or _right_cue(text, e, lex)):
-            out.append((s, e))
+            take(s, e)
     # 3. Transliterated foreign names joined by · (吉内特·哈姆利).
     for mt in regex.finditer(r"\p{Han}+(?:·\p{Han}+)+", text):
         s, e = mt.start(), mt.end()
@@ -300,11 +323,11 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: list[tuple[in
         while r > k and text[r - 1] not in m.translit:
             r -= 1
         if k - j >= 2 and r - k >= 3 and free(j, r):
-            out.append((j, r))
+            take(j, r)
     # 4. Paragraph-final by-lines （邹蓬王国平张学辉）.
     for s, e in byline_names(text, lex, m):
         if free(s, e):
-            out.append((s, e))
+            take(s, e)
     # 5. Neighbours in 、 lists of names already found.
     todo = sorted(set(out) | set(seeds))
     seen = set(todo)
@@ -313,6 +336,6 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: list[tuple[in
         for span in _list_neighbours(text, lex, m, s, e):
             if span not in seen and free(*span):
                 seen.add(span)
-                out.append(span)
+                take(*span)
                 todo.append(span)
     return sorted(out)
