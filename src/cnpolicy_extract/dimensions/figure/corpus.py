@@ -106,6 +106,10 @@ POSITIVE: tuple[Example, ...] = (
     ex(10, "个", "count", "[十来个]", "[10来个]", qualifier="approx"),
     ex(80, "%", "percent", "占[八成多]", qualifier="more_than"),
     ex(30, "°C", "temperature", "气温[30℃]"),
+    # Traditional characters (without the optional converter)
+    ex(1.2e9, "CNY", "currency", "投資[12億元]"),
+    ex(3e4, "个", "count", "[3萬個]"),
+    ex(2e4, "人", "count", "[兩萬多人]", qualifier="more_than"),
     ex(5e6, "CNY", "currency", "奖励[￥500万]", "奖励[¥500万]"),
     ex(100, "USD", "currency", "售价[$100]"),
     ex(5, "%", "percent", "提高[百分之五到百分之十]", value_max=10),

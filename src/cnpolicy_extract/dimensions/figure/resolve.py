@@ -14,8 +14,8 @@ from . import filters
 from .rules import MULT, Rules
 from .units import Unit
 
-_MULT_VAL = {"十": 10.0, "百": 100.0, "千": 1000.0, "万": 1e4, "亿": 1e8}
-_HAS_BIG = regex.compile(r"[万亿]")
+_MULT_VAL = {"十": 10.0, "百": 100.0, "千": 1000.0, "万": 1e4, "亿": 1e8, "萬": 1e4, "億": 1e8}
+_HAS_BIG = regex.compile(r"[万亿萬億]")
 _HUNDREDS = regex.compile(r"[百千佰仟]")
 _SMALL_CN = regex.compile(r"[一二两三四五六七八九十]{1,3}")
 _ONE = frozenset({"一", "壹"})
@@ -108,10 +108,10 @@ def resolve_unit(rules: Rules, text: str, start: int, n: str, u: str, end: int) 
     if u in ("度", "P", "E") and not (n[0].isdigit() or _HAS_BIG.search(n)):
         return None  # 一度 (once); P/E only after Arabic digits
     chinese = not n[0].isdigit()
-    if filters.year_or_date(text, n, end, unit.unit if unit.kind == "duration" else "-") \
-            or (chinese and filters.cn_digit_string(n, _CN_DIGITS)) \
-            or filters.time_phrase(text, start, unit.unit if unit.kind == "duration" else None) \
-            or filters.session(text, end, u, chinese):
+    if unit.kind == "duration":
+        if filters.year_or_date(text, n, end, unit.unit) or filters.time_phrase(text, start, unit.unit):
+            return None
+    if chinese and (filters.cn_digit_string(n, _CN_DIGITS) or filters.session(text, end, u, chinese)):
         return None
     m = unit.multiplier
     vmax = num.value_max * m if num.value_max is not None else None

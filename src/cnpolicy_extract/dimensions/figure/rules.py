@@ -21,7 +21,7 @@ from .units import UnitTable
 # Characters of a Chinese numeral run (几 for approximate forms).
 CN_CHARS = NUMERAL_CHARS + "几"
 CN_DIGIT = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
-MULT = "十百千万亿"
+MULT = "十百千万亿萬億"
 # Arabic: 1,234,567.89 or 12.5 (no leading-dot fragments).
 AR = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 _CN_START = rf"(?:上(?=[百千万亿])|数(?=[十百千万亿])|[{CN_CHARS}])"

@@ -65,9 +65,9 @@ def _approx_ji(s: str) -> Numeral | None:
     return None
 
 
-_MULT_VALUE = {"十": 10.0, "百": 100.0, "千": 1000.0, "万": 1e4, "亿": 1e8}
+_MULT_VALUE = {"十": 10.0, "百": 100.0, "千": 1000.0, "万": 1e4, "亿": 1e8, "萬": 1e4, "億": 1e8}
 # the common case, read without the general parser: 12.5, 1,100万, 3千万, 10余万
-_ARABIC_MULT = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([余多]?)([十百千万亿]*)([余多]?)")
+_ARABIC_MULT = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([余多]?)([十百千万亿萬億]*)([余多]?)")
 
 
 def parse_numeral(s: str) -> Numeral | None:
