@@ -31,7 +31,7 @@ SEPARATORS = "-~—–至到"
 
 def _cn(lazy: bool) -> str:
     q = "*?" if lazy else "*"
-    return rf"{_CN_START}[{CN_CHARS}]{q}(?:点[{CN_DIGIT}]+)?"
+    return rf"{_CN_START}[{CN_CHARS}]{q}(?:[点點][{CN_DIGIT}]+)?"
 
 
 def _num(lazy: bool) -> str:
@@ -84,7 +84,7 @@ def build_rules() -> Rules:
     n_lazy, n_greedy = _num(True), _num(False)
     sep = rf"\s?(?:[{SEPARATORS[:4]}]{{1,2}}|至|到)\s?"
     cand = (
-        rf"(?P<frac>(?P<den>\d+|[{CN_CHARS}]+)分之(?P<fnum>{AR}|[{CN_CHARS}]+(?:点[{CN_DIGIT}]+)?))"
+        rf"(?P<frac>(?P<den>\d+|[{CN_CHARS}]+)分之(?P<fnum>{AR}|[{CN_CHARS}]+(?:[点點][{CN_DIGIT}]+)?))"
         rf"|(?P<slash>(?P<sn>\d{{1,3}})/(?P<sd>\d{{1,3}})(?![\d/.]))"
         rf"|(?P<fan>翻了?(?P<fann>[一两二三四五])番|翻番)"
         rf"|(?P<n1>{n_lazy})(?P<u1>{unit})?{sep}(?P<n2>{n_lazy})(?P<u2>{unit})"
@@ -92,7 +92,7 @@ def build_rules() -> Rules:
         rf"|(?P<b>{n_greedy})"
     )
     single = rf"(?P<n>{n_lazy})(?P<u>{unit})|(?P<b>{n_greedy})"
-    followers = {s[0] for s in singles} | set("分余多来大点/") | set(SEPARATORS)
+    followers = {s[0] for s in singles} | set("分余多来大点點/") | set(SEPARATORS)
 
     idioms = [halfwidth(w) for w in read_list("figure_idioms.tsv") if w != "word"]
     # numerals inside programme codes (owned by the codes stage) are not figures

@@ -96,11 +96,12 @@ def parse_integer_part(s: str, digit_override: dict[str, float] | None = None) -
 
 def parse_chinese(s: str, digit_override: dict[str, float] | None = None) -> float | None:
     """A Chinese or mixed numeral, with an optional decimal 点."""
+    s = s.replace("點", "点")  # Traditional
     if "点" in s:
         head, _, tail = s.partition("点")
         if not tail or any(c not in DIGITS for c in tail):
             # 三点五万 (3.5万): fraction digits, then one multiplier
-            m = regex.fullmatch(rf"([{''.join(DIGITS)}]+)([万亿]+)", tail)
+            m = regex.fullmatch(rf"([{''.join(DIGITS)}]+)([万亿萬億]+)", tail)
             if not m:
                 return None
             frac_s, mult = m.group(1), m.group(2)
