@@ -39,6 +39,8 @@ METRIC: list[tuple[str, str, str, str | None]] = [
     ("fenbie-split", "进出口总额分别增长3.1%、2.2%。", "2.2%", "出口总额"),
     ("fenbie-per-capita", "低保、特困人员人均月标准分别提高到900元、1200元。", "900元", "低保人均月标准"),
     ("fenbie-previous-clause", "精简会议、文件、简报,数量分别减少20%、30%、40%。", "40%", "简报数量"),
+    ("fenbie-previous-figures", "全年接待游客3亿人次,游客花费3595亿元,分别增长14%和21%。", "21%", "游客花费"),
+    ("base", "单位生产总值能耗比2020年下降13.5%。", "13.5%", "单位生产总值能耗"),
     # ellipsis: the measured noun is left implicit
     ("ellipsis", "引进企业20家,其中8家来自外省。", "8家", "企业"),
     ("ellipsis", "完成投资50亿元、增长12%。", "12%", "投资"),

@@ -35,6 +35,7 @@ _AFTER_FIGURE = ("以上", "以下", "左右", "上下", "以内", "多", "余")
 _LIST_GAP = re.compile(r"(?:以上|以下|左右|多|余)?(?:、|和|及|与|以及)")
 _ITEM_SEP = re.compile(r"、|以及|和|及|与")
 _NOISE = QUOTES | frozenset(" \t")
+_BASE = re.compile(r"(?:比|较|与)(?:\d{4}年|上年|去年|上年同期|同期|上月)(?:末|底)?(?:相比)?$")
 _CLAUSE_END_RE = re.compile(r"[,;:；：，。！？!?\n]")
 
 
@@ -143,6 +144,11 @@ class _Finder:
     def left(self, start: int, floor: int) -> _Left:
         lo = clause_start(self.text, start, floor)
         hi, verb_end, de = self._strip_trail(lo, start, stop_at_verb=True)
+        if not verb_end:
+            m = _BASE.search(self.text, lo, hi)  # …能耗比2020年(下降13.5%): the comparison base
+            if m is not None and m.start() > lo:
+                hi, verb_end, de2 = self._strip_trail(lo, m.start(), stop_at_verb=True)
+                de = de or de2
         if verb_end:
             # what precedes the verb is its subject (中欧班列开行2619列)
             return _Left(lo, None, self._subject(lo, hi), True, de)
@@ -225,13 +231,20 @@ def link_metrics(text: str, figures: Sequence[Span], cues: MetricCues,
     order = sorted(range(len(figures)), key=lambda i: figures[i])
     out: list[Pieces | None] = [None] * len(figures)
     f = _Finder(text, cues, skip)
-    groups = _fenbie(text, [figures[i] for i in order], f)
+    groups, groups_size, groups_index = _fenbie(text, [figures[i] for i in order], f)
     prev: int | None = None  # position in `order` of the previous figure
     for pos, i in enumerate(order):
         s, e = figures[i]
         same_sentence = prev is not None and not crosses_sentence(text, figures[order[prev]][1], s)
         if pos in groups:
             out[i] = groups[pos]
+            if out[i] is None:
+                # 接待游客3亿人次,游客花费3595亿元,分别增长14%和21%: the subjects are
+                # the figures before the group, in order
+                n = groups_size[pos]
+                k = pos - groups_index[pos]  # position of the group's first figure
+                if k - n >= 0:
+                    out[i] = out[order[k - n + groups_index[pos]]]
             prev = pos
             continue
         floor = figures[order[prev]][1] if prev is not None else 0
@@ -254,11 +267,15 @@ def link_metrics(text: str, figures: Sequence[Span], cues: MetricCues,
 
 
 # -- 分别 lists ---------------------------------------------------------------
-def _fenbie(text: str, figs: Sequence[Span], f: _Finder) -> dict[int, Pieces | None]:
-    """Metrics for figures governed by a 分别 list, keyed by sorted position."""
+def _fenbie(text: str, figs: Sequence[Span], f: _Finder
+            ) -> tuple[dict[int, Pieces | None], dict[int, int], dict[int, int]]:
+    """Metrics for figures governed by a 分别 list, keyed by sorted position;
+    with each one's group size and index in its group."""
     out: dict[int, Pieces | None] = {}
+    size: dict[int, int] = {}
+    index: dict[int, int] = {}
     if "分别" not in text:
-        return out
+        return out, size, index
     i = 0
     while i < len(figs):
         s = figs[i][0]
@@ -281,10 +298,12 @@ def _fenbie(text: str, figs: Sequence[Span], f: _Finder) -> dict[int, Pieces | N
             i += 1
             continue
         metrics = _spread(text, lo, k, len(group), f)
-        for j, m in zip(group, metrics, strict=True):
+        for idx, (j, m) in enumerate(zip(group, metrics, strict=True)):
             out[j] = m
+            size[j] = len(group)
+            index[j] = idx
         i = group[-1] + 1
-    return out
+    return out, size, index
 
 
 def _items(text: str, s: int, e: int) -> list[Span]:
