@@ -35,6 +35,7 @@ _ONE = frozenset("一壹")
 _SEP = frozenset(SEPARATORS)
 _DATE_AFTER = frozenset("月日号时")
 _HAN = regex.compile(r"\p{Han}")
+_TOO_BIG = 1e17
 
 
 class FigureStage:
@@ -163,8 +164,9 @@ class FigureStage:
     def _check(self, text: str, r: Resolved | None, quoted: filters.Quoted) -> Resolved | None:
         if r is None:
             return None
-        if r.value <= 0 and r.value_max is None:
-            return None
+        if (r.value <= 0 and r.value_max is None and r.unit is None) or not r.value < _TOO_BIG \
+                or (r.value_max is not None and not r.value_max < _TOO_BIG):
+            return None  # zero, or a digit string no text means as an amount (and never inf/nan)
         if quoted.touches(r.start, r.end) or filters.glued_to_code(text, r.start, r.end, r.unit is None) \
                 or filters.ordinal_before(text, r.start):
             return None
