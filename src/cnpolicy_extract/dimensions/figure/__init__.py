@@ -36,6 +36,9 @@ _SEP = frozenset(SEPARATORS)
 _DATE_AFTER = frozenset("月日号时")
 _HAN = regex.compile(r"\p{Han}")
 _TOO_BIG = 1e17
+_PLAIN_ARABIC = regex.compile(r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?")
+# after these a plain number may be more than number+unit (10余家, 3千克, 百分之, 1/3, ranges)
+_NOT_PLAIN_NEXT = frozenset("余多来十百千万亿萬億分/点點") | frozenset(SEPARATORS)
 
 
 class FigureStage:
@@ -109,6 +112,19 @@ class FigureStage:
                         continue  # 三农: no unit follows
                 elif not (_BIG.intersection(g) or nxt in followers or not _HAN.match(nxt)):
                     continue
+            if quoted is None:
+                quoted = filters.Quoted(rules.quoted, text)
+            # fast path: plain Arabic digits, then a unit looked up by surface
+            if g[0].isdigit() and _PLAIN_ARABIC.fullmatch(g) and nxt not in _NOT_PLAIN_NEXT \
+                    and _SEP.isdisjoint(text[e:e + 6]):
+                handled, r = self._plain(text, s, e, g, quoted)
+                if handled:
+                    if r is not None:
+                        found.append(r)
+                        done = r.end
+                    else:
+                        done = e
+                    continue
             # the full pattern (fractions, 翻番, ranges) only where one may start;
             # a plain number+unit is the common, cheaper case
             if text.startswith("分之", e) or text[s] == "翻" or not _SEP.isdisjoint(text[e:e + 12]) \
@@ -118,8 +134,6 @@ class FigureStage:
                 m = rules.single.match(text, s)
             if m is None:
                 continue
-            if quoted is None:
-                quoted = filters.Quoted(rules.quoted, text)
             r = self._resolve(text, m, quoted)
             last = m.lastgroup
             if r is None and last == "u2":
@@ -137,6 +151,25 @@ class FigureStage:
             else:
                 done = max(m.end(), e)
         return _merge_ranges(text, found) if len(found) > 1 else found
+
+    def _plain(self, text: str, s: int, e: int, g: str,
+               quoted: filters.Quoted) -> tuple[bool, Resolved | None]:
+        """A plain Arabic number (12, 5.5, 1,100) and the longest unit after it —
+        what ``single`` would read, without the regex. Returns (handled, figure)."""
+        rules = self.rules
+        units = rules.plain_units
+        for k in rules.unit_lengths:
+            u = text[e:e + k]
+            if len(u) == k and u in units:
+                end = e + k
+                if u[-1].isascii() and end < len(text) and text[end].isascii() and text[end].isalpha():
+                    continue  # 5G…: an ASCII unit runs into more letters
+                if end < len(text) and text[end] in "/每":
+                    return False, None  # a compound unit (元/吨): the pattern reads it
+                r = self._check(text, resolve_unit(rules, text, s, g, u, end), quoted)
+                return True, r if r is not None else self._check(
+                    text, resolve_bare(rules, text, s, g, e), quoted)
+        return True, self._check(text, resolve_bare(rules, text, s, g, e), quoted)
 
     def _bare_at(self, text: str, start: int, quoted: filters.Quoted) -> Resolved | None:
         m = self.rules.bare.match(text, start)
@@ -164,7 +197,8 @@ class FigureStage:
     def _check(self, text: str, r: Resolved | None, quoted: filters.Quoted) -> Resolved | None:
         if r is None:
             return None
-        if (r.value <= 0 and r.value_max is None and r.unit is None) or not r.value < _TOO_BIG \
+        if (r.value <= 0 and r.value_max is None and (r.unit is None or not text[r.start].isdigit())) \
+                or not r.value < _TOO_BIG \
                 or (r.value_max is not None and not r.value_max < _TOO_BIG):
             return None  # zero, or a digit string no text means as an amount (and never inf/nan)
         if quoted.touches(r.start, r.end) or filters.glued_to_code(text, r.start, r.end, r.unit is None) \
@@ -196,4 +230,4 @@ def _merge_ranges(text: str, found: list[Resolved]) -> list[Resolved]:
 
 def _round(v: float) -> float:
     """12 significant digits: 3‰ is 0.3, not 0.30000000000000004."""
-    return float(f"{v:.12g}")
+    return v if v.is_integer() else float(f"{v:.12g}")

@@ -12,7 +12,6 @@ from .rules import Rules
 
 _CLAUSE = regex.compile(r"[，,。；;！!？?\n：:]", regex.REVERSE)
 _LIST_CLAUSE = regex.compile(r"[，,。；;！!？?\n：:、]")
-_PARA = regex.compile(r"\n", regex.REVERSE)
 # a verb followed straight by figures (分别增长4.3%、6.1%) governs the whole list
 _LEADS_WITH_NUMBER = regex.compile(r"(?:分别|约|超过?|近|达到?)?[\d零〇一二两三四五六七八九十百千万亿几]")
 _CLAUSE_REACH = 120  # characters searched back for the clause start
@@ -21,12 +20,14 @@ _PARA_REACH = 600  # … and for modality cues
 
 def qualifier(rules: Rules, text: str, start: int, end: int) -> str | None:
     """The qualifier word right before ``start`` or right after ``end``."""
-    m = rules.qual_before.search(text, max(0, start - 5), start)
-    if m:
-        return rules.qualifier_of.get(m.group("q"))
-    m2 = rules.qual_after.match(text, end)
-    if m2:
-        return rules.qualifier_of.get(m2.group())
+    if start and text[start - 1] in rules.qual_before_last:
+        m = rules.qual_before.search(text, max(0, start - 5), start)
+        if m:
+            return rules.qualifier_of.get(m.group("q"))
+    if end < len(text) and text[end] in rules.qual_after_first:
+        m2 = rules.qual_after.match(text, end)
+        if m2:
+            return rules.qualifier_of.get(m2.group())
     return None
 
 
@@ -115,8 +116,7 @@ class ModalityCues:
         (…约130亿元、惠及310万户: the second figure is reported, not forecast)."""
         starts = self._starts if self._starts is not None else self._build(text)
         floor = max(0, start - _PARA_REACH)
-        p = _PARA.search(text, floor, start)
-        lo = p.end() if p else floor
+        lo = max(floor, text.rfind("\n", floor, start) + 1)
         i = bisect_right(self._ends, start) - 1
         while i >= 0 and starts[i] >= lo:
             kind = self._kinds[i]

@@ -50,6 +50,9 @@ class Rules:
     #: … and after a lone 一 (一亿元, 一倍, 一成, 一个百分点; not 一批, 一个)
     one_followers: frozenset[str]
     candidate: regex.Pattern[str]
+    #: single units a plain Arabic number may take, by surface, and their lengths (longest first)
+    plain_units: frozenset[str]
+    unit_lengths: tuple[int, ...]
     single: regex.Pattern[str]
     bare: regex.Pattern[str]
     quoted: re.Pattern[str]
@@ -57,6 +60,10 @@ class Rules:
     idiom_width: int
     qual_before: regex.Pattern[str]
     qual_after: regex.Pattern[str]
+    #: last characters of a before-word (or of 占/为/有/达到), first of an after-word:
+    #: a figure with neither around it needs no qualifier search
+    qual_before_last: frozenset[str]
+    qual_after_first: frozenset[str]
     qualifier_of: dict[str, str]
     count_heads: regex.Pattern[str]
     change: regex.Pattern[str]
@@ -125,6 +132,8 @@ def build_rules() -> Rules:
         one_followers=frozenset({s[0] for s in singles if units.by_surface[s].kind not in
                                   ("count", "duration", "age")} | set("分点")),
         candidate=regex.compile(cand, **lists),
+        plain_units=frozenset(singles),
+        unit_lengths=tuple(sorted({len(x) for x in singles}, reverse=True)),
         single=regex.compile(single, **lists),
         bare=regex.compile(rf"(?P<b>{n_greedy})"),
         # short quoted designators “415X”, ‘315’, “八八战略”; book titles
@@ -135,6 +144,8 @@ def build_rules() -> Rules:
         # 约占三分之一, 约为5%: a level verb may sit between the word and the number
         qual_before=regex.compile(f"(?P<q>{_guarded_words(before, guards)})(?:占|为|有|达到|达)?\\Z"),
         qual_after=regex.compile(f"(?:{_guarded_words(after, guards)})"),
+        qual_before_last=frozenset(w[-1] for w in before) | frozenset("占为有达到"),
+        qual_after_first=frozenset(w[0] for w in after),
         qualifier_of=qualifier_of,
         count_heads=regex.compile(r"\L<w>", w=heads),
         change=regex.compile("|".join(parts), regex.REVERSE),
