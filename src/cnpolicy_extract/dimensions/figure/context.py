@@ -4,6 +4,7 @@ REVERSE patterns) from the figure, bounded by its clause, sentence or
 paragraph, so a figure costs a few microseconds whatever the document size."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 import regex
@@ -61,7 +62,7 @@ def change(rules: Rules, text: str, start: int, dimension: str) -> str | None:
 
 # Top-level section headings of reports and plans (二、2025年目标任务和重点工作):
 # with no cue in its paragraph a figure takes its section's modality.
-_HEADING = regex.compile(r"(?m)^[ \t]*[一二三四五六七八九十]{1,3}、([^\n]{0,40})$")
+_HEADING = re.compile(r"(?m)^[ \t]*[一二三四五六七八九十]{1,3}、([^\n]{0,40})$")
 _PLAN_HEADING = regex.compile(r"任务|目标|重点工作|工作安排|部署|计划|思路|举措|要求")
 _REVIEW_HEADING = regex.compile(r"回顾|成绩|成就|进展|过去|总结")
 
