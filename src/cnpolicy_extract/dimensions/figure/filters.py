@@ -81,9 +81,13 @@ def ordinal_before(text: str, start: int) -> bool:
     return p == "前" and (start < 2 or text[start - 2] not in "提之以")
 
 
-def time_phrase(text: str, start: int, unit: str | None) -> bool:
-    """这两年, 近五年, 过去一年, 未来3年: times, not durations."""
-    return unit in _TIME_UNITS and text.endswith(_TIME_WORDS, max(0, start - 3), start)
+def time_phrase(text: str, start: int, unit: str | None, end: int = -1) -> bool:
+    """这两年, 近五年, 过去一年, 未来3年, 五年来, 三年以来: times, not durations."""
+    if unit not in _TIME_UNITS:
+        return False
+    if end >= 0 and text.startswith(("来", "以来"), end):
+        return True
+    return text.endswith(_TIME_WORDS, max(0, start - 3), start)
 
 
 def year_or_date(text: str, number: str, end: int, unit: str | None) -> bool:

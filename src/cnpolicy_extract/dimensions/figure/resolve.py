@@ -109,7 +109,7 @@ def resolve_unit(rules: Rules, text: str, start: int, n: str, u: str, end: int) 
         return None  # 一度 (once); P/E only after Arabic digits
     chinese = not n[0].isdigit()
     if unit.kind == "duration":
-        if filters.year_or_date(text, n, end, unit.unit) or filters.time_phrase(text, start, unit.unit):
+        if filters.year_or_date(text, n, end, unit.unit) or filters.time_phrase(text, start, unit.unit, end):
             return None
     if chinese and (filters.cn_digit_string(n, _CN_DIGITS) or filters.session(text, end, u, chinese)):
         return None
