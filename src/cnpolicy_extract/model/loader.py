@@ -36,12 +36,16 @@ def resolve_model_path(spec: str | None) -> Path | None:
     return path
 
 
-def _load(path: Path) -> Any:
+def _load(path: Path) -> tuple[Any, Any]:
+    """The spaCy pipeline and the BIOES decoder for its tag set."""
     import spacy
 
     from . import architectures  # noqa: F401  (registers the embedding layer)
+    from .decode import BioesDecoder
 
-    return spacy.load(path)
+    nlp = spacy.load(path)
+    tagger: Any = nlp.get_pipe("tagger")
+    return nlp, BioesDecoder(tagger.labels)
 
 
 def chunks(text: str) -> Iterator[tuple[int, str]]:
@@ -65,10 +69,10 @@ class EntityModel:
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
-        self._nlp: Lazy[Any] = Lazy(self._load)
+        self._nlp: Lazy[tuple[Any, Any]] = Lazy(self._load)
         self._lock = threading.Lock()
 
-    def _load(self) -> Any:
+    def _load(self) -> tuple[Any, Any]:
         return _load(self.path)
 
     @property
@@ -78,18 +82,18 @@ class EntityModel:
     def predict(self, text: str) -> list[tuple[int, int, str]]:
         """``(start, end, label)`` spans over ``text`` (labels PERSON, LOC,
         ORG); the text is width-normalised first, offsets index ``text``."""
-        from .spacy_doc import doc_spans
+        from .spacy_doc import predict_spans
 
         norm = normalize(text)
         pieces = list(chunks(norm.text))
         if not pieces:
             return []
-        nlp = self._nlp.get()
+        nlp, decoder = self._nlp.get()
         out: list[tuple[int, int, str]] = []
         with self._lock:
-            docs = list(nlp.pipe([p for _, p in pieces], batch_size=64))
-        for (offset, _), doc in zip(pieces, docs, strict=True):
-            for s, e, label in doc_spans(doc):
+            found = list(predict_spans(nlp, [p for _, p in pieces], decoder=decoder))
+        for (offset, _), spans in zip(pieces, found, strict=True):
+            for s, e, label in spans:
                 a, b = norm.span(s + offset, e + offset)
                 out.append((a, b, label))
         return out
