@@ -42,6 +42,9 @@ def change(rules: Rules, text: str, start: int, dimension: str) -> str | None:
     lo = clause_start(text, start)
     m = rules.change.search(text, lo, start)
     if m is None:
+        # 同比+5.2%, 环比-0.3%: a signed change with no verb
+        if start >= 3 and text[start - 1] in "+-−" and text[start - 3:start - 1] in ("同比", "环比"):
+            return "increase" if text[start - 1] == "+" else "decrease"
         return None
     kind = rules.change_of.get(m.group())
     gap = text[m.end():start]
