@@ -28,7 +28,6 @@ from .resolve import (
 )
 from .rules import SEPARATORS, Rules, build_rules
 
-_DIGITS = frozenset("0123456789")
 _BIG = frozenset("万亿萬億")
 _BIG_SMALL = frozenset("百千万亿佰仟")
 _ONE = frozenset("一壹")
