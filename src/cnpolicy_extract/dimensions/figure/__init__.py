@@ -157,7 +157,7 @@ class FigureStage:
         what ``single`` would read, without the regex. Returns (handled, figure)."""
         rules = self.rules
         units = rules.plain_units
-        for k in rules.unit_lengths:
+        for k in rules.unit_lengths.get(text[e:e + 1], ()):
             u = text[e:e + k]
             if len(u) == k and u in units:
                 end = e + k

@@ -160,6 +160,8 @@ def ranking_list(text: str, start: int) -> bool:
     """中国民营企业500强、研发投入500家、发明专利500家等榜单: the N家 items of a
     list of rankings name lists, they do not count firms."""
     lo = max(0, start - 40)
+    if "强" not in text[lo:start]:
+        return False
     stop = max(text.rfind(c, lo, start) for c in "，,。；;\n")
     m = _RANK.search(text, max(lo, stop + 1), start)
     # a sibling item of the list (…100强、研发投入500家), not 500强企业达212家

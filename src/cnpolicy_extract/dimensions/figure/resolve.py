@@ -82,41 +82,41 @@ def _numeral_ok(n: str, text: str = "", start: int = 0) -> bool:
 
 
 def resolve_unit(rules: Rules, text: str, start: int, n: str, u: str, end: int) -> Resolved | None:
-    if not _numeral_ok(n, text, start):
+    chinese = not n[0].isdigit()
+    if chinese and not _numeral_ok(n, text, start):
         return None
     num = parse_numeral(n)
-    unit = _unit(rules, u)
+    unit = rules.units.by_surface.get(u) or _unit(rules, u)
     if num is None or unit is None:
         return None
-    if unit.not_before and end < len(text) and text[end] in unit.not_before:
+    nxt = text[end] if end < len(text) else ""
+    if nxt == "级":
+        return None  # 千万千瓦级, 百亿级: a class, not an amount
+    if unit.not_before and nxt and nxt in unit.not_before:
         return None  # 千万家庭, 千亿台阶: the "unit" begins another word
-    if n[0] in "百千万亿" and unit.unit in _PLACE_UNITS:
-        return None  # 千亿县, 百亿县: a county of that output, not a count
-    if n.isdigit() and len(n) == 4 and unit.unit in _PLACE_UNITS:
-        return None  # 2024县域…
-    if u == "家" and filters.ranking_list(text, start):
-        return None
-    if n in _ONE and unit.kind in _NOT_ONE_KINDS:
-        return None  # 一批, 一个, 一年: "a", not a count
-    if u == "成":
+    kind = unit.kind
+    if kind in _NOT_ONE_KINDS:
+        if n in _ONE:
+            return None  # 一批, 一个, 一年: "a", not a count
+        if unit.unit in _PLACE_UNITS and (n[0] in "百千万亿" or (n.isdigit() and len(n) == 4)):
+            return None  # 千亿县, 百亿县 (a county of that output); 2024县域…
+        if u == "家" and filters.ranking_list(text, start):
+            return None
+        if kind == "duration":
+            if (u == "周" and nxt in ("年", "岁")) or filters.year_or_date(text, n, end, unit.unit) \
+                    or filters.time_phrase(text, start, unit.unit, end):
+                return None  # 70周年, 3周岁, 2023年, 五年来
+    elif u == "成":
         if filters.cheng_is_word(text, end) or num.value > 10 or not (num.value_max or 0) <= 10:
             return None
-    if end < len(text) and text[end] == "级":
-        return None  # 千万千瓦级, 百亿级: a class, not an amount
-    if u == "周" and end < len(text) and text[end] in "年岁":
-        return None  # 70周年, 3周岁
-    if u in ("度", "P", "E") and not (n[0].isdigit() or _HAS_BIG.search(n)):
+    elif u in ("度", "P", "E") and chinese and not _HAS_BIG.search(n):
         return None  # 一度 (once); P/E only after Arabic digits
-    chinese = not n[0].isdigit()
-    if unit.kind == "duration":
-        if filters.year_or_date(text, n, end, unit.unit) or filters.time_phrase(text, start, unit.unit, end):
-            return None
     if chinese and (filters.cn_digit_string(n, _CN_DIGITS) or filters.session(text, end, u, chinese)):
         return None
     m = unit.multiplier
     vmax = num.value_max * m if num.value_max is not None else None
     qual = None if num.qualifier == "exact" else num.qualifier
-    if unit.kind in _MORE_AFTER_KINDS and vmax is None and text.startswith("多", end) \
+    if kind in _MORE_AFTER_KINDS and vmax is None and nxt == "多" \
             and not text.startswith(_NOT_MORE, end + 1):
         end, qual = end + 1, "more_than"  # 八成多, 3倍多, 两年多
     return Resolved(start, end, num.value * m, vmax, unit.unit, unit.dimension, qual)

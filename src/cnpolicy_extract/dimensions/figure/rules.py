@@ -52,7 +52,8 @@ class Rules:
     candidate: regex.Pattern[str]
     #: single units a plain Arabic number may take, by surface, and their lengths (longest first)
     plain_units: frozenset[str]
-    unit_lengths: tuple[int, ...]
+    #: first character of a unit → the lengths of the units it begins, longest first
+    unit_lengths: dict[str, tuple[int, ...]]
     single: regex.Pattern[str]
     bare: regex.Pattern[str]
     quoted: re.Pattern[str]
@@ -133,7 +134,8 @@ def build_rules() -> Rules:
                                   ("count", "duration", "age")} | set("分点")),
         candidate=regex.compile(cand, **lists),
         plain_units=frozenset(singles),
-        unit_lengths=tuple(sorted({len(x) for x in singles}, reverse=True)),
+        unit_lengths={c: tuple(sorted({len(x) for x in singles if x[0] == c}, reverse=True))
+                      for c in {x[0] for x in singles}},
         single=regex.compile(single, **lists),
         bare=regex.compile(rf"(?P<b>{n_greedy})"),
         # short quoted designators “415X”, ‘315’, “八八战略”; book titles

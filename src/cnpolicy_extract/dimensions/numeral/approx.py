@@ -77,6 +77,8 @@ def parse_numeral(s: str) -> Numeral | None:
     """
     if not s:
         return None
+    if s.isascii() and s.replace(".", "", 1).isdigit():
+        return Numeral(float(s), None, "exact")  # the commonest case: 14.1, 2024
     m = _ARABIC_MULT.fullmatch(s)
     if m is not None:
         digits, frac, more1, mults, more2 = m.groups()
