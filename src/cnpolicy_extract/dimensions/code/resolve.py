@@ -56,7 +56,7 @@ def _phrase_head(phrase: str, heads: tuple[str, ...]) -> str | None:
     """The shortest prefix of ``phrase`` ending in a head noun, extended over
     the head nouns right after it (经济政策|体系, 重大项目|建设, 建设|方案),
     but not into a second programme (科技创新体系|建设工程)."""
-    ends = sorted({k + len(h) for h in heads for k in _find_all(phrase, h)})
+    ends = sorted({k + len(h) for h in heads if h in phrase for k in _find_all(phrase, h)})
     if not ends:
         return None
     e = ends[0]

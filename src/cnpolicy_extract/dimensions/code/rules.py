@@ -31,6 +31,7 @@ _DIGIT_CODE = regex.compile(
     r"|[0-9]{2,4}(?=工程|计划|战略|体系)"            # 211工程, 863计划
     r")(?![0-9])"
 )
+_DIGITS = regex.compile(r"(?<![0-9A-Za-z.])[0-9]")
 _PLUS_X = regex.compile(r"\+[Xx]$|^[0-9]+[Xx]$|[0-9]\+[0-9A-Za-z]")
 
 
@@ -73,5 +74,8 @@ def _has_head_after(text: str, i: int) -> bool:
 def numbered(text: str) -> Iterator[Candidate]:
     for m in _FIVE_YEAR.finditer(text):
         yield Candidate(m.start(), m.end(), "numbered", False)
-    for m in _DIGIT_CODE.finditer(text):
-        yield Candidate(m.start(1), m.end(1), "numbered", False)
+    # Digit runs are few; the code pattern is tried only where one starts.
+    for m in _DIGITS.finditer(text):
+        d = _DIGIT_CODE.match(text, m.start())
+        if d:
+            yield Candidate(d.start(1), d.end(1), "numbered", False)

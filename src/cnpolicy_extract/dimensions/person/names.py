@@ -166,6 +166,16 @@ def _tokens_agree(s: int, e: int, toks: list[Token]) -> bool:
     return not any(t.start < s < t.end or t.start < e < t.end for t in toks)
 
 
+_DOT_NAME = regex.compile(r"\p{Han}+(?:·\p{Han}+)+")
+
+
+def _han_run_start(text: str, k: int) -> int:
+    j = k
+    while j > 0 and k - j < 12 and _HAN.match(text[j - 1]):
+        j -= 1
+    return j
+
+
 def _enclosed(text: str, s: int, e: int) -> bool:
     """The whole content of quotes or book-title marks (《满江红》, “金小丑”)."""
     return s > 0 and e < len(text) and text[s - 1] in "《“‘「\"" and text[e] in "》”’」\""
@@ -313,7 +323,12 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: list[tuple[in
                 _left_cue(text, s, m, title_ends) or _right_cue(text, e, lex)):
             take(s, e)
     # 3. Transliterated foreign names joined by · (吉内特·哈姆利).
-    for mt in regex.finditer(r"\p{Han}+(?:·\p{Han}+)+", text):
+    dot = text.find("·")
+    while dot >= 0:  # only where a · is: the pattern is anchored there
+        mt = _DOT_NAME.match(text, _han_run_start(text, dot), min(len(text), dot + 40))
+        dot = text.find("·", dot + 1)
+        if mt is None:
+            continue
         s, e = mt.start(), mt.end()
         k = text.index("·", s)
         j = k
