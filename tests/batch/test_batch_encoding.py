@@ -24,6 +24,12 @@ TRADITIONAL = ("浙江省經濟和資訊化廳表示，今年全省規上工業�
     (TRADITIONAL.encode("big5"), TRADITIONAL, "big5"),
     ("𠮷野家".encode("gb18030") + SIMPLIFIED.encode("gb18030"), "𠮷野家" + SIMPLIFIED, "gb18030"),
     (b"", "", "utf-8"),
+    # too short for the detector: the fallback picks the plausible reading
+    ("。\n".encode("gb18030"), "。\n", "gb18030"),
+    ("。\n".encode("big5"), "。\n", "big5"),
+    ("Public domain\nfalse\n".encode("utf-16-be"), "Public domain\nfalse\n", "utf-16-be"),
+    ("Public domain\n".encode("utf-16-le"), "Public domain\n", "utf-16-le"),
+    ("“各地”，".encode("utf-16-le"), "“各地”，", "utf-16-le"),
     # 一 is U+4E00: NUL bytes on both sides of UTF-16 (digits on one, 一 on the other)
     *((t.encode(e), t, e) for e in ("utf-16-le", "utf-16-be")
       for t in ["一季度增长10.5%，一一落实，第一批100家，统一规划。" * 3]),

@@ -8,7 +8,9 @@ choose between them. GBK and GB2312 are subsets of GB18030, so they are widened.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Longest BOMs first (the UTF-32 LE BOM starts with the UTF-16 LE one).
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -67,21 +69,72 @@ def detect(sample: bytes, *, complete: bool) -> Detected:
     found = sniff_bom(sample)
     if found:
         return found
-    if _looks_binary(sample[:65536]):
+    head = sample[:65536]
+    if _looks_binary(head):
         raise DecodeError("binary content (control or NUL bytes)")
-    if _is_utf8(sample, complete=complete):
+    # UTF-8 text never contains NUL; ASCII in UTF-16 is full of them.
+    if 0 not in head and _is_utf8(sample, complete=complete):
         return Detected("utf-8", 0)
-    from charset_normalizer import from_bytes
+    if len(sample) >= SHORT_BYTES:
+        from charset_normalizer import from_bytes
 
-    best = from_bytes(sample[:DETECT_BYTES], cp_isolation=_CANDIDATES).best()
-    if best is None:
-        head = sample[:65536]
-        ctrl = sum(head.count(b) for b in _CONTROL_BYTES)
-        if ctrl * 100 > len(head):  # not text in any encoding, and full of control bytes
-            raise DecodeError("binary content: not text in UTF-8, GB18030, Big5 or UTF-16")
-        raise DecodeError("undecodable bytes: not UTF-8, GB18030, Big5 or UTF-16")
-    enc = best.encoding.lower().replace("-", "_")
-    return Detected(_WIDEN.get(enc, enc).replace("_", "-"), 0)
+        best = from_bytes(sample[:DETECT_BYTES], cp_isolation=_CANDIDATES).best()
+        if best is not None:
+            enc = best.encoding.lower().replace("-", "_")
+            return Detected(_WIDEN.get(enc, enc).replace("_", "-"), 0)
+    # Too short for the detector (it guesses wildly under ~64 bytes), or too odd:
+    # the candidate whose reading is made of common characters.
+    guess = _fallback(head, complete=complete and len(sample) <= len(head))
+    if guess is not None:
+        return Detected(guess, 0)
+    ctrl = sum(head.count(b) for b in _CONTROL_BYTES)
+    if ctrl * 100 > len(head):  # not text in any encoding, and full of control bytes
+        raise DecodeError("binary content: not text in UTF-8, GB18030, Big5 or UTF-16")
+    raise DecodeError("undecodable bytes: not UTF-8, GB18030, Big5 or UTF-16")
+
+
+SHORT_BYTES = 64
+# ASCII, Latin-1 signs (° · ×), general punctuation, symbols, arrows, ①, shapes
+# (▷ ■ ★), CJK punctuation and full-width forms.
+_PLAIN = re.compile("[\t\r\n\x20-\x7e\u00b0\u00b7\u00d7\u2000-\u27bf\u3000-\u303f\uff00-\uffef]")
+
+
+@lru_cache(maxsize=16384)
+def _common(c: str) -> bool:
+    """ASCII, CJK punctuation, or one of the common characters: GB2312 level 1
+    (the 3,755 most used Simplified characters, bytes B0A1-D7F9) or Big5's
+    frequent characters (5,401 Traditional ones, A440-C67E)."""
+    if _PLAIN.match(c):
+        return True
+    try:
+        b = c.encode("gb2312")
+        if len(b) == 2 and 0xB0 <= b[0] <= 0xD7:
+            return True
+    except UnicodeEncodeError:
+        pass
+    try:
+        b = c.encode("big5")
+    except UnicodeEncodeError:
+        return False
+    return len(b) == 2 and 0xA440 <= (b[0] << 8 | b[1]) <= 0xC67E
+
+
+def _fallback(head: bytes, *, complete: bool) -> str | None:
+    """The encoding (GB18030, Big5, UTF-16 LE/BE, in that order on ties) whose
+    reading of ``head`` has the most common characters (at least 90%): wrong
+    readings of Chinese bytes are mostly rare characters."""
+    best: tuple[float, str] | None = None
+    for enc in ("gb18030", "big5", "utf-16-le", "utf-16-be"):
+        try:
+            text = codecs.getincrementaldecoder(enc)("strict").decode(head, final=complete)
+        except UnicodeDecodeError:
+            continue
+        if not text:
+            continue
+        score = sum(map(_common, text)) / len(text)
+        if score >= 0.9 and (best is None or score > best[0]):
+            best = (score, enc)
+    return best[1] if best else None
 
 
 def _is_utf8(sample: bytes, *, complete: bool) -> bool:
