@@ -58,19 +58,25 @@ class FigureStage:
             return []
         rules = self.rules
         norm = state.norm
+        original = norm.original
+        identity = norm.offsets is None
         out: list[Figure] = []
         cues = context.ModalityCues(rules, text)
+        qualifier, modality = context.qualifier, cues.modality
+        change = context.ChangeCues(rules).change
         for r in resolved:
-            qual = r.qualifier or context.qualifier(rules, text, r.start, r.end) or "exact"
+            start, end, value, vmax = r.start, r.end, r.value, r.value_max
+            qual = r.qualifier or qualifier(rules, text, start, end) or "exact"
             ch = r.change
             if ch is None and (r.unit is not None or r.dimension != "count"):  # 两大X: no change
-                ch = context.change(rules, text, r.start, r.dimension)
-            s, e = norm.span(r.start, r.end)
+                ch = change(text, start, r.dimension)
+            s, e = (start, end) if identity else norm.span(start, end)
             out.append(Figure(
-                start=s, end=e, text=norm.original[s:e], value=_round(r.value),
-                value_max=None if r.value_max is None else _round(r.value_max),
+                start=s, end=e, text=original[s:e],
+                value=value if value.is_integer() else _round(value),
+                value_max=None if vmax is None else _round(vmax),
                 unit=r.unit, dimension=r.dimension, qualifier=qual,
-                change=ch, modality=cues.modality(text, r.start),
+                change=ch, modality=modality(text, start),
             ))
         return out
 
@@ -200,7 +206,8 @@ class FigureStage:
                 or not r.value < _TOO_BIG \
                 or (r.value_max is not None and not r.value_max < _TOO_BIG):
             return None  # zero, or a digit string no text means as an amount (and never inf/nan)
-        if quoted.touches(r.start, r.end) or filters.glued_to_code(text, r.start, r.end, r.unit is None) \
+        if (quoted.starts and quoted.touches(r.start, r.end)) \
+                or filters.glued_to_code(text, r.start, r.end, r.unit is None) \
                 or filters.ordinal_before(text, r.start):
             return None
         if not text[r.start].isdigit() or "大" in text[r.start:r.end]:

@@ -37,30 +37,61 @@ def clause_start(text: str, start: int) -> int:
     return m.end() if m else max(0, start - _CLAUSE_REACH)
 
 
-def change(rules: Rules, text: str, start: int, dimension: str) -> str | None:
-    """increase / decrease from the nearest governing verb in the clause."""
-    lo = clause_start(text, start)
-    m = rules.change.search(text, lo, start)
-    if m is None:
-        # 同比+5.2%, 环比-0.3%: a signed change with no verb
-        if start >= 3 and text[start - 1] in "+-−" and text[start - 3:start - 1] in ("同比", "环比"):
-            return "increase" if text[start - 1] == "+" else "decrease"
+_CLAUSE_FWD = re.compile(r"[，,。；;！!？?\n：:]")
+
+
+class ChangeCues:
+    """Change-verb positions of one document (one ``re`` scan, on first need)."""
+
+    __slots__ = ("_ends", "_rules", "_starts", "_words")
+
+    def __init__(self, rules: Rules) -> None:
+        self._rules = rules
+        self._starts: list[int] | None = None
+        self._ends: list[int] = []
+        self._words: list[str] = []
+
+    def _build(self, text: str) -> list[int]:
+        starts: list[int] = []
+        for m in self._rules.change.finditer(text):
+            starts.append(m.start())
+            self._ends.append(m.end())
+            self._words.append(m.group())
+        self._starts = starts
+        return starts
+
+    def change(self, text: str, start: int, dimension: str) -> str | None:
+        """increase / decrease from the nearest governing verb in the clause."""
+        if self._starts is None:
+            self._build(text)
+        i = bisect_right(self._ends, start) - 1
+        if i < 0 or start - self._ends[i] > _CLAUSE_REACH or _CLAUSE_FWD.search(text, self._ends[i], start):
+            # 同比+5.2%, 环比-0.3%: a signed change with no verb
+            if start >= 3 and text[start - 1] in "+-−" and text[start - 3:start - 1] in ("同比", "环比"):
+                return "increase" if text[start - 1] == "+" else "decrease"
+            return None
+        rules = self._rules
+        kind = rules.change_of.get(self._words[i])
+        gap = text[self._ends[i]:start]
+        if "、" in gap and not _LEADS_WITH_NUMBER.match(gap):
+            return None  # 减少支出约130亿元、惠及310万户: the verb governs the first item only
+        if kind in ("increase", "decrease"):
+            if dimension in ("count", "duration") and len(gap.lstrip("了约近超过达到")) > 0:
+                return None  # 提升行政执法质量三年行动: the verb governs the noun, not the count
+            if start and text[start - 1] in "-−":
+                return "decrease" if kind == "increase" else "increase"  # 增长-3.5%: a fall
+            return kind
+        if kind == "new":
+            # 各项贷款新增2.1万亿元 (an amount added) vs 新增3个… (new things counted)
+            if dimension not in ("count", "duration") and (not gap or rules.qual_before.fullmatch(gap)):
+                return "increase"
         return None
-    kind = rules.change_of.get(m.group())
-    gap = text[m.end():start]
-    if "、" in gap and not _LEADS_WITH_NUMBER.match(gap):
-        return None  # 减少支出约130亿元、惠及310万户: the verb governs the first item only
-    if kind in ("increase", "decrease"):
-        if dimension in ("count", "duration") and len(gap.lstrip("了约近超过达到")) > 0:
-            return None  # 提升行政执法质量三年行动: the verb governs the noun, not the count
-        if start and text[start - 1] in "-−":
-            return "decrease" if kind == "increase" else "increase"  # 增长-3.5%: a fall
-        return kind
-    if kind == "new":
-        # 各项贷款新增2.1万亿元 (an amount added) vs 新增3个… (new things counted)
-        if dimension not in ("count", "duration") and (not gap or rules.qual_before.fullmatch(gap)):
-            return "increase"
-    return None
+
+
+def change(rules: Rules, text: str, start: int, dimension: str) -> str | None:
+    """The change of one figure (builds the document's cue index; use
+    :class:`ChangeCues` for many figures of one text)."""
+    return ChangeCues(rules).change(text, start, dimension)
 
 
 # Top-level section headings of reports and plans (二、2025年目标任务和重点工作):

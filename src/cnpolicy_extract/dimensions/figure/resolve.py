@@ -129,6 +129,9 @@ def resolve_bare(rules: Rules, text: str, start: int, n: str, end: int) -> Resol
     if end < len(text) and text[end] == "级":
         return None  # 千亿级产业, 7.1级地震 (a class or magnitude, not an amount)
     if n[0].isdigit():
+        big = _HAS_BIG.search(n)
+        if not big and end < len(text) and text[end] != "大" and not filters.bare_arabic_ok(text, end, n):
+            return None  # the commonest rejection first: 3号, 500强, 2024中国…
         num = parse_numeral(n)
         if num is None:
             return None
@@ -146,7 +149,7 @@ def resolve_bare(rules: Rules, text: str, start: int, n: str, end: int) -> Resol
             if text.endswith(sign, max(0, start - 3), start):
                 return Resolved(start - len(sign), end, num.value, num.value_max, code, "currency",
                                 None if num.qualifier == "exact" else num.qualifier)
-        if not _HAS_BIG.search(n):
+        if not big:
             if not filters.bare_arabic_ok(text, end, n):
                 return None
             return Resolved(start, end, num.value, num.value_max, None, "number",

@@ -67,7 +67,8 @@ class Rules:
     qual_after_first: frozenset[str]
     qualifier_of: dict[str, str]
     count_heads: regex.Pattern[str]
-    change: regex.Pattern[str]
+    #: change verbs, longest first, scanned once per document (``re``: literal first characters)
+    change: re.Pattern[str]
     change_of: dict[str, str]
     modality: re.Pattern[str]
     modality_each: tuple[re.Pattern[str], ...]
@@ -121,7 +122,7 @@ def build_rules() -> Rules:
     parts = []
     for r in sorted(crows, key=lambda r: -len(r["word"])):
         na = r.get("not_after", "")
-        parts.append(regex.escape(r["word"]) + (f"(?![{regex.escape(na)}])" if na else ""))
+        parts.append(re.escape(r["word"]) + (f"(?![{re.escape(na)}])" if na else ""))
 
     mrows = read_tsv("figure_modality.tsv")
 
@@ -150,7 +151,7 @@ def build_rules() -> Rules:
         qual_after_first=frozenset(w[0] for w in after),
         qualifier_of=qualifier_of,
         count_heads=regex.compile(r"\L<w>", w=heads),
-        change=regex.compile("|".join(parts), regex.REVERSE),
+        change=re.compile("|".join(parts)),
         change_of=change_of,
         # no capturing groups: they would stop ``re`` from scanning by first character
         modality=re.compile("|".join(f"(?:{r['pattern']})" for r in mrows)),
