@@ -81,9 +81,14 @@ def run(
     """
     import os
 
-    from .io.batch import run_batch
+    from .io.batch import BatchArgumentError, run_batch
+    from .io.traditional import resolve_mode
 
     config = _config(kinds, tokenizer, pkuseg_model)
+    try:
+        resolve_mode(traditional.value)
+    except ValueError as e:
+        raise typer.BadParameter(str(e)) from None
     show_progress = sys.stderr.isatty()
     bar: Any = None
     if show_progress:
@@ -116,7 +121,7 @@ def run(
             [str(p) for p in paths], output, fmt=fmt.value,
             workers=workers or (os.cpu_count() or 1), resume=resume,
             errors_path=errors, config=config, traditional=traditional.value, on_result=tick)
-    except ValueError as e:
+    except BatchArgumentError as e:
         raise typer.BadParameter(str(e)) from None
     finally:
         if bar is not None:

@@ -196,3 +196,16 @@ def test_a_worker_that_dies_loses_only_its_file(tmp_path: Path) -> None:
     s = run_batch([tmp_path], out, workers=2, batch=2, extractor_factory=CrashingExtractor)
     assert [Path(r["id"]).name for r in lines(out)] == [f"{i:02d}.txt" for i in range(12) if i != 5]
     assert s.examples == [(str(tmp_path / "05.txt"), "worker process crashed on this file")]
+
+
+def test_file_names_that_are_not_utf8(tmp_path: Path) -> None:
+    d = os.fsencode(tmp_path)
+    with open(d + b"/caf\xe9.txt", "wb") as f:
+        f.write(PARAS[1].encode("utf-8"))
+    os.symlink(d + b"/gone", d + b"/l\xff.txt")
+    out = tmp_path / "o.jsonl"
+    s = run_batch([tmp_path], out, extractor_factory=PercentExtractor)
+    assert [r["id"] for r in lines(out)] == [str(tmp_path / "caf\\xe9.txt")]
+    assert s.examples == [(str(tmp_path / "l\\xff.txt"), "broken symbolic link")]
+    s = run_batch([tmp_path], out, resume=True, extractor_factory=PercentExtractor)
+    assert (s.skipped, s.done, s.failed) == (2, 0, 0)

@@ -26,12 +26,16 @@ from typing import Any
 
 from ..config import Config
 from ..extractor import Extractor
-from .read import CHUNK_CHARS, STREAM_BYTES, iter_paths
+from .read import CHUNK_CHARS, STREAM_BYTES, iter_paths, path_id
 from .records import SPOOL_PREFIX, Done, Failed, Options, Result, encode, process_file
 from .traditional import resolve_mode
 from .writers import LineSink, finished_ids, id_key, jsonl_to_csv, jsonl_to_parquet
 
 FORMATS = ("jsonl", "csv", "parquet")
+
+
+class BatchArgumentError(ValueError):
+    """Arguments that cannot work together (raised before any file is read)."""
 
 
 @dataclass
@@ -179,13 +183,13 @@ def run_batch(
 ) -> Summary:
     """Extract every file under ``paths`` into ``output`` (stdout for JSONL when None)."""
     if fmt not in FORMATS:
-        raise ValueError(f"format must be one of {FORMATS}, not {fmt!r}")
+        raise BatchArgumentError(f"format must be one of {FORMATS}, not {fmt!r}")
     if output is None and fmt != "jsonl":
-        raise ValueError(f"--format {fmt} needs an output file (-o)")
+        raise BatchArgumentError(f"--format {fmt} needs an output file (-o)")
     if output is None and resume:
-        raise ValueError("--resume needs an output file (-o)")
+        raise BatchArgumentError("--resume needs an output file (-o)")
     if workers < 1:
-        raise ValueError("workers must be >= 1")
+        raise BatchArgumentError("workers must be >= 1")
     t0 = time.perf_counter()
     summary = Summary(output=str(output) if output else None)
     if errors_path is None and output is not None:
@@ -231,7 +235,7 @@ def run_batch(
             name = os.path.basename(p)
             if name.startswith(SPOOL_PREFIX) or (name in own_names and os.path.realpath(p) in own_real):
                 continue
-            if done and id_key(p) in done:
+            if done and id_key(path_id(p)) in done:
                 summary.skipped += 1
                 continue
             yield p

@@ -10,7 +10,6 @@ import errno
 import os
 import stat
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 
 from .encoding import DETECT_BYTES, DecodeError, check_text, decode, detect
 
@@ -188,5 +187,20 @@ def is_stream_size(path: str, threshold: int = STREAM_BYTES) -> bool:
     return file_size(path) > threshold
 
 
-def display(path: str | Path) -> str:
-    return os.fspath(path)
+def safe_str(s: str) -> str:
+    """``s`` as valid Unicode for JSON: bytes that were not UTF-8 in a file
+    name (surrogate-escaped by the OS layer) become ``\\xNN``."""
+    try:
+        s.encode("utf-8")
+        return s
+    except UnicodeEncodeError:
+        pass
+    try:
+        return s.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return s.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def path_id(path: str) -> str:
+    """The record id of a path: the path itself, made valid Unicode."""
+    return safe_str(os.fspath(path))

@@ -18,7 +18,16 @@ import msgspec
 from ..config import Config
 from ..extractor import Extractor
 from ..types import Document, Person
-from .read import CHUNK_CHARS, STREAM_BYTES, ReadError, file_size, iter_chunks, read_text
+from .read import (
+    CHUNK_CHARS,
+    STREAM_BYTES,
+    ReadError,
+    file_size,
+    iter_chunks,
+    path_id,
+    read_text,
+    safe_str,
+)
 from .remap import shift
 from .traditional import extract_text
 
@@ -65,27 +74,29 @@ def document_line(doc: Document) -> bytes:
 
 
 def process_file(extractor: Extractor, path: str, opts: Options) -> Result:
-    """Never raises for a bad file: returns Failed with a reason."""
+    """Never raises for a bad file: returns Failed with a reason. The record id
+    is ``path_id(path)`` (the path, with non-UTF-8 bytes of its name as \\xNN)."""
+    doc_id = path_id(path)
     try:
         if file_size(path) > opts.stream_bytes:
-            return Done(path, spool=_stream(extractor, path, opts))
+            return Done(doc_id, spool=_stream(extractor, path, doc_id, opts))
         text = read_text(path)
-        doc = extract_text(extractor, text, mode=opts.traditional, doc_id=path)
-        return Done(path, line=document_line(doc))
+        doc = extract_text(extractor, text, mode=opts.traditional, doc_id=doc_id)
+        return Done(doc_id, line=document_line(doc))
     except ReadError as e:
-        return Failed(path, e.reason)
+        return Failed(doc_id, safe_str(e.reason))
     except MemoryError:
-        return Failed(path, "out of memory")
+        return Failed(doc_id, "out of memory")
     except RecursionError:
-        return Failed(path, "extraction failed: recursion too deep")
+        return Failed(doc_id, "extraction failed: recursion too deep")
     except Exception as e:  # a bug in a stage must not abort the batch
-        return Failed(path, f"extraction failed: {type(e).__name__}: {e}")
+        return Failed(doc_id, safe_str(f"extraction failed: {type(e).__name__}: {e}"))
 
 
 _STREAMED = ("figures", "codes", "organizations", "places", "times")
 
 
-def _stream(extractor: Extractor, path: str, opts: Options) -> str:
+def _stream(extractor: Extractor, path: str, doc_id: str, opts: Options) -> str:
     parts: dict[str, IO[bytes]] = {k: tempfile.TemporaryFile(dir=opts.spool_dir) for k in _STREAMED}
     counts = dict.fromkeys(_STREAMED, 0)
     people: dict[str, Person] = {}
@@ -94,7 +105,7 @@ def _stream(extractor: Extractor, path: str, opts: Options) -> str:
     try:
         for offset, piece in iter_chunks(path, opts.chunk_chars):
             doc = extract_text(extractor, piece, mode=opts.traditional,
-                               published=published, doc_id=path)
+                               published=published, doc_id=doc_id)
             if first is None:
                 first = doc.to_dict()
                 published = doc.meta.published
@@ -109,7 +120,7 @@ def _stream(extractor: Extractor, path: str, opts: Options) -> str:
             for p in doc.people:
                 people[p.name] = _merge(people.get(p.name), p)
         if first is None:  # an empty file
-            first = extract_text(extractor, "", mode="off", doc_id=path).to_dict()
+            first = extract_text(extractor, "", mode="off", doc_id=doc_id).to_dict()
         fd, final = tempfile.mkstemp(prefix=SPOOL_PREFIX, suffix=".jsonl", dir=opts.spool_dir)
         try:
             with os.fdopen(fd, "wb") as f:
