@@ -191,6 +191,8 @@ def run_batch(
     if workers < 1:
         raise BatchArgumentError("workers must be >= 1")
     t0 = time.perf_counter()
+    if output is not None:
+        output.parent.mkdir(parents=True, exist_ok=True)
     summary = Summary(output=str(output) if output else None)
     if errors_path is None and output is not None:
         errors_path = default_errors_path(output)
