@@ -97,7 +97,7 @@ def load_model(lex: PersonLexicon) -> NameModel:
     sur = "[" + re.escape(firsts) + "]"
     cues = "|".join(re.escape(c) for c in sorted(left, key=len, reverse=True))
     afters = "|".join(re.escape(c) for c in sorted(lex.after_name, key=len, reverse=True))
-    cued = re.compile(f"(?:[^\u4e00-\u9fff0-9A-Za-z]|{cues})({sur})")
+    cued = re.compile(f"(?:^|[^\u4e00-\u9fff0-9A-Za-z]|{cues})({sur})")
     closed = re.compile(f"({sur})(?=[\u4e00-\u9fff]{{2}}(?:[^\u4e00-\u9fff0-9A-Za-z]|{afters}|$))")
     return NameModel(foreign, frozenset(known), common, dict(given), share, left, translit,
                      regex.compile(f"[{regex.escape(firsts)}]"), cued, closed)
