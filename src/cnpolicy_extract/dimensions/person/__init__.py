@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+import regex
+
 from ...config import Config
 from ...lazy import Lazy
 from ...state import DocState
@@ -18,6 +20,7 @@ from . import names, rules
 from .lexicon import PersonLexicon, load_lexicon
 from .rules import Found, Span
 
+_DOTTED = regex.compile(r"(?:·\p{Han}{2,8})+")
 _ORG_ROLE = {"government": "official", "party": "official", "legislature": "official",
              "court": "official", "company": "executive", "research": "scholar",
              "university": "scholar", "media": "journalist"}
@@ -89,12 +92,18 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
 
     # 1. Names right after a title, with the chain of titles before them.
     for t in titles:
-        e = rules.name_at(text, t.end, lex, state.tokens_in)
-        if e is None or not free(t.end, e):
+        ns = t.end
+        if text[ns:ns + 1] == " " and text[ns + 1:ns + 2] != " ":
+            ns += 1  # 北京市市长 殷勇: one space between title and name
+        e = rules.name_at(text, ns, lex, state.tokens_in) if ns < len(text) else None
+        if e is None or not free(ns, e):
             continue
-        if model is not None and not names.plausible_after_title(text, t.end, e, lex, model):
+        if model is not None and not names.plausible_after_title(text, ns, e, lex, model):
             continue
-        add(text[t.end:e], t.end, e, rules.chain_before(text, t.end, titles_by_end, bodies_by_end))
+        dotted = _DOTTED.match(text, e)  # 艾尔肯·吐尼亚孜: the whole dotted name
+        if dotted:
+            e = dotted.end()
+        add(text[ns:e], ns, e, rules.chain_before(text, t.end, titles_by_end, bodies_by_end))
     # 2. Well-known names.
     for end, name in lex.known_auto.iter(text):
         s = end + 1 - len(name)

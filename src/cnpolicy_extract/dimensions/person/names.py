@@ -30,7 +30,7 @@ _HAN = regex.compile(r"\p{Han}")
 _GLUE_FREQ = 300
 _COMMON_FREQ = 30
 _GIVEN_MIN = 2
-_GIVEN_WORD_FREQ = 1000  # 高|文化, 高|水平: the "given name" is a common word
+_GIVEN_WORD_FREQ = 300  # 高|文化, 高|水平: the "given name" is a common word
 _GIVEN_WORD_FREQ_KNOWN = 10**9  # a known name keeps a common given name (王|建国)
 _GIVEN_WORD_FREQ_WEAK = 50  # after a rare surname (相|衔接) even a rarer word decides
 _STRONG_SURNAME = 0.25
@@ -319,6 +319,8 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: list[tuple[in
                        for ch in given):
                 continue
             known = w in m.known
+            if w[-1] in lex.not_final:
+                continue
             if m.common.get(w, 0) >= _COMMON_FREQ or (m.common.get(given, 0) >= (_GIVEN_WORD_FREQ if not known else _GIVEN_WORD_FREQ_KNOWN) if strong
                      else m.common.get(given, 0) >= _GIVEN_WORD_FREQ_WEAK) \
                     or _glued_right(text, e, m) or not free(i, e) or _enclosed(text, i, e):
@@ -342,8 +344,9 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: list[tuple[in
             s -= 1
         while e < len(text) and text[e] in m.translit and e - s < 7:
             e += 1
+        # both cues: many transliteration-only words are brands and places (沃尔沃, 马拉松)
         if free(s, e) and not _enclosed(text, s, e) and (
-                _left_cue(text, s, m, title_ends) or _right_cue(text, e, lex)):
+                _left_cue(text, s, m, title_ends) and _right_cue(text, e, lex)):
             take(s, e)
     # 3. Transliterated foreign names joined by · (吉内特·哈姆利).
     dot = text.find("·")
