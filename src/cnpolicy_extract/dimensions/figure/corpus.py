@@ -112,6 +112,8 @@ POSITIVE: tuple[Example, ...] = (
     ex(2e4, "人", "count", "[兩萬多人]", qualifier="more_than"),
     ex(5e6, "CNY", "currency", "奖励[￥500万]", "奖励[¥500万]"),
     ex(100, "USD", "currency", "售价[$100]"),
+    ex(5e10, "CNY", "currency", "融资[RMB 500亿]", "融资[RMB500亿]"),
+    ex(0.99, "USD", "currency", "售价[99美分]"),
     ex(5, "%", "percent", "提高[百分之五到百分之十]", value_max=10),
     ex(2.31, None, "number", "收入比缩小至[2.31:1]"),
     # ---- bare numbers

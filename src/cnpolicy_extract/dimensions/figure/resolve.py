@@ -23,8 +23,9 @@ _PLACE_UNITS = frozenset({"县", "地", "村"})
 _MORE_AFTER_KINDS = frozenset({"percent", "times", "duration"})
 _NOT_MORE = tuple("元样种个万亿方项次少数年")
 # currency signs before a number: ￥500万, $100, US$3亿
-_SIGNS = (("US$", "USD"), ("HK$", "HKD"), ("¥", "CNY"), ("￥", "CNY"), ("$", "USD"), ("€", "EUR"),
-          ("£", "GBP"))
+_SIGNS = (("US$", "USD"), ("HK$", "HKD"), ("RMB", "CNY"), ("CNY", "CNY"), ("USD", "USD"),
+          ("EUR", "EUR"), ("HKD", "HKD"), ("GBP", "GBP"), ("JPY", "JPY"), ("¥", "CNY"), ("￥", "CNY"),
+          ("$", "USD"), ("€", "EUR"), ("£", "GBP"))
 _FINANCIAL = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
 _CN_DIGITS = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 _NOT_ONE_KINDS = frozenset({"count", "duration", "age", "head"})
@@ -145,10 +146,12 @@ def resolve_bare(rules: Rules, text: str, start: int, n: str, end: int) -> Resol
             return Resolved(start, end + 1, float(n), None, None, "count", None)  # 7大产业集群
         if filters.ratio_to_one(text, end):
             return Resolved(start, end + 2, num.value, None, None, "number", None)  # 2.31:1
-        for sign, code in _SIGNS:
-            if text.endswith(sign, max(0, start - 3), start):
-                return Resolved(start - len(sign), end, num.value, num.value_max, code, "currency",
-                                None if num.qualifier == "exact" else num.qualifier)
+        if start:
+            at = start - 1 if text[start - 1] == " " else start  # RMB 500
+            for sign, code in _SIGNS:
+                if text.endswith(sign, max(0, at - 3), at):
+                    return Resolved(at - len(sign), end, num.value, num.value_max, code, "currency",
+                                    None if num.qualifier == "exact" else num.qualifier)
         if not big:
             if not filters.bare_arabic_ok(text, end, n):
                 return None
