@@ -81,7 +81,7 @@ def json_schema() -> dict[str, Any]:
     del defs[_TOP.__name__]
     return {
         "$schema": SCHEMA_URI,
-        "$id": "https://github.com/cnpolicy-extract/schema/" + T.SCHEMA,
+        "$id": "urn:" + T.SCHEMA.replace("/", ":"),
         "title": "cnpolicy-extract Document (" + T.SCHEMA + ")",
         "description": "One line of `cnpolicy-extract run` output; generated from "
         "cnpolicy_extract/types.py by cnpolicy_extract/schema.py.",
