@@ -38,7 +38,9 @@ def find_organizations(text: str, lex: OrgLexicon) -> list[tuple[int, int, str, 
             i = text.find(alias)
             while i >= 0:
                 j = i + len(alias)
-                if not any(i < e and s < j for s, e in taken):
+                closed = j >= len(text) or not text[j].isalnum() or any(
+                    text.startswith(w, j) for w in lex.closing)  # 新华三|与, not 中试研发|中心
+                if closed and not any(i < e and s < j for s, e in taken):
                     out.append((i, j, name, typ))
                     taken.append((i, j))
                 i = text.find(alias, j)

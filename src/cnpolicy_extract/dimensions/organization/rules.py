@@ -129,14 +129,19 @@ def _generic_only(prefix: str, generic: frozenset[str]) -> bool:
     return ok[n]
 
 
-def _anchored(text: str, start: int, end: int, idx: Index) -> bool:
-    """Whether text[start:end] holds a place, a body, brackets or a dash."""
+_NATIONAL = frozenset({"国家", "全国", "中央"})
+
+
+def _anchored(text: str, start: int, end: int, idx: Index, national: bool = True) -> bool:
+    """Whether text[start:end] holds a place, a body, brackets or a dash
+    (国家/全国 count only when ``national``: 国家统计局, not 国家医学中心)."""
     seg = text[start:end]
     if any(c in seg for c in "()（）—-·"):
         return True
     if _PLACE_LIKE.search(seg):
         return True
-    return any("place" in h.roles or "entry" in h.roles or ("county" in h.roles and h.start == start)
+    return any(("place" in h.roles and (national or h.word not in _NATIONAL)) or "entry" in h.roles
+               or ("county" in h.roles and h.start == start)
                for h in idx.within(start, end))
 
 
@@ -217,7 +222,7 @@ def suffix_candidates(text: str, lex: OrgLexicon, hits: list[Hit], idx: Index) -
             continue
         if _generic_only(prefix, lex.generic):
             continue
-        if suf.anchor == "place" and not _anchored(text, start, s, idx):
+        if suf.anchor == "place" and not _anchored(text, start, s, idx, suf.type == "government"):
             continue
         if suf.anchor == "adjacent" and not _adjacent_place(text, start, s, idx):
             continue
