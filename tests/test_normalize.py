@@ -23,3 +23,16 @@ def test_offsets_map_back(s: str) -> None:
         j = n.to_original(i)
         assert 0 <= j <= len(s)
     assert n.original_text(0, len(n.text)) == s
+
+
+@given(st.text(max_size=300), st.integers(min_value=14, max_value=40))
+def test_vectorised_fold_equals_translate(s: str, times: int) -> None:
+    from cnpolicy_extract.normalize import _WIDTH
+
+    long = (s or "１") * (4096 // max(len(s), 1) + times)  # past the vector threshold
+    assert normalize(long).text == long.translate(_WIDTH)
+
+
+def test_long_text_with_surrogates_and_fullwidth() -> None:
+    s = ("增长１２．５％，\ud800　" * 1000)
+    assert normalize(s).text == ("增长12.5%,\ud800 " * 1000)
