@@ -49,7 +49,7 @@ def test_relative_times_in_review_section_move_back() -> None:
              (text.index("2025年"), text.index("2025年") + 5, "2025", False),
              (i, i + 2, "2025", True), (j, j + 2, "2025", True)]
     prof = profile(text, [t[:3] for t in times], "2025-01-18", PC)
-    moved = reanchor(times, prof)
+    moved = reanchor(text, times, prof, PC)
     assert moved[2][2] == "2024" and moved[3][2] == "2025"
     assert moved[0][2] == "2024" and moved[1][2] == "2025"  # absolute times never move
 
@@ -57,3 +57,21 @@ def test_relative_times_in_review_section_move_back() -> None:
 def test_news_quoting_a_report_is_not_a_report() -> None:
     text = "发布时间:2024-11-22\n今年的浙江省政府工作报告提出,增加值增长10%以上。"
     assert not profile(text, [], "2024-11-22", PC).report
+
+
+def test_thematic_headings_take_their_year_from_the_opening() -> None:
+    text = ("政府工作报告\n各位代表:\n一、牢记嘱托,取得新成效\n过去一年,生产总值增长5%。\n"
+            "二、牢记使命,奋勇争先\n2025年是收官之年。生产总值增长5%左右。")
+    times = [(text.index("过去一年"), text.index("过去一年") + 4, "2024"),
+             (text.index("2025年"), text.index("2025年") + 5, "2025")]
+    prof = profile(text, times, "2025-01-13", PC)
+    assert prof.default(text.index("5%")) == "2024"
+    assert prof.default(text.rindex("5%")) == "2025"
+
+
+def test_this_year_is_never_moved() -> None:
+    text = "各位代表:\n一、2024年工作回顾\n今年以来,增长5%。"
+    k = text.index("今年")
+    times = [(text.index("2024年"), text.index("2024年") + 5, "2024", False), (k, k + 2, "2025", True)]
+    prof = profile(text, [t[:3] for t in times], "2025-01-18", PC)
+    assert reanchor(text, times, prof, PC)[1][2] == "2025"

@@ -78,7 +78,7 @@ class LinkStage:
         metrics = link_metrics(text, spans, mcues, skip)
         prof = profile(text, times, published, pcues)
         bounds = Boundaries(text)
-        periods = link_periods(text, spans, reanchor(times_rel, prof), pcues, prof, bounds)
+        periods = link_periods(text, spans, reanchor(text, times_rel, prof, pcues), pcues, prof, bounds)
         default_region = document_region(text, places, prof.report, rcues)
         regions = link_regions(text, spans, places, rcues, default_region, time_spans)
 

@@ -82,6 +82,7 @@ class PeriodCues:
     plan_name: tuple[str, ...]
     base: tuple[str, ...]
     recurring: tuple[str, ...]
+    reanchor: frozenset[str]
     report: tuple[str, ...]
     review: tuple[str, ...]
     plan: tuple[str, ...]
@@ -96,6 +97,7 @@ class PeriodCues:
             plan_name=_longest_first(by_role.get("plan_name", [])),
             base=_longest_first(by_role.get("base", [])),
             recurring=_longest_first(by_role.get("recurring", [])),
+            reanchor=frozenset(by_role.get("reanchor", [])),
             report=tuple(by_role.get("report", [])),
             review=_longest_first(by_role.get("review", [])),
             plan=_longest_first(by_role.get("plan", [])),

@@ -75,18 +75,38 @@ def profile(text: str, times: Sequence[TimeRef], published: str | None, cues: Pe
     current = review
     ordered = sorted(times)
     starts = [t[0] for t in ordered]
+
+    def values(lo: int, hi: int) -> list[str]:
+        k = bisect.bisect_left(starts, lo)
+        return [t[2] for t in ordered[k:bisect.bisect_left(starts, hi)] if t[1] <= hi and t[2]]
+
+    top_seen = False  # a top-level heading (一、…) came before
     for start, line in _headings(text):
-        k = bisect.bisect_left(starts, start)
-        inside = [t[2] for t in ordered[k:bisect.bisect_left(starts, start + len(line))]
-                  if t[1] <= start + len(line) and t[2]]
+        top = not line.lstrip().startswith(("(", "（"))
+        inside = values(start, start + len(line))
+        found: str | None = None
         if inside:
-            current = inside[0]
+            found = inside[0]
         elif any(w in line for w in cues.review):
-            current = review
+            found = review
         elif any(w in line for w in cues.plan) or plan in line:
-            current = plan
-        else:
+            found = plan
+        elif top:
+            # a thematic top-level heading (二、牢记历史使命…): the opening of its
+            # section may say which year it is about (2025年是…, 过去一年…);
+            # else the review is the first part and what follows plans
+            end = start + len(line) + 120
+            opening = values(start + len(line), end)
+            if opening and opening[0] in (review, plan):
+                found = opening[0]
+            elif any(w in text[start + len(line):end] for w in cues.review):
+                found = review
+            elif top_seen:
+                found = plan
+        top_seen = top_seen or top
+        if found is None:
             continue
+        current = found
         sections.append((start, current))
     return Profile(True, year, tuple(sections))
 
@@ -112,15 +132,17 @@ def light_times(text: str, published: str | None) -> list[tuple[int, int, str | 
     return out
 
 
-def reanchor(times: Sequence[tuple[int, int, str | None, bool]], prof: Profile) -> list[TimeRef]:
-    """Relative times (全年, 今年) resolved to the delivery year inside a report's
-    review section refer to the year under review: move them back a year."""
+def reanchor(text: str, times: Sequence[tuple[int, int, str | None, bool]], prof: Profile,
+             cues: PeriodCues) -> list[TimeRef]:
+    """Relative times like 全年 resolved to the delivery year inside a report's
+    review section refer to the year under review: move them back a year
+    (今年 keeps its meaning wherever it stands)."""
     if not prof.report or prof.year is None:
         return [(s, e, v) for s, e, v, _ in times]
     this, last = str(prof.year), str(prof.year - 1)
     out: list[TimeRef] = []
     for s, e, v, relative in times:
-        if relative and v and v.startswith(this) and prof.default(s) == last:
+        if relative and v and v.startswith(this) and text[s:e] in cues.reanchor and prof.default(s) == last:
             v = v.replace(this, last)
         out.append((s, e, v))
     return out
@@ -160,7 +182,8 @@ class _Times:
         after = e + 1 if e < len(text) and text[e] in QUOTES else e
         if any(text.startswith(w, after) for w in self.cues.plan_name):
             return False
-        return not any(text.startswith(w, s - len(w)) for w in self.cues.base)
+        b = s - 1 if s > 0 and text[s - 1] in QUOTES else s  # 较“十三五”
+        return not any(text.startswith(w, b - len(w)) for w in self.cues.base)
 
     def topic(self, t: TimeRef) -> bool:
         """Followed by a comma / 以来: the time frames the clause."""
