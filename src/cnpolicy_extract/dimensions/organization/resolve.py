@@ -78,6 +78,8 @@ def resolve(c: Candidate, text: str, lex: OrgLexicon, prov: Province | None) -> 
             if prefix.endswith(level):
                 prefix = _place_full(prefix, level, lex)
                 break
+    if c.key == "政府" and not prefix.endswith(tuple("省市县区州镇乡旗")):
+        return prefix + "政府", suf.type  # 美国政府: no 人民政府 abroad
     if c.key in lex.entries and not prefix:
         e = lex.entries[c.key]
         return (_fill(e.expand, prov) if e.expand else e.name), e.type

@@ -159,7 +159,8 @@ def _is_place(text: str, start: int, end: int, idx: Index) -> bool:
 
 def _adjacent_place(text: str, start: int, end: int, idx: Index) -> bool:
     """Whether text[start:end] ends in a place (萧山区|人民政府, 美国|政府)."""
-    if regex.search(r"(?:\p{Han}(?:省|市|自治区|自治州|州|地区|旗|镇|乡)|\p{Han}{2}(?:区|县))$", text[start:end]):
+    # Towns are not in the division table: 某某镇|政府 by its ending.
+    if regex.search(r"\p{Han}{2}(?:镇|乡|街道)$", text[start:end]):
         return True
     return any(h.start >= start and ("place" in h.roles or "county" in h.roles) for h in idx.ending(end))
 
@@ -180,7 +181,7 @@ def suffix_candidates(text: str, lex: OrgLexicon, hits: list[Hit], idx: Index) -
         start = r
         for end in range(s, r, -1):
             st = next((x for x in idx.ending(end) if "stop" in x.roles and x.start >= r
-                       and not _protected(x, idx)), None)
+                       and not _protected(x, idx, s)), None)
             if st is not None:
                 start = end
                 break
@@ -233,10 +234,11 @@ def suffix_candidates(text: str, lex: OrgLexicon, hits: list[Hit], idx: Index) -
     return out
 
 
-def _protected(st: Hit, idx: Index) -> bool:
-    """A stop word inside a longer lexicon word (和 in 发展和改革委)."""
+def _protected(st: Hit, idx: Index, limit: int) -> bool:
+    """A stop word inside a longer lexicon word (和 in 发展和改革委) that ends
+    before the suffix (not 和政, a county, in 建议和|政协)."""
     n = len(st.word)
-    return any(len(p.word) > n and p.start <= st.start and st.end <= p.end and len(p.word) >= 2
+    return any(len(p.word) > n and p.start <= st.start and st.end <= p.end <= limit and len(p.word) >= 2
                and not p.roles <= {"stop", "block", "block_bare"}
                for p in idx.covering(st.start, st.end))
 
