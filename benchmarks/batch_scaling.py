@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import signal
 import subprocess
 import sys
@@ -72,8 +73,17 @@ class Peak(threading.Thread):
 ENV: dict[str, str] | None = None  # set by --snapshot
 
 
+CPU: dict[str, float] = {}  # CPU seconds (user+sys) of the last run's process tree
+
+
+def _children_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def run(args: list[str], *, kill_at_lines: int | None = None,
         out: Path | None = None) -> tuple[float, Peak, int]:
+    c0 = _children_cpu()
     t0 = time.perf_counter()
     p = subprocess.Popen([*CLI, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV)
     peak = Peak(p.pid)
@@ -87,6 +97,7 @@ def run(args: list[str], *, kill_at_lines: int | None = None,
             time.sleep(0.05)
     _, err = p.communicate()
     dt = time.perf_counter() - t0
+    CPU["last"] = _children_cpu() - c0  # the CLI waits for its workers, so they count
     peak.stop = True
     peak.join()
     if kill_at_lines is None and p.returncode not in (0, 1):
@@ -159,13 +170,23 @@ def main() -> None:
         batch_corpus.build(corpus, a.files, 0.06)
     kinds = ["--kinds", a.kinds] if a.kinds else []
     print("load before:", os.getloadavg())
+    try:
+        auto = Path("/proc/sys/kernel/sched_autogroup_enabled").read_text().strip()
+        print(f"sched_autogroup_enabled={auto} (1: CPU is shared per session, so other "
+              "sessions' load caps this run's share whatever --workers is)")
+    except OSError:
+        pass
     res: dict[str, object] = {}
     if not a.skip_scaling:
         o1, o2 = a.dir / "w1.jsonl", a.dir / "w2.jsonl"
         t1, p1, _ = run(["run", str(corpus), "-o", str(o1), "-w", "1", *kinds])
-        print(f"workers=1: {t1:.1f} s, peak RSS main {p1.main / 1024:.0f} MB")
+        c1 = CPU["last"]
+        print(f"workers=1: {t1:.1f} s wall, {c1:.1f} CPU-s ({c1 / t1:.2f} cores busy), "
+              f"peak RSS main {p1.main / 1024:.0f} MB")
         t2, p2, _ = run(["run", str(corpus), "-o", str(o2), "-w", "2", *kinds])
-        print(f"workers=2: {t2:.1f} s, peak RSS main {p2.main / 1024:.0f} MB, "
+        c2 = CPU["last"]
+        print(f"workers=2: {t2:.1f} s wall, {c2:.1f} CPU-s ({c2 / t2:.2f} cores busy), "
+              f"peak RSS main {p2.main / 1024:.0f} MB, "
               f"largest worker {p2.worker / 1024:.0f} MB, tree {p2.total / 1024:.0f} MB")
         print(f"speed-up workers 2 / 1: {t1 / t2:.2f}x   (load now {os.getloadavg()})")
         print("check w1:", check(o1, manifest), "| check w2:", check(o2, manifest))
