@@ -270,7 +270,8 @@ def _split_names(text: str, s: int, e: int, lex: PersonLexicon, m: NameModel) ->
 def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: list[tuple[int, int]],
                title_ends: set[int],
                tokens_in: Callable[[int, int], list[Token]] | None,
-               seeds: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:  # type: ignore[assignment]
+               seeds: list[tuple[int, int]] = (),  # type: ignore[assignment]
+               place_ends: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """Spans of personal names found without a title (``seeds``: names found
     otherwise, whose 、 list neighbours are names too)."""
     out: list[tuple[int, int]] = []
@@ -327,7 +328,10 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: list[tuple[in
                 continue
             right = _right_cue(text, e, lex)
             if strong:
-                ok = (known and (left or right)) or (left and right and (
+                # without a cue before it, a known name must not follow a
+                # place (北京|马拉松) nor close only with a quote (喜|马拉雅”)
+                ok = (known and (left or (right and i not in place_ends and text[e:e + 1] not in "”’」"))) \
+                    or (left and right and (
                     tokens_in is None or _tokens_agree(i, e, tokens_in(max(0, i - 2), min(len(text), e + 2)))))
             else:
                 ok = known and left and right
