@@ -111,7 +111,9 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
             add(name, s, end + 1, [], lex.known[name] or None)
     # 3. By-lines: author and editors read by the meta stage.
     meta = state.meta
-    for who, role in [(a, "journalist") for a in (meta.author or "").split("、") if a] + \
+    # A work report's author is the official who delivered it.
+    author_role = "official" if "工作报告" in text[:300] else "journalist"
+    for who, role in [(a, author_role) for a in (meta.author or "").split("、") if a] + \
             [(x, "editor") for x in meta.editors]:
         if who and who in text:
             i = text.find(who)
