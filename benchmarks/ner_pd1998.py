@@ -121,7 +121,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=("test", "dev"), default="test")
     ap.add_argument("--limit", type=int, default=None, help="first N articles of the split")
     ap.add_argument("--errors", type=int, default=0, metavar="N",
-                    help="print up to N misses and N false alarms of ours per label (never use on test to build word lists)")
+                    help="print up to N misses and N false alarms of ours per label "
+                         "(never use on test to build word lists)")
     a = ap.parse_args(argv)
     if not CORPUS.is_file():
         print(f"corpus not found: {CORPUS}", file=sys.stderr)
@@ -144,10 +145,10 @@ def main(argv: list[str] | None = None) -> int:
                 counts[lab][1] += len(p - g)
                 counts[lab][2] += len(g - p)
                 if name == "ours" and a.errors:
-                    for s, e, _ in sorted(g - p):
-                        errors[f"MISS {lab}"].append(f"{text[s:e]}\t…{text[max(0, s - 8):e + 8]}…".replace("\n", " "))
-                    for s, e, _ in sorted(p - g):
-                        errors[f"FA   {lab}"].append(f"{text[s:e]}\t…{text[max(0, s - 8):e + 8]}…".replace("\n", " "))
+                    for key, spans in ((f"MISS {lab}", g - p), (f"FA   {lab}", p - g)):
+                        for s, e, _ in sorted(spans):
+                            context = text[max(0, s - 8):e + 8].replace("\n", " ")
+                            errors[key].append(f"{text[s:e]}\t…{context}…")
         results[name] = (counts, time.process_time() - t0)
     print(f"PD1998 {a.split} split: {len(arts)} articles, {nchars} chars (exact spans, inner spans ignored)")
     print(f"{'label':<8}{'jieba P':>9}{'R':>7}{'F1':>7}   {'ours P':>8}{'R':>7}{'F1':>7}   {'ΔF1':>7}")

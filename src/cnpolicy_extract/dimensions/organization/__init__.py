@@ -27,7 +27,7 @@ def find_organizations(text: str, lex: OrgLexicon) -> list[tuple[int, int, str, 
     # A company named in full once (新华三集团) is the same body when its bare
     # name comes back (新华三).
     aliases = {}
-    for c, (_, _, name, typ) in zip(kept, out):
+    for c, (_, _, name, typ) in zip(kept, out, strict=True):
         # three characters at least: 新华三 is a name, 钻井 (钻井公司) a trade
         if c.rule == "suffix" and typ == "company" and len(c.prefix) >= 3 \
                 and c.prefix not in lex.place_names and c.prefix not in lex.generic:

@@ -33,7 +33,7 @@ def document_province(text: str, lex: OrgLexicon) -> Province | None:
 def _fill(template: str, prov: Province | None) -> str:
     def sub(m: regex.Match[str]) -> str:
         return prov.name if prov is not None else m.group(1)
-    return regex.sub(r"\{prov\|([^}]*)\}", sub, template)
+    return str(regex.sub(r"\{prov\|([^}]*)\}", sub, template))
 
 
 def _place_full(prefix: str, level_char: str, lex: OrgLexicon) -> str:

@@ -23,12 +23,15 @@ import regex
 from .lexicon import OrgLexicon
 
 _NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9()（）—\-·&]")
-_LEADING_COUNT = regex.compile(r"^(?:[0-9一二三四五六七八九十百千万两几多数]+[个家所座项批支]|一批|多家|多个|若干)")
+_LEADING_COUNT = regex.compile(
+    r"^(?:[0-9一二三四五六七八九十百千万两几多数]+[个家所座项批支]|一批|多家|多个|若干)")
 # A count inside the run (8家博物馆晋级…) starts a new phrase.
-_COUNT = regex.compile(r"(?:[0-9]+(?:\.[0-9]+)?|(?<!第)[一二三四五六七八九十两几]+)[个家所座项批支部条件名位年月日号]")
+_COUNT = regex.compile(
+    r"(?:[0-9]+(?:\.[0-9]+)?|(?<!第)[一二三四五六七八九十两几]+)[个家所座项批支部条件名位年月日号]")
 _NAMEY = regex.compile(r"[\p{Han}A-Za-z]")
-_PLACE_LIKE = regex.compile(r"[\p{Han}]{1,6}(?:省|市|自治区|自治州|州|地区|盟|旗|镇|乡|街道|村|小镇|园区|新区)"
-                            r"|[\p{Han}]{2,6}(?:区|县)")
+_PLACE_LIKE = regex.compile(
+    r"[\p{Han}]{1,6}(?:省|市|自治区|自治州|州|地区|盟|旗|镇|乡|街道|村|小镇|园区|新区)"
+    r"|[\p{Han}]{2,6}(?:区|县)")
 _ENUMERATOR = regex.compile(r"^[（(][一二三四五六七八九十0-9]+[）)]")
 _ORDINAL = regex.compile(r"^第[一二三四五六七八九十百0-9]+[届次]")
 _MAX_PREFIX = 18
@@ -74,7 +77,7 @@ class Index:
     """Hits by start and by end position, so rules look at a few positions
     instead of every hit."""
 
-    __slots__ = ("by_start", "by_end", "max_len")
+    __slots__ = ("by_end", "by_start", "max_len")
 
     def __init__(self, hits: list[Hit]) -> None:
         self.by_start: dict[int, list[Hit]] = {}

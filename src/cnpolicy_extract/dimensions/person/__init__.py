@@ -137,15 +137,17 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
             if free(i, j) and not any(text.startswith(w, j) for w in lex.compounds):
                 s, e = state.norm.span(i, j)
                 mentions.append(Mention(s, e))
-                t = titles_by_start.get(j)
-                if t is not None and not any(q[0] == t.text for q in f.positions):
-                    f.positions.append((t.text, None))
+                after = titles_by_start.get(j)
+                if after is not None and not any(q[0] == after.text for q in f.positions):
+                    f.positions.append((after.text, None))
             i = text.find(name, j)
         if not mentions:
             continue
-        role = f.role if f.role in ("journalist", "editor") and not f.positions else (_role(f, lex) or f.role)
-        positions = tuple(Position(title, org.text if org is not None else None) for title, org in f.positions)
-        people.append(Person(name, tuple(mentions), role, positions))
+        byline = f.role in ("journalist", "editor") and not f.positions
+        person_role = f.role if byline else (_role(f, lex) or f.role)
+        positions = tuple(Position(title, org.text if org is not None else None)
+                          for title, org in f.positions)
+        people.append(Person(name, tuple(mentions), person_role, positions))
     people.sort(key=lambda p: p.mentions[0].start)
     return people
 

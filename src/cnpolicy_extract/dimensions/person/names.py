@@ -322,17 +322,20 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: list[tuple[in
             known = w in m.known
             if w[-1] in lex.not_final:
                 continue
-            if m.common.get(w, 0) >= _COMMON_FREQ or (m.common.get(given, 0) >= (_GIVEN_WORD_FREQ if not known else _GIVEN_WORD_FREQ_KNOWN) if strong
-                     else m.common.get(given, 0) >= _GIVEN_WORD_FREQ_WEAK) \
+            given_limit = (_GIVEN_WORD_FREQ_KNOWN if known else _GIVEN_WORD_FREQ) if strong \
+                else _GIVEN_WORD_FREQ_WEAK
+            if m.common.get(w, 0) >= _COMMON_FREQ or m.common.get(given, 0) >= given_limit \
                     or _glued_right(text, e, m) or not free(i, e) or _enclosed(text, i, e):
                 continue
             right = _right_cue(text, e, lex)
             if strong:
                 # without a cue before it, a known name must not follow a
                 # place (北京|马拉松) nor close only with a quote (喜|马拉雅”)
-                ok = (known and (left or (right and i not in place_ends and text[e:e + 1] not in "”’」"))) \
+                bare_known = right and i not in place_ends and text[e:e + 1] not in "”’」"
+                ok = (known and (left or bare_known)) \
                     or (left and right and (
-                    tokens_in is None or _tokens_agree(i, e, tokens_in(max(0, i - 2), min(len(text), e + 2)))))
+                    tokens_in is None
+                    or _tokens_agree(i, e, tokens_in(max(0, i - 2), min(len(text), e + 2)))))
             else:
                 ok = known and left and right
             if ok:
