@@ -56,7 +56,9 @@ def _phrase_head(phrase: str, heads: tuple[str, ...]) -> str | None:
     """The shortest prefix of ``phrase`` ending in a head noun, extended over
     the head nouns right after it (经济政策|体系, 重大项目|建设, 建设|方案),
     but not into a second programme (科技创新体系|建设工程)."""
-    ends = sorted({k + len(h) for h in heads if h in phrase for k in _find_all(phrase, h)})
+    # 战略|性 is an adjective (战略性新兴产业集群), not the head
+    ends = sorted({k + len(h) for h in heads if h in phrase for k in _find_all(phrase, h)
+                   if not phrase.startswith("性", k + len(h))})
     if not ends:
         return None
     e = ends[0]

@@ -67,6 +67,8 @@ def resolve(c: Candidate, text: str, lex: OrgLexicon, prov: Province | None) -> 
         return f"中国人民政治协商会议{place}委员会" if place else surface, "legislature"
     if not prefix and full[:1] == "省" and prov is not None:
         prefix, full = prov.name[:-1], full
+    elif prefix == "省" and prov is not None:
+        prefix = prov.name  # 省发改委 → 江苏省发展和改革委员会
     if c.key in _PARTY_COMMITTEE and prefix:
         place = _place_full(prefix, c.key[0], lex)
         return "中共" + place + "委", "party"

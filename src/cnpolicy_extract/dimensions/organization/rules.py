@@ -106,10 +106,11 @@ class Index:
 
 def _blocked(h: Hit, idx: Index) -> bool:
     """A suffix inside a longer ordinary word (部署, 东部, 大学生, 厅长)."""
-    # Only words starting at or before the suffix block it: 人大代表 blocks a
-    # bare 人大 but not 省人大 in 省人大代表建议.
-    for b in idx.covering(h.start, h.start + 1):
-        if "block" in b.roles and b.start <= h.start < b.end and not (b.start >= h.start and b.end <= h.end):
+    # A blocked word that takes the suffix's first or last character
+    # (东|部, 部|署, 学|校长) blocks it; one inside the suffix does not.
+    for b in idx.covering(h.start, h.end):
+        if "block" in b.roles and not (b.start >= h.start and b.end <= h.end) and (
+                b.start <= h.start < b.end or b.start < h.end < b.end):
             return True
     return False
 
@@ -133,6 +134,7 @@ def _generic_only(prefix: str, generic: frozenset[str]) -> bool:
 
 
 _NATIONAL = frozenset({"国家", "全国", "中央"})
+_LEVELS = frozenset({"省", "市", "县", "区", "州", "自治区"})
 
 
 def _anchored(text: str, start: int, end: int, idx: Index, national: bool = True) -> bool:
@@ -220,6 +222,9 @@ def suffix_candidates(text: str, lex: OrgLexicon, hits: list[Hit], idx: Index) -
                     continue
                 prefix, start = "", s
             out.append(Candidate(start, h.end, "suffix", prefix, h.word))
+            continue
+        if prefix in _LEVELS and suf.type in ("government", "party", "legislature") and suf.anchor == "any":
+            out.append(Candidate(start, h.end, "suffix", prefix, h.word))  # 省发改委, 市经信局
             continue
         if len(_NAMEY.findall(prefix)) < 2 or prefix[-1] in "(（" \
                 or prefix.count("(") + prefix.count("（") != prefix.count(")") + prefix.count("）"):
