@@ -44,6 +44,7 @@ METRIC: list[tuple[str, str, str, str | None]] = [
     # ellipsis: the measured noun is left implicit
     ("ellipsis", "引进企业20家,其中8家来自外省。", "8家", "企业"),
     ("ellipsis", "完成投资50亿元、增长12%。", "12%", "投资"),
+    ("ellipsis", "工业增加值增长8.1%,比上半年提高0.3个百分点。", "0.3个百分点", "工业增加值"),
     ("ellipsis", "新增省级实验室6家、总数达到40家。", "40家", "省级实验室"),
     # negative: nothing measured
     ("none", "增长5%。", "5%", None),
@@ -105,6 +106,7 @@ REGION: list[tuple[str, str, str, list[tuple[str, str, str, str | None]], str | 
      [("深圳", "深圳市", "city", "广东省"), ("广州", "广州市", "city", "广东省")], "广东省", "广东省"),
     ("not-scope", "支持深圳建设先行示范区,新增项目30个。", "30个", [("深圳", "深圳市", "city", "广东省")], "广东省",
      "广东省"),
+    ("inherit", "全国粮食产量13908亿斤,比上年增加178亿斤。", "178亿斤", [], "浙江省", "中国"),
     ("not-scope", "新引进28支台湾团队参与乡村建设。", "28支", [("台湾", "台湾省", "province", None)], "福建省", "福建省"),
     ("none", "园区新增企业30家。", "30家", [], None, None),
 ]

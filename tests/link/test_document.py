@@ -37,9 +37,14 @@ def test_bare_places_from_elsewhere_are_not_trusted() -> None:
     full = PlaceRef(30, 33, "余姚市", "county", "宁波市", "余姚市", "330281")
     bare_home = PlaceRef(40, 42, "余姚市", "county", "宁波市", "余姚", "330281")
     assert trusted([home, dacheng, town, full, bare_home], "浙江省") == [home, full, bare_home]
-    # with no known home, a bare county named once is dropped, twice kept
+    # with no known home, a bare county named once is dropped, twice kept; a bare
+    # prefecture-level city (深圳) is kept
     assert trusted([dacheng], None) == []
     assert trusted([dacheng, dacheng], None) == [dacheng, dacheng]
+    shenzhen = PlaceRef(50, 52, "深圳市", "city", "广东省", "深圳", "440300")
+    assert trusted([shenzhen], None) == [shenzhen]
+    # but one bare mention does not make it the document's region
+    assert document_region("x\n" + "y" * 60, [shenzhen], cues=RC) is None
 
 
 def test_relative_times_in_review_section_move_back() -> None:

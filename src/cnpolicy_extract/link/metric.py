@@ -36,6 +36,7 @@ _LIST_GAP = re.compile(r"(?:以上|以下|左右|多|余)?(?:、|和|及|与|以
 _ITEM_SEP = re.compile(r"、|以及|和|及|与")
 _NOISE = QUOTES | frozenset(" \t")
 _BASE = re.compile(r"(?:比|较|与)(?:\d{4}年|上年|去年|上年同期|同期|上月)(?:末|底)?(?:相比)?$")
+_COMPARISON = re.compile(r"(?:比|较|同比|环比)(?:\d{4}年|上年|去年|上半年|一季度|上季度|上月|同期)\S{0,4}$")
 _CLAUSE_END_RE = re.compile(r"[,;:；：，。！？!?\n]")
 
 
@@ -218,7 +219,9 @@ class _Finder:
 
 
 def _ellipsis(text: str, span: Span | None, cues: MetricCues) -> bool:
-    return span is None or text[span[0]:span[1]] in cues.ellipsis
+    """No noun, only an ellipsis word, or only a comparison (比上半年提高0.3个百分点)."""
+    return (span is None or text[span[0]:span[1]] in cues.ellipsis
+            or _COMPARISON.match(text, *span) is not None)
 
 
 def link_metrics(text: str, figures: Sequence[Span], cues: MetricCues,

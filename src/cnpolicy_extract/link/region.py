@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .cues import RegionCues
-from .segments import Boundaries, clause_end, clause_start
+from .segments import Boundaries, clause_end, clause_start, crosses_sentence
 
 Span = tuple[int, int]
 
@@ -46,7 +46,7 @@ class PlaceRef:
 
 _BARE_DISTRUSTED = frozenset({"city", "county", "district", "town", "zone"})
 _LEGISLATURE = re.compile(
-    r"在(\S{2,12}?(?:省|市|自治区))第[一二三四五六七八九十]+届人民代表大会")
+    r"在(\S{2,12}?(?:省|市|自治区|自治州|州|盟|区|县|旗))第[一二三四五六七八九十]+届人民代表大会")
 _NATIONAL_REPORT = ("全国人民代表大会", "我代表国务院", "国务院总理")
 
 
@@ -72,8 +72,8 @@ def trusted(places: Sequence[PlaceRef], home: str | None) -> list[PlaceRef]:
                 continue
             if home_code and p.code and p.code[:2] != home_code:
                 continue
-            if not home_code and counts[p.name] == 1:
-                continue
+            if not home_code and counts[p.name] == 1 and p.level != "city":
+                continue  # a bare prefecture (深圳) is usually right; a bare county often not
         out.append(p)
     return out
 
@@ -104,8 +104,11 @@ def document_region(text: str, places: Sequence[PlaceRef], report: bool = False,
             return p.name
     provinces = Counter(p.name for p in places if p.level == "province")
     home = provinces.most_common(1)[0][0] if provinces else None
-    counts = Counter(p.name for p in trusted(places, home)
-                     if p.level in ("country", "province", "city", "county", "district"))
+    kept = trusted(places, home)
+    once = {n for n, k in Counter(p.name for p in kept if _bare(p)).items() if k == 1}
+    counts = Counter(p.name for p in kept  # one bare mention cannot make a document's region
+                     if p.level in ("country", "province", "city", "county", "district")
+                     and not (_bare(p) and p.name in once and p.level != "province"))
     rank = {p.name: _LEVEL_RANK.get(p.level or "", 9) for p in places}
     if home and counts[home] >= 2 and "中国" in counts:
         # 中国特色…, 中国式现代化 do not make a provincial text national
@@ -176,7 +179,12 @@ def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceRef],
     if not chains:  # figures alone (no places stage): only scope words can say more
         if not any(w in text for w, _ in scope):
             return [default] * len(figures)
-        hits = [_scoped(text, s, scope, first, time_ends) for s, _ in figures]
+        hits: list[str | None] = [_scoped(text, s, scope, first, time_ends) for s, _ in figures]
+        order = sorted(range(len(figures)), key=lambda i: figures[i])
+        for a, b in itertools.pairwise(order):  # 全国…13908亿斤,比上年增加178亿斤
+            if hits[b] is None and hits[a] is not None \
+                    and not crosses_sentence(text, figures[a][1], figures[b][0]):
+                hits[b] = hits[a]
         return [default if h is None or h == "@document" else h for h in hits]
     bounds = Boundaries(text, sentence_end=frozenset("。！？!?\n;；"))
     starts = [c[0] for c in chains]
@@ -192,7 +200,7 @@ def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceRef],
             # 已部署808P…,在此基础上即将再开通1500P: the same place as the figure before
             j = order[pos - 1]
             ss, _ = bounds.sentence(s)
-            if source[j] == "before" and figures[j][0] >= ss \
+            if source[j] in ("before", "scope") and figures[j][0] >= ss \
                     and not _scoped(text, s, scope, first, time_ends):
                 out[i] = out[j]
     return out
