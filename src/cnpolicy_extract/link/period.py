@@ -81,8 +81,8 @@ def profile(text: str, times: Sequence[TimeRef], published: str | None, cues: Pe
         return [t[2] for t in ordered[k:bisect.bisect_left(starts, hi)] if t[1] <= hi and t[2]]
 
     top_seen = False  # a top-level heading (一、…) came before
-    for start, line in _headings(text):
-        top = not line.lstrip().startswith(("(", "（"))
+    for start, line in _headings(text, cues):
+        top = _HEADING.match(line) is not None and not line.lstrip().startswith(("(", "（"))
         inside = values(start, start + len(line))
         found: str | None = None
         if inside:
@@ -148,18 +148,25 @@ def reanchor(text: str, times: Sequence[tuple[int, int, str | None, bool]], prof
     return out
 
 
-def _headings(text: str) -> list[tuple[int, str]]:
+def _headings(text: str, cues: PeriodCues) -> list[tuple[int, str]]:
+    """Numbered short lines (一、…, （一）…), and unnumbered short lines without
+    sentence punctuation that name a review or a plan (2024年工作回顾)."""
     out = []
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
-        if len(line) <= 40 and _HEADING.match(line):
+        if len(line) > 40:
+            continue
+        if _HEADING.match(line) or (
+            len(line) <= 30 and not any(c in line for c in "。，,；;：:")
+            and any(w in line for w in (*cues.review, *cues.plan))
+        ):
             out.append((start, line))
     return out
 
 
 def _year_from_headings(text: str, cues: PeriodCues) -> int | None:
-    for _start, line in _headings(text):
+    for _start, line in _headings(text, cues):
         if any(w in line for w in cues.review):
             m = re.search(r"(\d{4})年", line)
             if m:
