@@ -80,3 +80,14 @@ def test_this_year_is_never_moved() -> None:
     times = [(text.index("2024年"), text.index("2024年") + 5, "2024", False), (k, k + 2, "2025", True)]
     prof = profile(text, [t[:3] for t in times], "2025-01-18", PC)
     assert reanchor(text, times, prof, PC)[1][2] == "2025"
+
+
+def test_unnumbered_headings() -> None:
+    text = "政府工作报告\n各位代表：\n2024年工作回顾\n过去一年，增长5%。\n2025年工作安排建议\n增长5%左右。"
+    times = [(text.index("2024年"), text.index("2024年") + 5, "2024"),
+             (text.index("2025年"), text.index("2025年") + 5, "2025")]
+    prof = profile(text, times, "2025-01-20", PC)
+    assert prof.default(text.rindex("5%")) == "2025"
+    # a sentence mentioning a plan is not a heading
+    prose = "政府工作报告\n各位代表：\n过去一年，我们完成了目标任务，增长5%。"
+    assert profile(prose, [], "2025-01-20", PC).default(prose.index("5%")) == "2024"
