@@ -141,8 +141,8 @@ def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | N
                 text, s, end + 1, gaz.straddle) and not any(
                 r.entry.level in ("province", "country") for r in readings):
             continue  # provinces and countries are too salient to lose this way
-        if n >= 3 and text[end] in "市县区" and end + 1 < len(text) and text[end:end + 2] in gaz.straddle:
-            continue  # 北京市场: 北京 + 市场 (the short form's own hit remains)
+        if n >= 3 and text[end] in "市县区省国" and text[end:end + 2] in gaz.straddle:
+            continue  # 北京市场, 日本国民: the short form's own hit remains
         raw.append((s, end + 1, readings))
     ctx = Context.from_hits(r for _, _, r in raw)
 
@@ -214,8 +214,11 @@ def _in_short_quote(text: str, s: int, e: int) -> bool:
 
 
 def _straddles(text: str, s: int, e: int, words: frozenset[str]) -> bool:
-    """The first or last character belongs to a word with its neighbour."""
-    return (s > 0 and text[s - 1:s + 1] in words) or (e < len(text) and text[e - 1:e + 1] in words)
+    """The first or last character belongs to a word with its neighbour (a
+    following 市/县/区/省/人 continues the name: 杭州市民, 象山人)."""
+    if s > 0 and text[s - 1:s + 1] in words:
+        return True
+    return e < len(text) and text[e] not in "市县区省人" and text[e - 1:e + 1] in words
 
 
 def _in_brand_quote(text: str, s: int, e: int) -> bool:

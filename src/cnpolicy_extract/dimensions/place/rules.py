@@ -18,9 +18,12 @@ def org_head_pattern() -> regex.Pattern[str]:
         h = r["head"]
         (loose if h.startswith("~") else fixed).append(regex.escape(h.lstrip("~")))
     fixed.sort(key=len, reverse=True)
+    # 委员 (a member) is not 委 (a committee); 当局/大局/格局 are not bureaus.
+    fixed_alt = "|".join("委(?!员(?!会))" if h == "委" else h for h in fixed)
     loose_alt = "|".join(sorted(loose, key=len, reverse=True))
     return regex.compile(
-        rf"[省市县区]?{_ORDINAL}(?:{'|'.join(fixed)}|\p{{Han}}{{1,4}}?(?:{loose_alt})(?![{_NOT_ORG_AFTER_JU}]))"
+        rf"[省市县区]?{_ORDINAL}(?:{fixed_alt}|(?!当局|大局|格局|布局|全局|开局)"
+        rf"\p{{Han}}{{1,4}}?(?:{loose_alt})(?![{_NOT_ORG_AFTER_JU}]))"
     )
 
 
