@@ -138,10 +138,11 @@ def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | N
     for end, (n, readings) in gaz.automaton.iter(text):
         s = end + 1 - n
         if (n == 2 or all(r.entry.level == "town" for r in readings)) and _straddles(
-                text, s, end + 1, gaz.straddle) and not any(
+                text, s, end + 1, gaz.straddle, readings) and not any(
                 r.entry.level in ("province", "country") for r in readings):
             continue  # provinces and countries are too salient to lose this way
-        if n >= 3 and text[end] in "市县区省国" and text[end:end + 2] in gaz.straddle:
+        if ((n >= 3 and text[end] in "市县区省") or (n == 3 and text[end] == "国")) \
+                and text[end:end + 2] in gaz.straddle:
             continue  # 北京市场, 日本国民: the short form's own hit remains
         raw.append((s, end + 1, readings))
     ctx = Context.from_hits(r for _, _, r in raw)
@@ -213,12 +214,16 @@ def _in_short_quote(text: str, s: int, e: int) -> bool:
     return right >= 0 and "\n" not in text[e:right]
 
 
-def _straddles(text: str, s: int, e: int, words: frozenset[str]) -> bool:
-    """The first or last character belongs to a word with its neighbour (a
-    following 市/县/区/省/人 continues the name: 杭州市民, 象山人)."""
+def _straddles(text: str, s: int, e: int, words: frozenset[str], readings: tuple[Reading, ...]) -> bool:
+    """The first or last character belongs to a word with its neighbour; but
+    the name's own suffix or 人 after it continues the name (杭州市民, 象山人;
+    while 大城市 is not 大城县)."""
     if s > 0 and text[s - 1:s + 1] in words:
         return True
-    return e < len(text) and text[e] not in "市县区省人" and text[e - 1:e + 1] in words
+    if e >= len(text) or text[e - 1:e + 1] not in words:
+        return False
+    nxt = text[e]
+    return not (nxt == "人" or any(r.entry.name == text[s:e] + nxt for r in readings))
 
 
 def _in_brand_quote(text: str, s: int, e: int) -> bool:
