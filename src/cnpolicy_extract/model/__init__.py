@@ -24,6 +24,9 @@ __all__ = ["EntityModel", "ModelStage", "merge", "resolve_model_path", "shipped_
 
 #: model label → the DocState list it extends
 LABEL_KIND = {"PERSON": "people", "LOC": "places", "ORG": "organizations"}
+#: labels whose model candidates are added to the rules' results, chosen by
+#: measurement on the PD1998 dev split (benchmarks/model_ablation.py --both-labels)
+DEFAULT_LABELS: tuple[str, ...] = ("PERSON", "LOC", "ORG")
 
 
 def _org_suffixes() -> tuple[tuple[str, str], ...]:
@@ -46,8 +49,8 @@ class ModelStage:
     kind: ClassVar[str] = "model"
     requires: ClassVar[frozenset[str]] = frozenset({"organizations", "places", "people"})
 
-    def __init__(self, config: Config) -> None:
-        self._kinds = frozenset(config.kinds) & frozenset(LABEL_KIND.values())
+    def __init__(self, config: Config, labels: tuple[str, ...] = DEFAULT_LABELS) -> None:
+        self._kinds = frozenset(config.kinds) & frozenset(LABEL_KIND[lab] for lab in labels)
         path = resolve_model_path(config.model) if self._kinds else None
         self.model: EntityModel | None = EntityModel(path) if path is not None else None
         self._suffixes: Lazy[tuple[tuple[str, str], ...]] = Lazy(_org_suffixes)
