@@ -197,6 +197,8 @@ def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | N
             continue
         if gaz.org_head.match(text, h.end):
             continue
+        if h.end - h.start == 2 and rules.PERSON_AFTER.match(text, h.end):
+            continue
         if _in_brand_quote(text, h.start, h.end):
             continue
         if h.level == "town" and h.end - h.start == 2 and _in_short_quote(text, h.start, h.end):

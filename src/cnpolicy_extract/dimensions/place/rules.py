@@ -65,3 +65,6 @@ GENERIC_ZONE_STOP = frozenset({
 BRAND_TAIL = regex.compile(r"[A-Za-z\p{Han}]{0,3}[港岛湾通号谷城站馆园汇荟宝办码云链奖杯节牌]$|[A-Za-z]")
 QUOTE_OPEN = "“\"'‘「『"
 QUOTE_CLOSE = "”\"'’」』"
+
+# A place name right before these is a person's given name (邓永清同志).
+PERSON_AFTER = regex.compile(r"同志|先生|女士")
