@@ -53,9 +53,11 @@ def find_codes(text: str, lex: CodeLexicon) -> list[tuple[int, int, str, str | N
     # Quoted first, then longer spans; drop anything overlapping a kept span.
     cands.sort(key=lambda c: (not c.quoted, -(c.end - c.start), c.start))
     kept: list[rules.Candidate] = []
+    occ = bytearray(len(text) + 1)  # taken characters: overlap checks in O(span)
     for c in cands:
-        if any(c.start < k.end and k.start < c.end for k in kept):
+        if occ.find(1, c.start, c.end) >= 0:
             continue
+        occ[c.start:c.end] = b"\x01" * (c.end - c.start)
         kept.append(c)
     out = []
     for c in sorted(kept, key=lambda c: c.start):

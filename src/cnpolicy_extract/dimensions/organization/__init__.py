@@ -33,16 +33,18 @@ def find_organizations(text: str, lex: OrgLexicon) -> list[tuple[int, int, str, 
                 and c.prefix not in lex.place_names and c.prefix not in lex.generic:
             aliases[c.prefix] = (name, typ)
     if aliases:
-        taken = [(s, e) for s, e, _, _ in out]
+        occ = bytearray(len(text) + 1)
+        for s, e, _, _ in out:
+            occ[s:e] = b"\x01" * (e - s)
         for alias, (name, typ) in aliases.items():
             i = text.find(alias)
             while i >= 0:
                 j = i + len(alias)
                 closed = j >= len(text) or not text[j].isalnum() or any(
                     text.startswith(w, j) for w in lex.closing)  # 新华三|与, not 中试研发|中心
-                if closed and not any(i < e and s < j for s, e in taken):
+                if closed and occ.find(1, i, j) < 0:
                     out.append((i, j, name, typ))
-                    taken.append((i, j))
+                    occ[i:j] = b"\x01" * (j - i)
                 i = text.find(alias, j)
         out.sort()
     return out

@@ -43,14 +43,25 @@ def title_spans(text: str, lex: PersonLexicon, blocked: list[Span]) -> list[Span
     hits = [Span(e + 1 - len(w), e + 1, w) for e, w in lex.title_auto.iter(text)]
     hits.sort(key=lambda h: (-(h.end - h.start), h.start))
     kept: list[Span] = []
+    occ = bytearray(len(text) + 1)  # 1: a kept title; 2: inside a blocked span
+    for b in blocked:
+        occ[b.start:b.end] = b"\x02" * (b.end - b.start)
     for h in hits:
-        if any(h.start < k.end and k.start < h.end for k in kept):
+        if occ.find(1, h.start, h.end) >= 0:
             continue
-        if any(h.start < b.end and b.start < h.end and not (h.start <= b.start and b.end <= h.end)
-               for b in blocked):
+        if occ.find(2, h.start, h.end) >= 0 and not _covers_blocked(h, occ):
             continue
+        occ[h.start:h.end] = b"\x01" * (h.end - h.start)
         kept.append(h)
     return sorted(kept, key=lambda h: h.start)
+
+
+def _covers_blocked(h: Span, occ: bytearray) -> bool:
+    """The title wholly contains the blocked characters it touches (it is
+    not cut by an organisation: 委员 inside 委员会)."""
+    inside_start = h.start == 0 or occ[h.start - 1] != 2 or occ[h.start] != 2
+    inside_end = occ[h.end - 1] != 2 or occ[h.end] != 2
+    return inside_start and inside_end
 
 
 def surname_len(text: str, i: int, lex: PersonLexicon) -> int:
