@@ -39,7 +39,7 @@ def test_config_model_none_never_loads_or_imports_the_model() -> None:
 
 def test_stage_adds_what_rules_missed_and_types_it() -> None:
     text = "张三与李四在杭州市会见了宏达科技有限公司和某某协会的代表。"
-    stage = ModelStage(Config(model=None))
+    stage = ModelStage(Config(model=None), labels=("PERSON", "LOC", "ORG"))
     spans = [(0, 2, "PERSON"), (3, 5, "PERSON"), (6, 9, "LOC"), (12, 20, "ORG"), (21, 25, "ORG")]
     assert [text[s:e] for s, e, _ in spans] == ["张三", "李四", "杭州市", "宏达科技有限公司", "某某协会"]
     stage.model = FakeModel(spans)  # type: ignore[assignment]
@@ -53,6 +53,15 @@ def test_stage_adds_what_rules_missed_and_types_it() -> None:
     assert [(p.start, p.end, p.name, p.level) for p in state.places] == [(6, 9, "杭州市", None)]
     assert [(o.text, o.type) for o in state.organizations] == [
         ("宏达科技有限公司", "company"), ("某某协会", _suffix_type("协会"))]
+
+
+def test_default_labels_leave_organisations_to_the_rules() -> None:
+    text = "张三在某某协会工作。"
+    stage = ModelStage(Config(model=None))
+    stage.model = FakeModel([(0, 2, "PERSON"), (3, 7, "ORG")])  # type: ignore[assignment]
+    state = _state(text)
+    stage(state)
+    assert [p.name for p in state.people] == ["张三"] and state.organizations == []
 
 
 def _suffix_type(suffix: str) -> str:
