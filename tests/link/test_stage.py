@@ -100,3 +100,16 @@ def test_stage_fills_and_respects_existing() -> None:
     f, g = state.figures
     assert (f.metric, f.period, f.region) == ("企业", "2024", "杭州市")
     assert g.metric == "preset"
+
+
+def test_figure_only_extraction_is_the_fast_path() -> None:
+    """kinds={"figures"} links nothing (speed); any other kind turns linking on."""
+    import cnpolicy_extract as ce
+
+    text = "2024年,全省规上工业增加值增长6%。"
+    only = ce.Extractor(ce.Config(kinds={"figures"})).extract(text, published="2025-01-14")
+    both = ce.Extractor(ce.Config(kinds={"figures", "times"}, model=None))
+    more = both.extract(text, published="2025-01-14")
+    assert only.figures and all(f.metric is None for f in only.figures)
+    linked = [f for f in more.figures if f.text == "6%"]
+    assert linked and linked[0].metric == "规上工业增加值" and linked[0].period == "2024"
