@@ -23,8 +23,10 @@ import regex
 from .lexicon import OrgLexicon
 
 _NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9()（）—\-·&]")
+# No ^ in these: they are used with match(text, pos), which anchors at pos
+# (a ^ would only ever match at the start of the whole text).
 _LEADING_COUNT = regex.compile(
-    r"^(?:[0-9一二三四五六七八九十百千万两几多数]+[个家所座项批支]|一批|多家|多个|若干)")
+    r"(?:[0-9一二三四五六七八九十百千万两几多数]+[个家所座项批支]|一批|多家|多个|若干)")
 # A count inside the run (8家博物馆晋级…) starts a new phrase.
 _COUNT = regex.compile(
     r"(?:[0-9]+(?:\.[0-9]+)?|(?<!第)[一二三四五六七八九十两几]+)[个家所座项批支部条件名位年月日号]")
@@ -32,8 +34,8 @@ _NAMEY = regex.compile(r"[\p{Han}A-Za-z]")
 _PLACE_LIKE = regex.compile(
     r"[\p{Han}]{1,6}(?:省|市|自治区|自治州|州|地区|盟|旗|镇|乡|街道|村|小镇|园区|新区)"
     r"|[\p{Han}]{2,6}(?:区|县)")
-_ENUMERATOR = regex.compile(r"^[（(][一二三四五六七八九十0-9]+[）)]")
-_ORDINAL = regex.compile(r"^第[一二三四五六七八九十百0-9]+[届次]")
+_ENUMERATOR = regex.compile(r"[（(][一二三四五六七八九十0-9]+[）)]")
+_ORDINAL = regex.compile(r"第[一二三四五六七八九十百0-9]+[届次]")
 _MAX_PREFIX = 18
 
 
@@ -247,7 +249,7 @@ def _protected(st: Hit, idx: Index, limit: int) -> bool:
     before the suffix (not 和政, a county, in 建议和|政协)."""
     n = len(st.word)
     return any(len(p.word) > n and p.start <= st.start and st.end <= p.end <= limit and len(p.word) >= 2
-               and not p.roles <= {"stop", "block", "block_bare"}
+               and not p.roles <= {"stop", "block", "block_bare", "county"}
                for p in idx.covering(st.start, st.end))
 
 
