@@ -54,3 +54,12 @@ def test_example(kind: str, rule: str, case: tuple) -> None:
         times = [(m.start(), m.end()) for m in re.finditer(r"\d{4}年", text)]
         got = link_regions(text, figures, places, RC, case[4], times)[k]
         assert got == case[5], (rule, text, fig)
+
+
+def test_fenbie_over_places() -> None:
+    """厦门、福州机场旅客吞吐量分别达…: the places are the items, the rest the head."""
+    text = "厦门、福州机场旅客吞吐量分别达2790万人次、1529万人次。"
+    figures = [find(text, "2790万人次"), find(text, "1529万人次")]
+    places = [find(text, "厦门"), find(text, "福州")]
+    got = [join(m, lambda s, e: text[s:e]) for m in link_metrics(text, figures, MC, places)]
+    assert got == ["厦门机场旅客吞吐量", "福州机场旅客吞吐量"]

@@ -80,9 +80,9 @@ class _Finder:
             k += 1
         return best
 
-    def clean(self, s: int, e: int) -> Span | None:
-        """Trim scope words, times and places from the start, 的 from the end,
-        and keep what follows a list-closing 等; None if < 2 real characters."""
+    def clean(self, s: int, e: int, *, skip: bool = True) -> Span | None:
+        """Trim scope words, times and places (``skip``) from the start, 的 from
+        the end, and keep what follows a list-closing 等; None if < 2 real characters."""
         t = self.text
         while e > s and t[e - 1] in " 的":
             e -= 1
@@ -94,7 +94,7 @@ class _Finder:
             if t[s] in " \t":
                 s += 1
                 continue
-            if self.skip:
+            if skip and self.skip:
                 end = self._skip_at(s, e)
                 if end is not None:
                     if end >= e:  # only a time or a place (2023年达到13.09万亿元)
@@ -157,6 +157,8 @@ class _Finder:
         if v is None:
             return _Left(lo, self.clean(lo, hi), None, False, de)
         vs, ve = v
+        if ve < hi and self.text[ve] in "和及与并":  # 新增和达成…, 新建和改造…: two verbs
+            ve += 1
         return _Left(lo, self.clean(ve, hi), self._subject(lo, vs), False, de)
 
     def _subject(self, lo: int, hi: int) -> Span | None:
@@ -196,6 +198,9 @@ class _Finder:
         if r >= n or t[r] in CLAUSE_END or t[r] in LIST_SEP or t[r] == "—" \
                 or self.cues.frame_re.match(t, r):
             return None, False
+        if t[r] == "的" and r == end:  # 16%的税率, 三分之二的公园: the figure qualifies the noun
+            span, _ = self.right(end + 1, limit)
+            return span, span is not None
         if t[r] in "为是":  # 90%以上为…项目: the figure is a share of what follows
             hi = min(n, r + 40)
             m = _CLAUSE_END_RE.search(t, r + 1, hi)
@@ -322,14 +327,27 @@ def _items(text: str, s: int, e: int) -> list[Span]:
 
 
 def _spread(text: str, lo: int, k: int, n: int, f: _Finder) -> list[Pieces | None]:
-    subject = f.clean(lo, k)
+    subject = f.clean(lo, k, skip=False)
     if subject is None:
         return [None] * n
     ss, se = subject
-    items = [c for it in _items(text, ss, se) if (c := f.clean(*it)) is not None]
+    raw = _items(text, ss, se)
+    cleaned = [f.clean(*it) for it in raw]
+    if any(c is None for c in cleaned):
+        # an item that is only a place: the places are the items
+        # (厦门、福州机场旅客吞吐量 → 厦门…, 福州…)
+        cleaned = [f.clean(*it, skip=False) for it in raw]
+    else:
+        subject = f.clean(lo, k) or subject  # 宁波舟山港货物和集装箱吞吐量: drop the scope
+        ss, se = subject
+        cleaned = [f.clean(*it) for it in _items(text, ss, se)]
+    items = [c for c in cleaned if c is not None]
     if len(items) >= n:
         items = items[-n:]
         head = _head(text, items[-1], f.cues)
+        place_end = f._skip_at(items[-1][0], items[-1][1])
+        if place_end is not None and place_end < items[-1][1] and f._skip_at(items[0][0], items[0][1]):
+            head = (place_end, items[-1][1])  # 厦门、福州机场…: the items are places
         res: list[Pieces | None] = []
         for it in items:
             if head is not None and it != items[-1] and not _ends_with_head(text, it, f.cues):
@@ -353,8 +371,8 @@ def _previous_list(text: str, lo: int, n: int, f: _Finder) -> list[Span] | None:
         return None
     plo = clause_start(text, lo - 1, list_items=False)
     parts = [(a, b) for a, b in _items(text, plo, lo - 1)]
-    if len(parts) < n:
-        return None
+    if len(parts) < n or any(c.isdigit() for c in text[parts[-n][0]:lo - 1]):
+        return None  # items with numbers are other figures' clauses, not a list of names
     parts = parts[-n:]
     # the first item may carry the verb phrase that introduces the list: keep as
     # many characters as the longest of its parallel items
