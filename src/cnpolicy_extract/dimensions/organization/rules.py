@@ -135,7 +135,7 @@ def _generic_only(prefix: str, generic: frozenset[str]) -> bool:
     return ok[n]
 
 
-_NATIONAL = frozenset({"国家", "全国", "中央"})
+_NATIONAL = frozenset({"国家", "全国"})
 _LEVELS = frozenset({"省", "市", "县", "区", "州", "自治区"})
 
 
@@ -197,6 +197,8 @@ def suffix_candidates(text: str, lex: OrgLexicon, hits: list[Hit], idx: Index) -
         k = text.rfind(h.word, start, s)
         if k >= 0:
             start = k + len(h.word)
+        while start < s and text[start] in ")）":  # the end of a bracket before the name
+            start += 1
         k = text.rfind("——", start, s)  # a headline dash, not 港科大—诸暨
         if k >= 0:
             start = k + 2
