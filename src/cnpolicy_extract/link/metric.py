@@ -84,7 +84,7 @@ class _Finder:
         """Trim scope words, times and places (``skip``) from the start, 的 from
         the end, and keep what follows a list-closing 等; None if < 2 real characters."""
         t = self.text
-        while e > s and t[e - 1] in " 的":
+        while e > s and t[e - 1] in " 的和及与、":
             e -= 1
         k = self._etc(s, e)
         if k is not None:
@@ -191,6 +191,7 @@ class _Finder:
             if t.startswith(w, r):
                 r += len(w)
                 break
+        direct = r  # after qualifiers (10个左右创新团队) the noun still belongs to the figure
         if r < n and t[r] in "(（":  # 14.2万台(套)
             close = t.find(")" if t[r] == "(" else "）", r, r + 6)
             if close > 0:
@@ -198,7 +199,7 @@ class _Finder:
         if r >= n or t[r] in CLAUSE_END or t[r] in LIST_SEP or t[r] == "—" \
                 or self.cues.frame_re.match(t, r):
             return None, False
-        if t[r] == "的" and r == end:  # 16%的税率, 三分之二的公园: the figure qualifies the noun
+        if t[r] == "的" and r == direct:  # 16%的税率, 三分之二的公园: the figure qualifies the noun
             span, _ = self.right(end + 1, limit)
             return span, span is not None
         if t[r] in "为是":  # 90%以上为…项目: the figure is a share of what follows
@@ -220,7 +221,7 @@ class _Finder:
         cut = m.start() if m is not None else e
         if cut == r:
             return None, False
-        return self.clean(r, cut), r == end
+        return self.clean(r, cut), r == direct
 
 
 def _ellipsis(text: str, span: Span | None, cues: MetricCues) -> bool:
