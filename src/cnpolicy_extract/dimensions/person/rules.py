@@ -14,7 +14,7 @@ from .lexicon import PersonLexicon
 
 _HAN = regex.compile(r"\p{Han}")
 # Characters that never sit inside a Chinese personal name.
-_NOT_NAME = frozenset("的了是在和与及或等其这那此我你他她们个年月日时省市县区镇村局厅部委会院所派")
+_NOT_NAME = frozenset("的了是在和与及或等其这那此我你他她们个年月日省市县区镇村局厅部委会院所派")
 # Titles that name their own body (国家主席) do not inherit one from a chain.
 _SELF_CONTAINED = ("国家", "全国")
 _SEPARATORS = "、兼"
