@@ -13,6 +13,7 @@ See docs/linking.md for the rules and the choice of ``requires``.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable
 from dataclasses import replace
 from typing import ClassVar
@@ -84,7 +85,13 @@ class LinkStage:
         bounds = Boundaries(text)
         periods = link_periods(text, spans, reanchor(text, times_rel, prof, pcues), pcues, prof, bounds)
         default_region = document_region(text, places, prof.report, rcues)
-        regions = link_regions(text, spans, places, rcues, default_region, time_spans)
+        # a figure continues the one before when it measures the same thing
+        # (即将再开通1500P after 已部署808P先进智能算力)
+        order = sorted(range(len(spans)), key=lambda i: spans[i])
+        continues = [False] * len(spans)
+        for a, b in itertools.pairwise(order):
+            continues[b] = metrics[b] is not None and metrics[b] == metrics[a]
+        regions = link_regions(text, spans, places, rcues, default_region, time_spans, continues)
 
         out = []
         for f, (s, _e), m, p, r in zip(figures, spans, metrics, periods, regions, strict=True):

@@ -165,8 +165,14 @@ def _topic(text: str, pos: int, floor: int, time_starts: dict[int, int]) -> bool
 
 
 def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceRef], cues: RegionCues,
-                 default: str | None, skip_scope: Sequence[Span] = ()) -> list[str | None]:
-    """Region for each figure span (same order). ``default`` is the document's region."""
+                 default: str | None, skip_scope: Sequence[Span] = (),
+                 continues: Sequence[bool] | None = None) -> list[str | None]:
+    """Region for each figure span (same order). ``default`` is the document's region.
+
+    ``continues[i]`` (parallel to ``figures``) says the figure measures the same
+    thing as the figure before it (its metric was inherited); only then may it
+    inherit that figure's place. Without it, any placeless figure may.
+    """
     platform = cues.platform
     scope = cues.scope
     first = frozenset(w[0] for w, _ in scope)  # a cheap test before trying each word
@@ -182,7 +188,7 @@ def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceRef],
         hits: list[str | None] = [_scoped(text, s, scope, first, time_ends) for s, _ in figures]
         order = sorted(range(len(figures)), key=lambda i: figures[i])
         for a, b in itertools.pairwise(order):  # 全国…13908亿斤,比上年增加178亿斤
-            if hits[b] is None and hits[a] is not None \
+            if hits[b] is None and hits[a] is not None and (continues is None or continues[b]) \
                     and not crosses_sentence(text, figures[a][1], figures[b][0]):
                 hits[b] = hits[a]
         return [default if h is None or h == "@document" else h for h in hits]
@@ -196,7 +202,7 @@ def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceRef],
         s, e = figures[i]
         out[i], source[i] = _one(text, s, e, chains, starts, scope, first, locative, bounds, time_ends,
                                  time_starts, default)
-        if source[i] == "context" and pos > 0:
+        if source[i] == "context" and pos > 0 and (continues is None or continues[i]):
             # 已部署808P…,在此基础上即将再开通1500P: the same place as the figure before
             j = order[pos - 1]
             ss, _ = bounds.sentence(s)
