@@ -49,17 +49,21 @@ def _load(path: Path) -> tuple[Any, Any]:
 
 
 def chunks(text: str) -> Iterator[tuple[int, str]]:
-    """``(offset, piece)`` of ``text`` cut at line ends, long lines at 。."""
+    """``(offset, piece)`` of ``text`` cut at line ends (the line break left
+    out), long lines at 。."""
     pos = 0
     for line in text.splitlines(keepends=True):
+        full = len(line)
+        line = line.rstrip("\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85")
+        start = pos
         while len(line) > _CHUNK:
             cut = line.rfind("。", 0, _CHUNK) + 1 or _CHUNK
-            yield pos, line[:cut]
-            pos += cut
+            yield start, line[:cut]
+            start += cut
             line = line[cut:]
         if line.strip():
-            yield pos, line
-        pos += len(line)
+            yield start, line
+        pos += full
 
 
 class EntityModel:
