@@ -25,8 +25,8 @@ from .data import (
     Entry,
     blocker_phrases,
     division_entries,
+    jieba_stats,
     stop_shorts,
-    straddle_words,
     town_entries,
     word_shorts,
     world_entries,
@@ -71,13 +71,17 @@ def _build() -> _Gazetteer:
         add(alias, e, alias != e.name)
     for phrase in blocker_phrases():
         table[phrase] = [Reading(_BLOCKER, False)]
+    straddle, char_freq = jieba_stats(frozenset(table))
+    # pyahocorasick finds a node's child by a linear scan in insertion order;
+    # the root has ~3,000 children, so keys whose first character is common
+    # in text go in first (≈2x faster matching than arbitrary order).
     auto = ahocorasick.Automaton()
-    for key, readings in table.items():
-        auto.add_word(key, (len(key), tuple(readings)))
+    for key in sorted(table, key=lambda k: -char_freq.get(k[0], 0)):
+        auto.add_word(key, (len(key), tuple(table[key])))
     auto.make_automaton()
     zone_full, generic = rules.zone_suffixes()
     return _Gazetteer(auto, rules.org_head_pattern(), zone_full, rules.zone_after_pattern(zone_full),
-                      rules.generic_zone_pattern(generic), straddle_words(frozenset(table)))
+                      rules.generic_zone_pattern(generic), straddle)
 
 
 @dataclass(slots=True)
@@ -148,14 +152,22 @@ def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | N
     ctx = Context.from_hits(r for _, _, r in raw)
 
     cands: list[_Hit] = []
+    # The same name reads the same way throughout a document: choose once.
+    memo: dict[int, tuple[str, str, str | None, str | None, bool] | None] = {}
     for s, e, readings in raw:
-        got = choose(readings, ctx)
-        if got is None:
-            continue
-        reading, certain = got
-        entry = reading.entry
-        cands.append(_Hit(s, e, entry.name, entry.level, entry.parent if certain else None,
-                          entry.code if certain else None, out_of_context(reading, ctx)))
+        key = id(readings)
+        if key not in memo:
+            got = choose(readings, ctx)
+            if got is None:
+                memo[key] = None
+            else:
+                reading, certain = got
+                en = reading.entry
+                memo[key] = (en.name, en.level, en.parent if certain else None,
+                             en.code if certain else None, out_of_context(reading, ctx))
+        fields = memo[key]
+        if fields is not None:
+            cands.append(_Hit(s, e, *fields))
     # Generic zones (图灵小镇): trusted at a boundary, then every mention counts.
     names: dict[str, tuple[str, str]] = {}
     for m in gaz.generic_zone.finditer(text):
