@@ -86,3 +86,10 @@ def test_pipe_keeps_order() -> None:
     texts = ["增长6%", "", "3个"]
     docs = list(ex.pipe(texts))
     assert [d.text for d in docs] == texts
+
+
+def test_pkuseg_without_model_fails_when_the_extractor_is_built(tmp_path) -> None:
+    from cnpolicy_extract.tokenize.pkuseg_backend import SegmenterModelError
+
+    with pytest.raises(SegmenterModelError):
+        ce.Extractor(ce.Config(tokenizer="pkuseg", pkuseg_model=str(tmp_path / "missing")))

@@ -1,6 +1,7 @@
 """Extractor configuration: frozen and picklable, so workers can rebuild it."""
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 KINDS: frozenset[str] = frozenset(
@@ -21,7 +22,7 @@ class Config:
         present), a path, or ``None`` for rules only.
     """
 
-    kinds: frozenset[str] = field(default=KINDS)
+    kinds: AbstractSet[str] = field(default=KINDS)  # stored as a frozenset
     tokenizer: str = "jieba"
     pkuseg_model: str | None = None
     model: str | None = "default"

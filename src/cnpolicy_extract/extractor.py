@@ -42,6 +42,11 @@ class Extractor:
         if config is not None and not isinstance(config, Config):
             raise TypeError(f"config must be a Config, not {type(config).__name__}")
         self.config = config or Config()
+        if self.config.tokenizer == "pkuseg":
+            # fail now, not at the first document that needs tokens
+            from .tokenize.pkuseg_backend import check_model_dir
+
+            check_model_dir(self.config.pkuseg_model or "")
         self._tokenizer: Lazy[Tokenizer] = Lazy(self._make_tokenizer)
         self._pipeline: Lazy[tuple[Stage, ...]] = Lazy(self._build)
 
