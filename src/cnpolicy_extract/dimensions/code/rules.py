@@ -32,7 +32,8 @@ _DIGIT_CODE = regex.compile(
     r")(?![0-9])"
 )
 _DIGITS = regex.compile(r"(?<![0-9A-Za-z.])[0-9]")
-_PLUS_X = regex.compile(r"\+[Xx]$|^[0-9]+[Xx]$|[0-9]\+[0-9A-Za-z]|\p{Han}×$")  # 数据要素×: × as the placeholder
+# × is a placeholder too (数据要素×)
+_PLUS_X = regex.compile(r"\+[Xx]$|^[0-9]+[Xx]$|[0-9]\+[0-9A-Za-z]|\p{Han}×$")
 
 
 @dataclass(frozen=True, slots=True)
