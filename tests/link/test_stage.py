@@ -113,3 +113,21 @@ def test_figure_only_extraction_is_the_fast_path() -> None:
     assert only.figures and all(f.metric is None for f in only.figures)
     linked = [f for f in more.figures if f.text == "6%"]
     assert linked and linked[0].metric == "规上工业增加值" and linked[0].period == "2024"
+
+
+def test_quoted_list_counts_blank_only_outside_reports() -> None:
+    news = "图灵小镇要搭建好“开放共享”“科技创新”两类平台。"
+    report = "政府工作报告\n各位代表:\n一、2024年工作回顾\n建设“开放共享”“科技创新”两类平台。"
+    for text, blank in ((news, True), (report, False)):
+        state = DocState(norm=normalize(text), published="2025-01-14", _tokenize=lambda s: [])
+        s = text.index("两类")
+        state.figures = [Figure(s, s + 2, "两类", 2.0, unit="类", dimension="count")]
+        k = text.index("图灵小镇") if "图灵小镇" in text else 0
+        state.places = [Place(k, k + 4, "图灵小镇", "浙江省", "province", None, "330000")] if k else []
+        STAGE(state)
+        f = state.figures[0]
+        assert f.metric == "平台"
+        if blank:
+            assert f.region is None and f.period is None
+        else:
+            assert f.period == "2024"

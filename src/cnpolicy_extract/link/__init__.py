@@ -95,8 +95,8 @@ class LinkStage:
 
         out = []
         for f, (s, _e), m, p, r in zip(figures, spans, metrics, periods, regions, strict=True):
-            if summarises_quoted_list(text, s):
-                p = r = None
+            if not prof.report and summarises_quoted_list(text, s):
+                p = r = None  # (a report's annotators give every figure its year and province)
             metric = f.metric if f.metric is not None else join(m, norm.original_text)
             period = f.period if f.period is not None else p
             region = f.region if f.region is not None else r

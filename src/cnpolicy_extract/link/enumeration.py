@@ -1,7 +1,8 @@
 """Counts that summarise a list of quoted slogans (``“开放共享”“科技创新”两类平台``).
 
 Such a count is rhetoric about kinds of things, not a statistic of a place or
-a time: its period and region stay empty.
+a time: in news its period and region stay empty (a government work report
+still gives every figure its year and province).
 """
 from __future__ import annotations
 
