@@ -93,3 +93,15 @@ def test_pkuseg_without_model_fails_when_the_extractor_is_built(tmp_path) -> Non
 
     with pytest.raises(SegmenterModelError):
         ce.Extractor(ce.Config(tokenizer="pkuseg", pkuseg_model=str(tmp_path / "missing")))
+
+
+def test_link_option_fills_metric_for_figures_only() -> None:
+    text = "2023年，全省规上工业增加值增长6%。"
+    fast = ce.Extractor(ce.Config(kinds={"figures"})).extract(text).figures
+    linked = ce.Extractor(ce.Config(kinds={"figures"}, link=True)).extract(text).figures
+    bare = ce.Extractor(ce.Config(kinds={"figures", "times"}, link=False)).extract(text).figures
+    assert [f.value for f in fast] == [f.value for f in linked] == [f.value for f in bare] == [6]
+    assert fast[0].metric is None and bare[0].metric is None
+    assert linked[0].metric is not None and "工业增加值" in linked[0].metric
+    with pytest.raises(TypeError):
+        ce.Config(link="yes")  # type: ignore[arg-type]

@@ -20,12 +20,18 @@ class Config:
     pkuseg_model: directory of a spacy-pkuseg model (for ``tokenizer="pkuseg"``).
     model: the statistical entity model: ``"default"`` (the shipped one, when
         present), a path, or ``None`` for rules only.
+    link: fill each figure's ``metric``, ``period`` and ``region``. ``None``
+        (default) links unless figures are the only kind asked for: figure-only
+        extraction is the fast path, and linking costs about as much as
+        finding the figures. Period and region use the times and places
+        stages when they run (else a light year scan and scope words).
     """
 
     kinds: AbstractSet[str] = field(default=KINDS)  # stored as a frozenset
     tokenizer: str = "jieba"
     pkuseg_model: str | None = None
     model: str | None = "default"
+    link: bool | None = None
 
     def __post_init__(self) -> None:
         kinds = self.kinds
@@ -38,5 +44,14 @@ class Config:
         object.__setattr__(self, "kinds", kinds)
         if self.tokenizer not in TOKENIZERS:
             raise ValueError(f"unknown tokenizer {self.tokenizer!r}; choose from {sorted(TOKENIZERS)}")
+        if self.link is not None and not isinstance(self.link, bool):
+            raise TypeError("Config.link must be True, False or None")
         if self.tokenizer == "pkuseg" and not self.pkuseg_model:
             raise ValueError("tokenizer='pkuseg' needs pkuseg_model=PATH (its pretrained model cannot be downloaded)")
+
+    @property
+    def links_figures(self) -> bool:
+        """Whether figures get metric, period and region (see ``link``)."""
+        if self.link is not None:
+            return self.link
+        return self.kinds != frozenset({"figures"})

@@ -50,9 +50,8 @@ class LinkStage:
     def __init__(self, config: Config) -> None:
         self.config = config
         # Figure-only extraction is the fast path (≥ 10× jieba.lcut): linking costs
-        # ≈ 8 µs a figure, as much as finding it, so it fills metric/period/region
-        # only when the caller asks for more than figures (docs/linking.md).
-        self.attributes = config.kinds != frozenset({"figures"})
+        # ≈ 8 µs a figure, as much as finding it (Config.link, docs/linking.md).
+        self.attributes = config.links_figures
         self._cues: Lazy[tuple[MetricCues, PeriodCues, RegionCues]] = Lazy(
             lambda: (MetricCues.load(), PeriodCues.load(), RegionCues.load()))
 
