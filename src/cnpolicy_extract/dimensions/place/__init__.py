@@ -72,16 +72,42 @@ def _build() -> _Gazetteer:
     for phrase in blocker_phrases():
         table[phrase] = [Reading(_BLOCKER, False)]
     straddle, char_freq = jieba_stats(frozenset(table))
-    # pyahocorasick finds a node's child by a linear scan in insertion order;
-    # the root has ~3,000 children, so keys whose first character is common
-    # in text go in first (≈2x faster matching than arbitrary order).
-    auto = ahocorasick.Automaton()
-    for key in sorted(table, key=lambda k: -char_freq.get(k[0], 0)):
-        auto.add_word(key, (len(key), tuple(table[key])))
-    auto.make_automaton()
+    auto = _automaton(table, char_freq)
     zone_full, generic = rules.zone_suffixes()
     return _Gazetteer(auto, rules.org_head_pattern(), zone_full, rules.zone_after_pattern(zone_full),
                       rules.generic_zone_pattern(generic), straddle)
+
+
+# Characters frequent in normalised text that jieba's dictionary does not
+# weigh: punctuation, digits, Latin letters (most frequent first).
+_TEXT_FIRST = (",，。、“”\n0123456789.%:：;；()（）《》!！?？ -—·…\"'‘’[]【】/"
+               "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ+×~")
+_NEVER = "\uffff"  # a noncharacter: completes the placeholder keys below
+
+
+def _automaton(table: dict[str, list[Reading]], char_freq: dict[str, int]) -> ahocorasick.Automaton:
+    """pyahocorasick finds a node's child by a linear scan in insertion order,
+    and every character of the text that fails deeper is looked up among the
+    root's children: with ~3,000 of them, a character that starts no key
+    costs a full scan. So the root gets a child for every character (keys
+    that never match, ``c + _NEVER``, with value ``(0, ())``), all in order
+    of frequency (punctuation first, then jieba's character weights): ~2x
+    faster matching than real keys alone in that order."""
+    by_first: dict[str, list[str]] = {}
+    for key in table:
+        by_first.setdefault(key[0], []).append(key)
+    first = {c: i for i, c in enumerate(_TEXT_FIRST)}
+    chars = set(by_first) | set(char_freq) | set(_TEXT_FIRST)
+    auto = ahocorasick.Automaton()
+    for c in sorted(chars, key=lambda c: (first.get(c, len(first)), -char_freq.get(c, 0), c)):
+        keys = by_first.get(c)
+        if keys is None:
+            auto.add_word(c + _NEVER, (0, ()))
+        else:
+            for key in keys:
+                auto.add_word(key, (len(key), tuple(table[key])))
+    auto.make_automaton()
+    return auto
 
 
 @dataclass(slots=True)
@@ -140,6 +166,8 @@ def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | None = None) -> list[_Hit]:
     raw: list[tuple[int, int, tuple[Reading, ...]]] = []
     for end, (n, readings) in gaz.automaton.iter(text):
+        if not n:
+            continue  # a placeholder key (see _automaton)
         s = end + 1 - n
         if (n == 2 or all(r.entry.level == "town" for r in readings)) and _straddles(
                 text, s, end + 1, gaz.straddle, readings) and not any(
