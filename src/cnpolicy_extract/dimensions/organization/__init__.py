@@ -47,7 +47,28 @@ def find_organizations(text: str, lex: OrgLexicon) -> list[tuple[int, int, str, 
                     occ[i:j] = b"\x01" * (j - i)
                 i = text.find(alias, j)
         out.sort()
-    return out
+    return _nest(out, text, lex)
+
+
+# A national body with local branches (国家税务总局, 海关总署, 中国人民银行)
+# named right before a local office is one nested name:
+# 国家税务总局杭州市税务局, 中国人民银行浙江省分行.
+_VERTICAL_ENDS = ("总局", "总署", "人民银行")
+
+
+def _nest(out: list[tuple[int, int, str, str]], text: str,
+          lex: OrgLexicon) -> list[tuple[int, int, str, str]]:
+    merged: list[tuple[int, int, str, str]] = []
+    for s, e, name, typ in out:
+        if merged:
+            ps, pe, pname, ptyp = merged[-1]
+            if pe == s and ptyp == typ == "government" and text[ps:pe].endswith(_VERTICAL_ENDS) \
+                    and any(text[s:s + k] in lex.place_names
+                            for k in range(2, 9)):
+                merged[-1] = (ps, e, pname + name, typ)
+                continue
+        merged.append((s, e, name, typ))
+    return merged
 
 
 class OrganizationStage:

@@ -55,6 +55,9 @@ def resolve(c: Candidate, text: str, lex: OrgLexicon, prov: Province | None) -> 
         if e.expand:
             return _fill(e.expand, prov), e.type
         return e.name, e.type
+    if surface in lex.entries:  # 中国人民银行 by its 银行 suffix is still the listed body
+        e = lex.entries[surface]
+        return (_fill(e.expand, prov) if e.expand else e.name), e.type
     suf = lex.suffixes[c.key]
     prefix = _SESSION.sub(r"第\1", c.prefix)
     full = suf.full
@@ -85,4 +88,10 @@ def resolve(c: Candidate, text: str, lex: OrgLexicon, prov: Province | None) -> 
     if c.key in lex.entries and not prefix:
         e = lex.entries[c.key]
         return (_fill(e.expand, prov) if e.expand else e.name), e.type
+    if suf.type == "company":
+        # a branch of a public body (中国人民银行浙江省分行) is that body's kind
+        for k in range(len(surface) - len(c.key), 1, -1):
+            e = lex.entries.get(surface[:k])
+            if e is not None:
+                return prefix + full, e.type if e.type == "government" else suf.type
     return prefix + full, suf.type

@@ -124,7 +124,8 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
         cue_ends = {t.end for t in titles} | {end + 1 for end, _ in lex.descriptors.iter(text)}
         seeds = [(f.start, f.end) for f in found.values()]
         for s, e in names.find_names(text, lex, model, taken + spans, cue_ends, state.tokens_in,
-                                     seeds=seeds, place_ends=frozenset(p.end for p in places)):
+                                     seeds=seeds, place_ends=frozenset(p.end for p in places),
+                                     strict=author_role == "official"):
             add(text[s:e], s, e, [])
     # Titles written after a name (习近平总书记, 李强总理).
     titles_by_start = {t.start: t for t in titles}

@@ -23,6 +23,20 @@ POSITIVE: tuple[tuple[str, tuple[tuple[str, str | None, Pos], ...]], ...] = (
      (("张晓宏", "scholar", (("校长", "苏州大学"),)),)),
     ("本报记者张晓明报道。",
      (("张晓明", "journalist", (("记者", None),)),)),
+    ("据悉，苏宁易购集团股份有限公司董事长张近东、南京大学校长谭铁牛出席了会议。",
+     (("张近东", "executive", (("董事长", "苏宁易购集团股份有限公司"),)),
+      ("谭铁牛", "scholar", (("校长", "南京大学"),)))),
+    ("南京市市长陈之常在市十七届人大三次会议上表示。",
+     (("陈之常", "official", (("市长", "南京市"),)),)),
+    # 李强 is an ordinary word in jieba's dictionary (nrfg): after a title it
+    # is a name; a central bank's 行长 is an official, a commercial bank's an
+    # executive.
+    ("国务院总理李强、中国人民银行行长潘功胜、上海市委书记陈吉宁出席。",
+     (("李强", "official", (("总理", "国务院"),)),
+      ("潘功胜", "official", (("行长", "中国人民银行"),)),
+      ("陈吉宁", "official", (("书记", "上海市委"),)))),
+    ("工商银行杭州分行行长周明远表示，信贷增长。",
+     (("周明远", "executive", (("行长", "工商银行杭州分行"),)),)),
 )
 
 NEGATIVE: tuple[str, ...] = (
@@ -30,4 +44,10 @@ NEGATIVE: tuple[str, ...] = (
     "讲文明、树新风，高水平推进现代化建设。",
     "相关部门负责人表示，将加快推进。",
     "这些企业明白，创新是第一动力。",
+    "体育的张力不断增强。",  # after 的, a two-character unknown "name" is a word
+    "支持郑开、郑新、郑焦等线路建设。",  # place-pair abbreviations in a list
+    "以万马奔腾的气势奋进。",  # a known name (马奔腾) cutting an idiom
+    # A work report names few people: untitled names need a word only a
+    # person takes after them (同志, 表示), not 等 or punctuation.
+    "政府工作报告。这是我们的荣光，引进京东方、沃尔沃等重大项目。",
 )

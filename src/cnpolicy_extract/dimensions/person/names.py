@@ -51,6 +51,7 @@ class NameModel:
     surname_chars: regex.Pattern[str]  # first characters of every surname
     cued_surname: re.Pattern[str]  # a surname character right after a left cue
     closed_surname: re.Pattern[str]  # a surname starting three characters closed by a cue
+    famous: frozenset[str]  # jieba ``nrfg`` words (李强, 王毅): names of public figures, not words
 
 
 def load_model(lex: PersonLexicon) -> NameModel:
@@ -60,6 +61,7 @@ def load_model(lex: PersonLexicon) -> NameModel:
     translit = frozenset("".join(r["chars"] for r in read_tsv("person_translit_chars.tsv")))
     foreign = ahocorasick.Automaton()
     known: set[str] = set()
+    famous: set[str] = set()
     common: dict[str, int] = {}
     given: Counter[str] = Counter()
     name_freq: Counter[str] = Counter()
@@ -86,6 +88,8 @@ def load_model(lex: PersonLexicon) -> NameModel:
                         common[w] = freq
             elif 2 <= len(w) <= 3:
                 common[w] = freq
+                if tag == "nrfg" and surname_len(w, 0, lex):
+                    famous.add(w)
     if len(foreign) == 0:
         foreign.add_word("\x00", "\x00")
     foreign.make_automaton()
@@ -100,7 +104,7 @@ def load_model(lex: PersonLexicon) -> NameModel:
     cued = re.compile(f"(?:^|[^\u4e00-\u9fff0-9A-Za-z]|{cues})({sur})")
     closed = re.compile(f"({sur})(?=[\u4e00-\u9fff]{{2}}(?:[^\u4e00-\u9fff0-9A-Za-z]|{afters}|$))")
     return NameModel(foreign, frozenset(known), common, dict(given), share, left, translit,
-                     regex.compile(f"[{regex.escape(firsts)}]"), cued, closed)
+                     regex.compile(f"[{regex.escape(firsts)}]"), cued, closed, frozenset(famous))
 
 
 def is_word(w: str, m: NameModel) -> bool:
@@ -128,8 +132,8 @@ def plausible_after_title(text: str, s: int, e: int, lex: PersonLexicon, m: Name
     only in a known or a closed three-character name (not 记者|来接)."""
     w = text[s:e]
     sn = surname_len(text, s, lex)
-    if is_word(w, m) or _word_inside(w, sn, m):
-        return False
+    if w not in m.famous and (is_word(w, m) or _word_inside(w, sn, m)):
+        return False  # 记者|来说; but 总理|李强 (a public figure jieba lists as a word)
     strong = sn == 2 or m.surname_share.get(text[s], 0.0) >= _STRONG_SURNAME
     # A rare surname (于, 查) after a title still starts a full three-character
     # name closed by a cue (首席执行官于英涛|介绍).
@@ -171,6 +175,13 @@ def _right_cue(text: str, e: int, lex: PersonLexicon) -> bool:
     return any(text[e:e + k] in after for k in range(lex.max_after, 0, -1))
 
 
+def _personal_right(text: str, e: int, lex: PersonLexicon) -> bool:
+    """An after-name word only a person takes (同志, 表示, 说): two characters
+    or more, or 说/称; not 的, 等, 和 nor punctuation."""
+    return text[e:e + 1] in ("说", "称") or any(
+        text.startswith(w, e) for w in lex.after_name if len(w) >= 2)
+
+
 def _tokens_agree(s: int, e: int, toks: list[Token]) -> bool:
     """No token crosses the name's edges."""
     return not any(t.start < s < t.end or t.start < e < t.end for t in toks)
@@ -196,6 +207,20 @@ def _candidate_starts(text: str, m: NameModel, title_ends: set[int]) -> list[int
     starts.update(mt.start(1) for mt in m.closed_surname.finditer(text)
                   if text[mt.start(1):mt.start(1) + 3] in m.known)
     return sorted(starts)
+
+
+def _abbreviation_list(text: str, s: int, e: int) -> bool:
+    """A two-character item of a 、 list sharing a character, at the same
+    place, with the item next to it (郑开、郑新, 桑龙、城龙): abbreviations of
+    place pairs, not people."""
+    w = text[s:e]
+    items = []
+    if s >= 3 and text[s - 1] == "、":
+        items.append(text[s - 3:s - 1])
+    if text[e:e + 1] == "、":
+        items.append(text[e + 1:e + 3])
+    return any(len(x) == 2 and _HAN.match(x[0]) and _HAN.match(x[1]) and (x[0] == w[0] or x[1] == w[1])
+               for x in items)
 
 
 def _enclosed(text: str, s: int, e: int) -> bool:
@@ -271,9 +296,12 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: list[tuple[in
                title_ends: set[int],
                tokens_in: Callable[[int, int], list[Token]] | None,
                seeds: list[tuple[int, int]] = (),  # type: ignore[assignment]
-               place_ends: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+               place_ends: frozenset[int] = frozenset(), strict: bool = False) -> list[tuple[int, int]]:
     """Spans of personal names found without a title (``seeds``: names found
-    otherwise, whose 、 list neighbours are names too)."""
+    otherwise, whose 、 list neighbours are names too). ``strict`` (work
+    reports, which name very few people): a name must also be followed by a
+    word only people take (同志, 先生, 表示), not by punctuation or 等
+    (荣光，, 沃尔沃等, 吉尼斯世界纪录)."""
     out: list[tuple[int, int]] = []
     # One byte per character: 1 where a span is already taken (fast overlap checks).
     occ = bytearray(len(text) + 1)
@@ -328,16 +356,25 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: list[tuple[in
                     or _glued_right(text, e, m) or not free(i, e) or _enclosed(text, i, e):
                 continue
             right = _right_cue(text, e, lex)
+            if not known and L == sn + 1 and (text[i - 1:i] == "的" or _abbreviation_list(text, i, e)):
+                continue  # 我们的|荣光, 郑开、郑新、郑焦 (railway lines): words, not names
             if strong:
                 # without a cue before it, a known name must not follow a
                 # place (北京|马拉松) nor close only with a quote (喜|马拉雅”)
+                # and punctuation alone does not close it (极目楚天舒，: a verse)
                 bare_known = right and i not in place_ends and text[e:e + 1] not in "”’」"
-                ok = (known and (left or bare_known)) \
+                # a known name with a cue on one side only still must not cut
+                # a word (万|马奔腾|的, 楚天舒|展)
+                agree = (left and right) or tokens_in is None \
+                    or _tokens_agree(i, e, tokens_in(max(0, i - 2), min(len(text), e + 2)))
+                ok = (known and (left or bare_known) and agree) \
                     or (left and right and (
                     tokens_in is None
                     or _tokens_agree(i, e, tokens_in(max(0, i - 2), min(len(text), e + 2)))))
             else:
                 ok = known and left and right
+            if ok and strict and not _personal_right(text, e, lex):
+                continue
             if ok:
                 take(i, e)
                 break
@@ -353,7 +390,8 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: list[tuple[in
             e += 1
         # both cues: many transliteration-only words are brands and places (沃尔沃, 马拉松)
         if free(s, e) and not _enclosed(text, s, e) and (
-                _left_cue(text, s, m, title_ends) and _right_cue(text, e, lex)):
+                _left_cue(text, s, m, title_ends) and _right_cue(text, e, lex)) \
+                and (not strict or _personal_right(text, e, lex)):
             take(s, e)
     # 3. Transliterated foreign names joined by · (吉内特·哈姆利).
     dot = text.find("·")
