@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cnpolicy_extract import Config, Extractor
-from cnpolicy_extract.dimensions.time import find_times
+from cnpolicy_extract.dimensions.time import _matches, find_times, rules
 from cnpolicy_extract.dimensions.time.corpus import NEGATIVE, POSITIVE
 
 _POS = [(pub, value, form) for pub, value, forms in POSITIVE for form in forms]
@@ -76,3 +76,15 @@ def test_never_raises_spans_index_input_deterministic(text: str, published: str 
     for t in a.times:
         assert 0 <= t.start < t.end <= len(text) and text[t.start:t.end] == t.text
     assert a.to_dict() == _EX.extract(text, published=published).to_dict()
+
+
+_TIMEISH = st.text(alphabet="2019年0月1-日季度一二三十五四〇上半今去全 ,。\n的增长", max_size=80)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_TIMEISH, st.sampled_from([f for _, _, f in _POS] + list(NEGATIVE))), max_size=8))
+def test_windows_match_like_a_full_scan(parts: list[str]) -> None:
+    # Matching only around anchors (年, 月, 季度, years) is a speed-up, never a change.
+    text = "".join(parts)
+    full = [(m.span(), m.group()) for m in rules.TIME.finditer(text)]
+    assert [(m.span(), m.group()) for m in _matches(text)] == full

@@ -11,6 +11,7 @@ no rule.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import ClassVar
 
 import regex
@@ -57,7 +58,7 @@ def find_times(text: str, published_year: int | None) -> list[tuple[int, int, st
     para_start = -1
     anchor: int | None = None        # last explicit year in this paragraph
     section: int | None = None       # year of the current section heading
-    for m in rules.TIME.finditer(text):
+    for m in _matches(text):
         ps = text.rfind("\n", 0, m.start()) + 1
         if ps != para_start:  # a new paragraph
             para_start = ps
@@ -74,6 +75,23 @@ def find_times(text: str, published_year: int | None) -> list[tuple[int, int, st
             anchor = year
         out.append((m.start(), m.end(), value, relative))
     return out
+
+
+def _matches(text: str) -> Iterator[regex.Match[str]]:
+    """What ``rules.TIME.finditer(text)`` yields, matched only in merged
+    windows around anchors (every match contains one: see ``rules.ANCHOR``).
+    Lookbehinds still see the text before a window."""
+    n = len(text)
+    start = end = -1
+    for a in rules.ANCHOR.finditer(text):
+        s = max(0, a.start() - rules.ANCHOR_BEFORE)
+        if s > end:
+            if end > start:
+                yield from rules.TIME.finditer(text, start, end)
+            start = s
+        end = min(n, a.end() + rules.ANCHOR_AFTER)
+    if end > start:
+        yield from rules.TIME.finditer(text, start, end)
 
 
 def _resolve(m: regex.Match[str], pub: int | None, in_force: int | None

@@ -76,6 +76,15 @@ TIME = regex.compile(
 )
 RULE_NAMES = tuple(name for name, _ in RULES)
 
+# Every rule's match contains one of these (年, 月, 季度, a four-digit year,
+# 十X五), no more than ANCHOR_BEFORE characters after its start and
+# ANCHOR_AFTER before its end (with room for spaces). ``TIME`` runs only on
+# windows around them: the alternation tried at every position costs ~5x
+# more than finding the anchors.
+ANCHOR = regex.compile(r"年|月|季度|(?:19|20)\d\d|十[一二三四五六七八九]五")
+ANCHOR_BEFORE = 24
+ANCHOR_AFTER = 32
+
 # A heading that opens a section about a year (一、2024年工作回顾): bare months
 # and quarters in the section belong to that year.
 SECTION_HEADING = regex.compile(rf"^\s*[一二三四五六七八九十]+、[^\n]{{0,12}}?(?P<y>{YEAR})\s*年")
