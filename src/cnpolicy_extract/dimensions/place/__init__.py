@@ -102,10 +102,15 @@ def _automaton(table: dict[str, list[Reading]], char_freq: dict[str, int]) -> ah
     for c in sorted(chars, key=lambda c: (first.get(c, len(first)), -char_freq.get(c, 0), c)):
         keys = by_first.get(c)
         if keys is None:
-            auto.add_word(c + _NEVER, (0, ()))
+            auto.add_word(c + _NEVER, (0, (), False))
         else:
             for key in keys:
-                auto.add_word(key, (len(key), tuple(table[key])))
+                readings = tuple(table[key])
+                # Straddling a word loses two-character names and towns, never
+                # provinces and countries (too salient to lose this way).
+                weak = (len(key) == 2 or all(r.entry.level == "town" for r in readings)) and not any(
+                    r.entry.level in ("province", "country") for r in readings)
+                auto.add_word(key, (len(key), readings, weak))
     auto.make_automaton()
     return auto
 
@@ -165,19 +170,17 @@ def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | None = None) -> list[_Hit]:
     raw: list[tuple[int, int, tuple[Reading, ...]]] = []
-    for end, (n, readings) in gaz.automaton.iter(text):
+    for end, (n, readings, weak) in gaz.automaton.iter(text):
         if not n:
             continue  # a placeholder key (see _automaton)
         s = end + 1 - n
-        if (n == 2 or all(r.entry.level == "town" for r in readings)) and _straddles(
-                text, s, end + 1, gaz.straddle, readings) and not any(
-                r.entry.level in ("province", "country") for r in readings):
-            continue  # provinces and countries are too salient to lose this way
+        if weak and _straddles(text, s, end + 1, gaz.straddle, readings):
+            continue
         if ((n >= 3 and text[end] in "市县区省") or (n == 3 and text[end] == "国")) \
                 and text[end:end + 2] in gaz.straddle:
             continue  # 北京市场, 日本国民: the short form's own hit remains
         raw.append((s, end + 1, readings))
-    ctx = Context.from_hits(r for _, _, r in raw)
+    ctx = Context.from_hits({id(r): r for _, _, r in raw}.values())  # each name once
 
     cands: list[_Hit] = []
     # The same name reads the same way throughout a document: choose once.
