@@ -97,8 +97,9 @@ def _matches(text: str) -> Iterator[regex.Match[str]]:
 def _resolve(m: regex.Match[str], pub: int | None, in_force: int | None
              ) -> tuple[str | None, bool, int | None] | None:
     """(value, relative, single year it names or None); None = not a time."""
-    rule = next(n for n in rules.RULE_NAMES if m.group(f"R_{n}") is not None)
-    g = {k: v for k, v in m.groupdict().items() if v is not None}
+    gs = (None, *m.groups())  # indexed like groupindex
+    rule, _, names = next(r for r in rules.RULE_GROUPS if gs[r[1]] is not None)
+    g = {k: gs[i] for k, i in names if gs[i] is not None}
     if rule == "year_range":
         a, b = cn_int(g["y1"]), cn_int(g["y2"])
         if a is None or b is None or not a < b:

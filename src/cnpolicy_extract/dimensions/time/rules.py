@@ -15,14 +15,17 @@ MON = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 DAY = rf"(?:3[01]|[12]\d|0?[1-9]|{_CN_SMALL})"
 # A four-digit year 1900-2099 (Arabic) or written out (二〇二四).
 YEAR = r"(?:(?<![\d.])(?:19|20)\d{2}(?![\d.])|[一二三四五六七八九][〇零一二三四五六七八九]{3})"
-_DASH = r"\s*[-—–~至到]\s*"
+# Spaces inside an expression: a few at most (bounded, so that the windows
+# around anchors below provably hold every match).
+_S = r"\s{0,3}"
+_DASH = rf"{_S}[-—–~至到]{_S}"
 
 # What may follow an explicit or relative year: a month (range), a date, a
 # quarter, a half, 首个工作日, 同期, 以来, 底/末/初.
 _YEAR_SUFFIX = (
-    rf"(?:\s*(?:"
-    rf"(?P<m1>{MON}){_DASH}(?P<m2>{MON})\s*月(?:份)?"
-    rf"|(?P<mon>{MON})\s*月(?:份)?(?:\s*(?P<day>{DAY})\s*[日号])?(?:上旬|中旬|下旬|底|初|末)?"
+    rf"(?:{_S}(?:"
+    rf"(?P<m1>{MON}){_DASH}(?P<m2>{MON}){_S}月(?:份)?"
+    rf"|(?P<mon>{MON}){_S}月(?:份)?(?:{_S}(?P<day>{DAY}){_S}[日号])?(?:上旬|中旬|下旬|底|初|末)?"
     rf"|(?P<q>第?[一二三四1-4])季度末?"
     rf"|前(?P<qn>[一二三两1-3])季度"
     rf"|(?P<half>上半年|下半年)"
@@ -39,13 +42,13 @@ _NOT_AFTER_BARE_YEAR = (
 
 RULES: tuple[tuple[str, str], ...] = (
     # 2021—2025年, 2021-2025年
-    ("year_range", rf"(?P<y1>{YEAR})\s*年?{_DASH.replace('至', '').replace('到', '')}(?P<y2>{YEAR})\s*年"),
+    ("year_range", rf"(?P<y1>{YEAR}){_S}年?{_DASH.replace('至', '').replace('到', '')}(?P<y2>{YEAR}){_S}年"),
     # 2024-11-22 10:56:48, 2024/11/22
     ("iso", r"(?P<y>(?<![\d.])(?:19|20)\d{2})(?P<sep>[-/])(?P<mon>0?[1-9]|1[0-2])(?P=sep)"
             r"(?P<day>3[01]|[12]\d|0?[1-9])(?![\d])"
             r"(?:[ T](?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?)?"),
     # 2024年, 2024年度, 2024年8月, 2024年1月14日, 2024年一季度, 2024年首个工作日 …
-    ("year", rf"(?P<y>{YEAR})\s*年(?:度)?{_YEAR_SUFFIX}"),
+    ("year", rf"(?P<y>{YEAR}){_S}年(?:度)?{_YEAR_SUFFIX}"),
     # 今年, 去年8月, 今年1-7月, 上年同期, 今年以来 … (以上年… is not 上年)
     ("relative_year", rf"(?P<rel>今年|去年|前年|明年|后年|本年|(?<!以)上年)(?:度)?{_YEAR_SUFFIX}"),
     # 十四五 (时期/期间 kept outside the span: the code stage reports the designator too)
@@ -57,8 +60,8 @@ RULES: tuple[tuple[str, str], ...] = (
     # 全年, 开年以来, 年初以来, 新的一年
     ("this_year_word", r"(?P<word>(?<!完成|整)全年|开年以来|年初以来|新的一年)"),
     # 1-7月, 8月17日, 7月份, 3月底 (not 3个月: no digit right before 月)
-    ("month_range", rf"(?<![\d.])(?P<m1>{MON}){_DASH}(?P<m2>{MON})\s*月(?:份)?"),
-    ("month_day", rf"(?<![\d.个])(?P<mon>{MON})\s*月(?:份)?(?:\s*(?P<day>{DAY})\s*[日号])?"
+    ("month_range", rf"(?<![\d.])(?P<m1>{MON}){_DASH}(?P<m2>{MON}){_S}月(?:份)?"),
+    ("month_day", rf"(?<![\d.个])(?P<mon>{MON}){_S}月(?:份)?(?:{_S}(?P<day>{DAY}){_S}[日号])?"
                   r"(?:上旬|中旬|下旬|底|初|末)?"),
     # 一季度, 第四季度, 前三季度, 上半年
     ("quarter", r"(?<![\d一二三四五六七八九十])"
@@ -75,15 +78,24 @@ TIME = regex.compile(
     rf"(?=[{_FIRST}])(?:" + "|".join(f"(?P<R_{name}>{pat})" for name, pat in RULES) + ")", regex.V1
 )
 RULE_NAMES = tuple(name for name, _ in RULES)
+# (rule, index of its group, (name, index) of the groups inside it): reading
+# ``Match.groups()`` once is much cheaper than ``groupdict()`` over every rule.
+RULE_GROUPS: tuple[tuple[str, int, tuple[tuple[str, int], ...]], ...] = tuple(
+    (name, TIME.groupindex[f"R_{name}"],
+     tuple((g, TIME.groupindex[g]) for g in dict.fromkeys(regex.findall(r"\(\?P<(\w+)>", pat))))
+    for name, pat in RULES
+)
 
 # Every rule's match contains one of these (年, 月, 季度, a four-digit year,
-# 十X五), no more than ANCHOR_BEFORE characters after its start and
-# ANCHOR_AFTER before its end (with room for spaces). ``TIME`` runs only on
+# 十X五), its first no more than ANCHOR_BEFORE characters after its start
+# (二〇二一 — 二〇二五年 with the most spaces: 21) and its last no more than
+# ANCHOR_AFTER before its end, lookahead included (2024-11-22 10:56:48: 16);
+# anchors within one match are closer than the sum. ``TIME`` runs only on
 # windows around them: the alternation tried at every position costs ~5x
 # more than finding the anchors.
 ANCHOR = regex.compile(r"年|月|季度|(?:19|20)\d\d|十[一二三四五六七八九]五")
 ANCHOR_BEFORE = 24
-ANCHOR_AFTER = 32
+ANCHOR_AFTER = 20
 
 # A heading that opens a section about a year (一、2024年工作回顾): bare months
 # and quarters in the section belong to that year.
