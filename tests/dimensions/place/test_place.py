@@ -66,10 +66,19 @@ def test_full_width_text() -> None:
     assert _places(text) == [("浙江", "浙江省", "province"), ("杭州", "杭州市", "city")]
 
 
+def test_offsets_after_characters_of_every_utf8_length() -> None:
+    # The matcher runs over UTF-8 bytes: offsets must still count characters.
+    for before in ("", "a", "é", "中", "😀", "😀é中a", "\ud800"):
+        text = before * 3 + "在杭州市和浙江"
+        got = [(p.start, p.end, p.name) for p in _raw(text)]
+        n = len(before) * 3
+        assert got == [(n + 1, n + 4, "杭州市"), (n + 5, n + 7, "浙江省")]
+
+
 _EX = Extractor(Config(kinds=frozenset({"places"}), model=None))
 
 
-_ALPHABET = list("浙江省杭州市诸暨经开区中国式鼓楼南京长三角地区“”港委，。\n 和政府")
+_ALPHABET = list("浙江省杭州市诸暨经开区中国式鼓楼南京长三角地区“”港委，。\n 和政府😀é")
 
 
 @settings(max_examples=150, deadline=None)
