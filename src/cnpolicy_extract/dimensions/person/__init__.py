@@ -17,7 +17,7 @@ from ...lazy import Lazy
 from ...state import DocState
 from ...types import Mention, Person, Position
 from . import names, rules
-from .lexicon import PersonLexicon, load_lexicon
+from .lexicon import PersonLexicon, load_lexicon, scan
 from .rules import Found, Span
 
 _DOTTED = regex.compile(r"(?:·\p{Han}{2,8})+")
@@ -58,7 +58,8 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
 
     orgs = [Span(n(o.start), n(o.end), o.text, o.type) for o in state.organizations]
     places = [Span(n(p.start), n(p.end), p.text, "place") for p in state.places]
-    titles = rules.title_spans(text, lex, orgs)
+    title_hits, known_hits, descriptor_ends = scan(text, lex)
+    titles = rules.title_spans(text, lex, orgs, title_hits)
     titles_by_end = {t.end: t for t in titles}
     bodies_by_end = {p.end: p for p in places}
     bodies_by_end.update({o.end: o for o in orgs})
@@ -105,7 +106,7 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
             e = dotted.end()
         add(text[ns:e], ns, e, rules.chain_before(text, t.end, titles_by_end, bodies_by_end))
     # 2. Well-known names.
-    for end, name in lex.known_auto.iter(text):
+    for end, name in known_hits:
         s = end + 1 - len(name)
         if free(s, end + 1):
             add(name, s, end + 1, [], lex.known[name] or None)
@@ -121,7 +122,7 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
     # 4. Names without a title (surname + given name, jieba's names).
     if model is not None:
         spans = [(f.start, f.end) for f in found.values()] + [(p.start, p.end) for p in places]
-        cue_ends = {t.end for t in titles} | {end + 1 for end, _ in lex.descriptors.iter(text)}
+        cue_ends = {t.end for t in titles} | set(descriptor_ends)
         seeds = [(f.start, f.end) for f in found.values()]
         for s, e in names.find_names(text, lex, model, taken + spans, cue_ends, state.tokens_in,
                                      seeds=seeds, place_ends=frozenset(p.end for p in places),

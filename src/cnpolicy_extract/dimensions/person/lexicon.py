@@ -22,6 +22,28 @@ class PersonLexicon:
     compounds: tuple[str, ...]  # words that make a name part of another name (邓小平理论)
     descriptors: ahocorasick.Automaton  # 画家, 户主: a name may follow
     not_final: frozenset[str]  # 湖, 河, 寺: not the last character of an untitled name
+    words: ahocorasick.Automaton  # titles, known names and descriptors in one pass: (word, kind bits)
+    after_first: frozenset[str] = frozenset()  # first characters of after-name words (a quick no)
+
+
+# Kind bits of ``PersonLexicon.words`` (one automaton pass finds all three).
+TITLE, KNOWN, DESCRIPTOR = 1, 2, 4
+
+
+def scan(text: str, lex: PersonLexicon) -> tuple[list[tuple[int, str]], list[tuple[int, str]], list[int]]:
+    """(end index, word) of titles and of known names, and the ends of
+    descriptors, from one pass over ``text``."""
+    titles: list[tuple[int, str]] = []
+    known: list[tuple[int, str]] = []
+    desc: list[int] = []
+    for end, (w, kind) in lex.words.iter(text):
+        if kind & TITLE:
+            titles.append((end, w))
+        if kind & KNOWN:
+            known.append((end, w))
+        if kind & DESCRIPTOR:
+            desc.append(end + 1)
+    return titles, known, desc
 
 
 def _auto(words: list[str]) -> ahocorasick.Automaton:
@@ -39,12 +61,23 @@ def load_lexicon() -> PersonLexicon:
     surnames = frozenset(r["surname"] for r in read_tsv("person_surnames.tsv"))
     after = frozenset(r["word"] for r in read_tsv("person_after_name.tsv"))
     known = {r["name"]: r["role"] for r in read_tsv("person_known.tsv")}  # role may be empty
+    descriptors = [r["word"] for r in read_tsv("person_descriptors.tsv")]
+    kinds: dict[str, int] = {}
+    for words, bit in ((titles, TITLE), (known, KNOWN), (descriptors, DESCRIPTOR)):
+        for w in words:
+            kinds[w] = kinds.get(w, 0) | bit
+    words = ahocorasick.Automaton()
+    for w, k in kinds.items():
+        words.add_word(w, (w, k))
+    words.make_automaton()
     return PersonLexicon(
         titles, _auto(list(titles)), max(map(len, titles)), surnames, after,
         max(map(len, after)), known, _auto(list(known)), _divisions(),
         tuple(r["word"] for r in read_tsv("person_name_compounds.tsv")),
-        _auto([r["word"] for r in read_tsv("person_descriptors.tsv")]),
+        _auto(descriptors),
         frozenset(r["char"] for r in read_tsv("person_not_final.tsv")),
+        words,
+        frozenset(w[0] for w in after),
     )
 
 

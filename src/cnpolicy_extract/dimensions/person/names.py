@@ -49,7 +49,9 @@ class NameModel:
     left_cues: frozenset[str]
     translit: frozenset[str]
     surname_chars: regex.Pattern[str]  # first characters of every surname
-    cued_surname: re.Pattern[str]  # a surname character right after a left cue
+    cued_surname: re.Pattern[str]  # a surname character right after punctuation or a one-character cue
+    cued_pair: re.Pattern[str]  # a surname character right after a two-character cue (会见)
+    translit_run: re.Pattern[str]  # three or more transliteration characters: where foreign names can be
     closed_surname: re.Pattern[str]  # a surname starting three characters closed by a cue
     famous: frozenset[str]  # jieba ``nrfg`` words (李强, 王毅): names of public figures, not words
 
@@ -99,12 +101,19 @@ def load_model(lex: PersonLexicon) -> NameModel:
     # Candidate finders in the standard library's re: plain character classes
     # and alternations, several times faster here than regex's lookbehinds.
     sur = "[" + re.escape(firsts) + "]"
-    cues = "|".join(re.escape(c) for c in sorted(left, key=len, reverse=True))
     afters = "|".join(re.escape(c) for c in sorted(lex.after_name, key=len, reverse=True))
-    cued = re.compile(f"(?:^|[^\u4e00-\u9fff0-9A-Za-z]|{cues})({sur})")
-    closed = re.compile(f"({sur})(?=[\u4e00-\u9fff]{{2}}(?:[^\u4e00-\u9fff0-9A-Za-z]|{afters}|$))")
+    # The surname's character class comes first so that re skips straight to
+    # surname characters; the cue before is checked by a lookbehind (an
+    # alternation of cues tried at every position is five times slower).
+    singles = re.escape("".join(sorted(c for c in left if len(c) == 1)))
+    pairs = "|".join(re.escape(c) for c in sorted(left) if len(c) > 1) or "(?!)"
+    cued = re.compile(f"{sur}(?<=[^\u4e00-\u9fff0-9A-Za-z].|[{singles}].)")  # (and the text's start)
+    cued_pair = re.compile(f"(?:{pairs})({sur})")
+    translit_run = re.compile("[" + re.escape("".join(sorted(translit))) + "]{3,}")
+    closed = re.compile(f"{sur}(?=[\u4e00-\u9fff]{{2}}(?:[^\u4e00-\u9fff0-9A-Za-z]|{afters}|$))")
     return NameModel(foreign, frozenset(known), common, dict(given), share, left, translit,
-                     regex.compile(f"[{regex.escape(firsts)}]"), cued, closed, frozenset(famous))
+                     regex.compile(f"[{regex.escape(firsts)}]"), cued, cued_pair, translit_run, closed,
+                     frozenset(famous))
 
 
 def is_word(w: str, m: NameModel) -> bool:
@@ -169,8 +178,9 @@ def _left_cue(text: str, i: int, m: NameModel, title_ends: set[int]) -> bool:
 def _right_cue(text: str, e: int, lex: PersonLexicon) -> bool:
     if e >= len(text):
         return True
-    if not _HAN.match(text[e]):
-        return not text[e].isalnum()
+    c = text[e]
+    if c not in lex.after_first:  # most characters: one set lookup
+        return _HAN.match(c) is None and not c.isalnum()
     after = lex.after_name
     return any(text[e:e + k] in after for k in range(lex.max_after, 0, -1))
 
@@ -201,11 +211,14 @@ def _candidate_starts(text: str, m: NameModel, title_ends: set[int]) -> list[int
     """Where a name may start: a surname after a cue (punctuation, 、, 由, a
     title), or the start of a name jieba knows. Everything else needs both,
     so these positions are all the rules ever accept."""
-    starts = {mt.start(1) for mt in m.cued_surname.finditer(text)}
+    starts = {mt.start() for mt in m.cued_surname.finditer(text)}
+    if text[:1] and m.surname_chars.match(text):
+        starts.add(0)
+    starts.update(mt.start(1) for mt in m.cued_pair.finditer(text))
     starts.update(i for i in title_ends if i < len(text))
     # no cue before: only a known three-character name closed by a cue
-    starts.update(mt.start(1) for mt in m.closed_surname.finditer(text)
-                  if text[mt.start(1):mt.start(1) + 3] in m.known)
+    known = m.known
+    starts.update(i for i in (mt.start() for mt in m.closed_surname.finditer(text)) if text[i:i + 3] in known)
     return sorted(starts)
 
 
@@ -319,11 +332,16 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: list[tuple[in
     #    on one side when jieba knows the name, on both sides (and jieba's
     #    tokens agreeing) when it does not; a rare one (时, 国, 高) needs a
     #    known name with cues on both sides.
-    given_ok = m.given
+    given_ok, known_names = m.given, m.known
     for i in _candidate_starts(text, m, title_ends):
         sn = surname_len(text, i, lex)
         if not sn or given_ok.get(text[i + sn:i + sn + 1], 0) < _GIVEN_MIN or not free(i, i + sn):
             continue  # cheapest test first: a plausible first given character
+        # Every rule below accepts a known name or one with a cue after it:
+        # test that first (most candidates fail it).
+        if text[i:i + sn + 2] not in known_names and text[i:i + sn + 1] not in known_names \
+                and not _right_cue(text, i + sn + 2, lex) and not _right_cue(text, i + sn + 1, lex):
+            continue
         left = _left_cue(text, i, m, title_ends)
         if not left and text[i:i + sn + 2] not in m.known:
             continue  # without a cue before it only a known name will do
@@ -379,7 +397,11 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: list[tuple[in
                 take(i, e)
                 break
     # 2. Foreign names jieba knows (克林顿), with a cue on one side.
-    for end, w in m.foreign.iter(text):
+    # foreign names are written only in transliteration characters: look for
+    # them inside runs of those (a few percent of the text)
+    foreign_hits = [hit for run in m.translit_run.finditer(text)
+                    for hit in m.foreign.iter(text, run.start(), run.end())]
+    for end, w in foreign_hits:
         s, e = end + 1 - len(w), end + 1
         if m.common.get(w[:2], 0) >= _GLUE_FREQ or is_word(w, m):
             continue

@@ -37,10 +37,14 @@ class Found:
     role: str | None = None
 
 
-def title_spans(text: str, lex: PersonLexicon, blocked: list[Span]) -> list[Span]:
+def title_spans(text: str, lex: PersonLexicon, blocked: list[Span],
+                found: list[tuple[int, str]] | None = None) -> list[Span]:
     """Longest titles, not overlapping each other nor a blocked span (an
-    organisation: 委员 inside 委员会)."""
-    hits = [Span(e + 1 - len(w), e + 1, w) for e, w in lex.title_auto.iter(text)]
+    organisation: 委员 inside 委员会). ``found``: (end index, title) hits
+    already read from the text (``lexicon.scan``)."""
+    if found is None:
+        found = list(lex.title_auto.iter(text))
+    hits = [Span(e + 1 - len(w), e + 1, w) for e, w in found]
     hits.sort(key=lambda h: (-(h.end - h.start), h.start))
     kept: list[Span] = []
     occ = bytearray(len(text) + 1)  # 1: a kept title; 2: inside a blocked span
