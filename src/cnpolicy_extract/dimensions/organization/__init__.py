@@ -18,9 +18,9 @@ from .lexicon import OrgLexicon, load_lexicon
 
 def find_organizations(text: str, lex: OrgLexicon) -> list[tuple[int, int, str, str]]:
     """(start, end, name, type) over the normalised ``text``, every mention."""
-    hits = rules.scan(text, lex)
+    hits, live = rules.scan(text, lex)
     idx = rules.Index(hits)
-    cands = rules.suffix_candidates(text, lex, hits, idx) + rules.entry_candidates(text, hits, idx, lex)
+    cands = rules.suffix_candidates(text, lex, live, idx) + rules.entry_candidates(text, live, idx, lex)
     kept = rules.choose(text, cands)
     prov = resolve.document_province(text, lex)
     out = [(c.start, c.end, *resolve.resolve(c, text, lex, prov)) for c in kept]

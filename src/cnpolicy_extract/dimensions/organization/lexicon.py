@@ -52,6 +52,8 @@ class OrgLexicon:
     place_names: frozenset[str]  # full and short division names, anchors
     parent: dict[str, str]  # district/county full name → its city's full name (unique ones)
     city_short: dict[str, str]  # short → full for prefecture-level cities and provinces
+    adjacent_names: frozenset[str] = frozenset()  # places and county short names (萧山): before 政府
+    max_place: int = 2  # longest of adjacent_names
 
 
 def short_name(full: str) -> str:
@@ -135,5 +137,6 @@ def load_lexicon() -> OrgLexicon:
         for w in {p.name, p.short}:
             prov_auto.add_word(w, (w, frozenset({"province"})))
     prov_auto.make_automaton()
+    adjacent = frozenset(place_names | county_short)
     return OrgLexicon(suffixes, entries, auto, context, prov_auto, generic, closing, tuple(provinces),
-                      place_names, parent, short_full)
+                      place_names, parent, short_full, adjacent, max(map(len, adjacent)))

@@ -37,6 +37,7 @@ _PLACE_LIKE = regex.compile(
 _ENUMERATOR = regex.compile(r"[（(][一二三四五六七八九十0-9]+[）)]")
 _ORDINAL = regex.compile(r"第[一二三四五六七八九十百0-9]+[届次]")
 _MAX_PREFIX = 18
+_TOWN_END = regex.compile(r"\p{Han}{2}(?:镇|乡|街道)$")
 
 
 class Hit(NamedTuple):  # a tuple: cheap to build for every lexicon hit
@@ -55,14 +56,43 @@ class Candidate:
     key: str  # the suffix or lexicon word it rests on
 
 
-def scan(text: str, lex: OrgLexicon) -> list[Hit]:
-    """Candidate-starting words over the whole text, plus context words
-    (places, stop words) in the few characters before each of them."""
+def scan(text: str, lex: OrgLexicon) -> tuple[list[Hit], list[Hit]]:
+    """(hits, live): candidate-starting words over the whole text plus
+    context words (places, stop words) in the few characters before the live
+    ones — the suffixes and bodies that can still make a candidate. A suffix
+    inside an ordinary word (部署), with nothing before it, or needing a place
+    right before it and having none (各级|政府) is settled without context."""
     hits = [Hit(e + 1 - len(w), e + 1, w, roles) for e, (w, roles) in lex.words.iter(text)]
+    main = Index(hits)
+    live: list[Hit] = []
     windows: list[list[int]] = []
+    suffixes, entries = lex.suffixes, lex.entries
     for h in hits:
-        if h.roles.isdisjoint(("suffix", "entry")):
+        roles = h.roles
+        if "suffix" in roles:
+            if _blocked(h, main):
+                if "entry" in roles:
+                    live.append(h)  # entry_candidates decides
+                continue
+            s = h.start
+            anchor = suffixes[h.word].anchor
+            if s == 0 or not _NAME_CHAR.match(text[s - 1]):
+                if anchor == "none" or "entry" in roles:
+                    live.append(h)  # a bare 省委: no prefix, no context
+                continue
+            if anchor == "adjacent" and not _place_before(text, s, lex):
+                if "entry" in roles:
+                    live.append(h)
+                continue
+        elif "entry" in roles:
+            live.append(h)
+            e = entries[h.word]
+            if len(h.word) > 2 or e.type != "company":
+                continue  # only a short company name looks at what is before it
+        else:
             continue
+        if not live or live[-1] is not h:
+            live.append(h)
         lo = max(0, h.start - _MAX_PREFIX - 4)
         if windows and lo <= windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], h.end)
@@ -70,9 +100,19 @@ def scan(text: str, lex: OrgLexicon) -> list[Hit]:
             windows.append([lo, h.end])
     ctx = lex.context
     for lo, hi in windows:
-        hits.extend(Hit(lo + e + 1 - len(w), lo + e + 1, w, roles)
-                    for e, (w, roles) in ctx.iter(text[lo:hi]))
-    return hits
+        hits.extend(Hit(e + 1 - len(w), e + 1, w, roles)
+                    for e, (w, roles) in ctx.iter(text, lo, hi))  # ends index the whole text
+    return hits, live
+
+
+def _place_before(text: str, s: int, lex: OrgLexicon) -> bool:
+    """Some place name (or a town by its 镇/乡/街道 ending) ends at s: what
+    an ``adjacent`` suffix needs (萧山区|人民政府)."""
+    names = lex.adjacent_names
+    for k in range(2, min(lex.max_place, s) + 1):
+        if text[s - k:s] in names:
+            return True
+    return _TOWN_END.search(text, max(0, s - 4), s) is not None
 
 
 class Index:
@@ -173,6 +213,7 @@ def _adjacent_place(text: str, start: int, end: int, idx: Index) -> bool:
 
 
 def suffix_candidates(text: str, lex: OrgLexicon, hits: list[Hit], idx: Index) -> list[Candidate]:
+    """Suffix candidates from ``hits`` (the live ones of ``scan``)."""
     out: list[Candidate] = []
     for h in hits:
         if "suffix" not in h.roles or _blocked(h, idx):
