@@ -18,11 +18,10 @@ from .lexicon import OrgLexicon, load_lexicon
 
 def find_organizations(text: str, lex: OrgLexicon) -> list[tuple[int, int, str, str]]:
     """(start, end, name, type) over the normalised ``text``, every mention."""
-    hits, live = rules.scan(text, lex)
-    idx = rules.Index(hits)
-    cands = rules.suffix_candidates(text, lex, live, idx) + rules.entry_candidates(text, live, idx, lex)
+    hits, idx, suffixes, bodies = rules.scan(text, lex)
+    cands = rules.suffix_candidates(text, lex, suffixes, idx) + rules.entry_candidates(text, bodies, idx, lex)
     kept = rules.choose(text, cands)
-    prov = resolve.document_province(text, lex)
+    prov = resolve.document_province(text, lex, [h.word for h in hits if "province" in h.roles])
     out = [(c.start, c.end, *resolve.resolve(c, text, lex, prov)) for c in kept]
     # A company named in full once (新华三集团) is the same body when its bare
     # name comes back (新华三).

@@ -12,6 +12,7 @@ import ahocorasick
 import regex
 
 from ...resources import read_tsv
+from . import bytescan
 
 _SHORTEN = regex.compile(
     r"(?:特别行政区|(?:[\p{Han}]{1,4}族)*自治(?:区|州|县|旗)|省|市|地区|盟|区|县|旗)$")
@@ -43,8 +44,8 @@ class Province:
 class OrgLexicon:
     suffixes: dict[str, Suffix]
     entries: dict[str, Entry]
-    words: ahocorasick.Automaton  # value: (word, roles): suffixes, bodies, blocked words
-    context: ahocorasick.Automaton  # (word, roles): places, stop words, name words
+    words: ahocorasick.Automaton  # over UTF-8 bytes (bytescan); (word, roles): suffixes, bodies, blocks
+    context: ahocorasick.Automaton  # over UTF-8 bytes; (word, roles): places, stop words, name words
     province_words: ahocorasick.Automaton  # province names, full and short
     generic: frozenset[str]
     closing: frozenset[str]
@@ -103,7 +104,6 @@ def load_lexicon() -> OrgLexicon:
     anchors = {r["word"] for r in read_tsv("org_anchor_places.tsv")}
     provinces, parent, short_full, names, county_short = _divisions()
     place_names = frozenset(names | anchors)
-    auto = ahocorasick.Automaton()
     # One automaton, every word with all its roles.
     roles: dict[str, set[str]] = {}
     for w in suffixes:
@@ -119,6 +119,9 @@ def load_lexicon() -> OrgLexicon:
     for w in county_short - place_names:
         # 萧山 (区委), 诸暨 (市委): a place only right before a body suffix.
         roles.setdefault(w, set()).add("county")
+    for p in provinces:  # counted over the whole text (the document's province)
+        for w in (p.name, p.short):
+            roles.setdefault(w, set()).add("province")
     for w in stops:
         roles.setdefault(w, set()).add("stop")
     for w in blocks:
@@ -126,12 +129,9 @@ def load_lexicon() -> OrgLexicon:
     # Two automata: the sparse words that start a candidate (suffixes, bodies,
     # blocks) run over the whole text; the dense context words (places, stop
     # words) only over the few characters before a candidate.
-    context = ahocorasick.Automaton()
-    main_roles = {"suffix", "entry", "block", "block_bare"}
-    for w, r in roles.items():
-        (auto if r & main_roles else context).add_word(w, (w, frozenset(r)))
-    auto.make_automaton()
-    context.make_automaton()
+    main_roles = {"suffix", "entry", "block", "block_bare", "province"}
+    auto = bytescan.automaton([(w, (w, frozenset(r))) for w, r in roles.items() if r & main_roles])
+    context = bytescan.automaton([(w, (w, frozenset(r))) for w, r in roles.items() if not r & main_roles])
     prov_auto = ahocorasick.Automaton()
     for p in provinces:
         for w in {p.name, p.short}:

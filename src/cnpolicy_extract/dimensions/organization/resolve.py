@@ -12,11 +12,14 @@ _SESSION = regex.compile(r"(?<!第)([一二三四五六七八九十]+届)")
 _PARTY_COMMITTEE = ("省委", "市委", "区委", "县委", "州委")
 
 
-def document_province(text: str, lex: OrgLexicon) -> Province | None:
-    """The province a document is about: clearly the most mentioned one."""
+def document_province(text: str, lex: OrgLexicon, words: list[str] | None = None) -> Province | None:
+    """The province a document is about: clearly the most mentioned one
+    (``words``: the province names found in ``text``, when already read)."""
     names = {p.name: p for p in lex.provinces} | {p.short: p for p in lex.provinces}
     counts: Counter[str] = Counter()
-    for _, (w, _r) in lex.province_words.iter(text):
+    if words is None:
+        words = [w for _, (w, _r) in lex.province_words.iter(text)]
+    for w in words:
         p = names.get(w)
         if p is not None:
             counts[p.name] += 1

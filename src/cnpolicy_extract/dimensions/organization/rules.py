@@ -20,9 +20,12 @@ from typing import NamedTuple
 
 import regex
 
+from . import bytescan
 from .lexicon import OrgLexicon
 
 _NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9()（）—\-·&]")
+# The run of name characters ending at endpos (search finds its start).
+_NAME_TAIL = regex.compile(r"[\p{Han}A-Za-z0-9()（）—\-·&]*$")
 # No ^ in these: they are used with match(text, pos), which anchors at pos
 # (a ^ would only ever match at the start of the whole text).
 _LEADING_COUNT = regex.compile(
@@ -56,53 +59,46 @@ class Candidate:
     key: str  # the suffix or lexicon word it rests on
 
 
-def scan(text: str, lex: OrgLexicon) -> tuple[list[Hit], list[Hit]]:
-    """(hits, live): candidate-starting words over the whole text plus
-    context words (places, stop words) in the few characters before the live
-    ones — the suffixes and bodies that can still make a candidate. A suffix
-    inside an ordinary word (部署), with nothing before it, or needing a place
-    right before it and having none (各级|政府) is settled without context."""
-    hits = [Hit(e + 1 - len(w), e + 1, w, roles) for e, (w, roles) in lex.words.iter(text)]
+def scan(text: str, lex: OrgLexicon) -> tuple[list[Hit], Index, list[Hit], list[Hit]]:
+    """(hits, index, suffixes, entries): candidate-starting words over the whole
+    text plus context words (places, stop words) in the few characters before
+    the live ones; ``suffixes`` are the suffix hits that can still make a
+    candidate, ``entries`` the lexicon bodies. A suffix inside an ordinary
+    word (部署), with nothing before it, or needing a place right before it
+    and having none (各级|政府) is settled without context."""
+    hits = [Hit(e + 1 - len(w), e + 1, w, roles) for e, (w, roles) in bytescan.matches(lex.words, text)]
     main = Index(hits)
     live: list[Hit] = []
+    bodies: list[Hit] = []
     windows: list[list[int]] = []
     suffixes, entries = lex.suffixes, lex.entries
     for h in hits:
         roles = h.roles
-        if "suffix" in roles:
-            if _blocked(h, main):
-                if "entry" in roles:
-                    live.append(h)  # entry_candidates decides
-                continue
+        window = False
+        if "entry" in roles:
+            bodies.append(h)
+            # only a short company name looks at what is before it
+            window = len(h.word) <= 2 and entries[h.word].type == "company"
+        if "suffix" in roles and not _blocked(h, main):
             s = h.start
             anchor = suffixes[h.word].anchor
             if s == 0 or not _NAME_CHAR.match(text[s - 1]):
-                if anchor == "none" or "entry" in roles:
+                if anchor == "none":
                     live.append(h)  # a bare 省委: no prefix, no context
-                continue
-            if anchor == "adjacent" and not _place_before(text, s, lex):
-                if "entry" in roles:
-                    live.append(h)
-                continue
-        elif "entry" in roles:
-            live.append(h)
-            e = entries[h.word]
-            if len(h.word) > 2 or e.type != "company":
-                continue  # only a short company name looks at what is before it
-        else:
-            continue
-        if not live or live[-1] is not h:
-            live.append(h)
-        lo = max(0, h.start - _MAX_PREFIX - 4)
-        if windows and lo <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], h.end)
-        else:
-            windows.append([lo, h.end])
+            elif anchor != "adjacent" or _place_before(text, s, lex):
+                live.append(h)
+                window = True
+        if window:
+            lo = max(0, h.start - _MAX_PREFIX - 4)
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], h.end)
+            else:
+                windows.append([lo, h.end])
     ctx = lex.context
-    for lo, hi in windows:
-        hits.extend(Hit(e + 1 - len(w), e + 1, w, roles)
-                    for e, (w, roles) in ctx.iter(text, lo, hi))  # ends index the whole text
-    return hits, live
+    more = [Hit(e + 1 - len(w), e + 1, w, roles)
+            for lo, hi in windows for e, (w, roles) in bytescan.matches(ctx, text, lo, hi)]
+    main.add(more)
+    return hits + more, main, live, bodies
 
 
 def _place_before(text: str, s: int, lex: OrgLexicon) -> bool:
@@ -125,11 +121,14 @@ class Index:
         self.by_start: dict[int, list[Hit]] = {}
         self.by_end: dict[int, list[Hit]] = {}
         self.max_len = 1
+        self.add(hits)
+
+    def add(self, hits: list[Hit]) -> None:
         by_start, by_end = self.by_start, self.by_end
         for h in hits:
             by_start.setdefault(h.start, []).append(h)
             by_end.setdefault(h.end, []).append(h)
-        self.max_len = max((len(h.word) for h in hits), default=1)
+        self.max_len = max(self.max_len, max((len(h.word) for h in hits), default=1))
 
     def starting(self, i: int) -> list[Hit]:
         return self.by_start.get(i, [])
@@ -213,22 +212,22 @@ def _adjacent_place(text: str, start: int, end: int, idx: Index) -> bool:
 
 
 def suffix_candidates(text: str, lex: OrgLexicon, hits: list[Hit], idx: Index) -> list[Candidate]:
-    """Suffix candidates from ``hits`` (the live ones of ``scan``)."""
+    """Suffix candidates from ``hits``: the live suffixes of ``scan`` (not
+    inside an ordinary word: 部署, 东部)."""
     out: list[Candidate] = []
+    by_end = idx.by_end
     for h in hits:
-        if "suffix" not in h.roles or _blocked(h, idx):
-            continue
         suf = lex.suffixes[h.word]
         s = h.start
-        r = s
-        lo = max(0, s - _MAX_PREFIX)
-        while r > lo and _NAME_CHAR.match(text[r - 1]):
-            r -= 1
+        r = _NAME_TAIL.search(text, max(0, s - _MAX_PREFIX), s).start()  # type: ignore[union-attr]
         # The name starts after the last stop word inside [r, s) that no
         # longer lexicon word (place, body) covers.
         start = r
         for end in range(s, r, -1):
-            st = next((x for x in idx.ending(end) if "stop" in x.roles and x.start >= r
+            at = by_end.get(end)
+            if at is None:
+                continue
+            st = next((x for x in at if "stop" in x.roles and x.start >= r
                        and not _protected(x, idx, s)), None)
             if st is not None:
                 start = end
@@ -313,8 +312,8 @@ def entry_candidates(text: str, hits: list[Hit], idx: Index, lex: OrgLexicon) ->
     """Lexicon bodies; a two-character company name (华为) only when nothing
     is glued before it (not 升华为)."""
     out = []
-    for h in hits:
-        if "entry" not in h.roles or _blocked(h, idx) or _bare_blocked(h, idx):
+    for h in hits:  # the lexicon bodies of ``scan``
+        if _blocked(h, idx) or _bare_blocked(h, idx):
             continue
         if len(h.word) <= 2 and lex.entries[h.word].type == "company" and not _free_left(text, h.start, idx) \
                 and not any("place" in p.roles or "county" in p.roles for p in idx.ending(h.start)):
