@@ -219,7 +219,7 @@ def suffix_candidates(text: str, lex: OrgLexicon, hits: list[Hit], idx: Index) -
     for h in hits:
         suf = lex.suffixes[h.word]
         s = h.start
-        r = _NAME_TAIL.search(text, max(0, s - _MAX_PREFIX), s).start()  # type: ignore[union-attr]
+        r = _NAME_TAIL.search(text, max(0, s - _MAX_PREFIX), s).start()  # always matches (empty run)
         # The name starts after the last stop word inside [r, s) that no
         # longer lexicon word (place, body) covers.
         start = r

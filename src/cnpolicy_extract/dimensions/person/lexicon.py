@@ -6,6 +6,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from ...resources import read_tsv
+from ..organization import bytescan
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,7 +23,7 @@ class PersonLexicon:
     compounds: tuple[str, ...]  # words that make a name part of another name (邓小平理论)
     descriptors: ahocorasick.Automaton  # 画家, 户主: a name may follow
     not_final: frozenset[str]  # 湖, 河, 寺: not the last character of an untitled name
-    words: ahocorasick.Automaton  # titles, known names and descriptors in one pass: (word, kind bits)
+    words: ahocorasick.Automaton  # over UTF-8 bytes: titles, known names, descriptors; (word, kind bits)
     after_first: frozenset[str] = frozenset()  # first characters of after-name words (a quick no)
 
 
@@ -36,7 +37,7 @@ def scan(text: str, lex: PersonLexicon) -> tuple[list[tuple[int, str]], list[tup
     titles: list[tuple[int, str]] = []
     known: list[tuple[int, str]] = []
     desc: list[int] = []
-    for end, (w, kind) in lex.words.iter(text):
+    for end, (w, kind) in bytescan.matches(lex.words, text):
         if kind & TITLE:
             titles.append((end, w))
         if kind & KNOWN:
@@ -66,10 +67,7 @@ def load_lexicon() -> PersonLexicon:
     for words, bit in ((titles, TITLE), (known, KNOWN), (descriptors, DESCRIPTOR)):
         for w in words:
             kinds[w] = kinds.get(w, 0) | bit
-    words = ahocorasick.Automaton()
-    for w, k in kinds.items():
-        words.add_word(w, (w, k))
-    words.make_automaton()
+    words = bytescan.automaton({w: (w, k) for w, k in kinds.items()})
     return PersonLexicon(
         titles, _auto(list(titles)), max(map(len, titles)), surnames, after,
         max(map(len, after)), known, _auto(list(known)), _divisions(),
