@@ -44,6 +44,7 @@ class _Gazetteer:
     org_head: regex.Pattern[str]
     zone_full: dict[str, str]
     zone_after: regex.Pattern[str]
+    zone_first: frozenset[str]  # first characters of zone suffixes: a cheap test first
     generic_zone: regex.Pattern[str]
     straddle: frozenset[str]
 
@@ -76,7 +77,7 @@ def _build() -> _Gazetteer:
     auto = _automaton(table, char_freq)
     zone_full, generic = rules.zone_suffixes()
     return _Gazetteer(auto, rules.org_head_pattern(), zone_full, rules.zone_after_pattern(zone_full),
-                      rules.generic_zone_pattern(generic), straddle)
+                      frozenset(z[0] for z in zone_full), rules.generic_zone_pattern(generic), straddle)
 
 
 # Characters frequent in normalised text that jieba's dictionary does not
@@ -151,9 +152,11 @@ class PlaceStage:
 
     def __call__(self, state: DocState) -> None:
         org_spans = _norm_spans(state)
+        norm = state.norm
+        original, identity, out = norm.original, norm.offsets is None, state.places
         for h in find_places(state.text, self._gaz.get(), org_spans):
-            s, e = state.norm.span(h.start, h.end)
-            state.places.append(Place(s, e, state.norm.original[s:e], h.name, h.level, h.parent, h.code))
+            s, e = (h.start, h.end) if identity else norm.span(h.start, h.end)
+            out.append(Place(s, e, original[s:e], h.name, h.level, h.parent, h.code))
 
 
 def _norm_spans(state: DocState) -> list[tuple[int, int]]:
@@ -241,7 +244,7 @@ def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | N
         if text.startswith("地区", h.end) and not h.name.endswith("地区"):
             h = _Hit(h.start, h.end + 2, h.name, h.level, h.parent, h.code)  # 长三角地区, 北京地区
         if h.level != "zone":
-            z = gaz.zone_after.match(text, h.end)
+            z = gaz.zone_after.match(text, h.end) if text[h.end:h.end + 1] in gaz.zone_first else None
             if z and h.level not in ("country", "region"):
                 suffix = z.group()
                 h = _Hit(h.start, z.end(), text[h.start:h.end] + gaz.zone_full[suffix], "zone", h.name, None)
@@ -253,7 +256,8 @@ def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | N
             continue
         if gaz.org_head.match(text, h.end):
             continue
-        if h.end - h.start == 2 and rules.PERSON_AFTER.match(text, h.end):
+        if h.end - h.start == 2 and text[h.end:h.end + 1] in rules.PERSON_AFTER_FIRST \
+                and rules.PERSON_AFTER.match(text, h.end):
             continue
         if _in_brand_quote(text, h.start, h.end):
             continue

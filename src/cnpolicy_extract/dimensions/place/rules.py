@@ -70,3 +70,4 @@ QUOTE_CLOSE = "”\"'’」』"
 
 # A place name right before these is a person's given name (邓永清同志).
 PERSON_AFTER = regex.compile(r"同志|先生|女士")
+PERSON_AFTER_FIRST = frozenset("同先女")
