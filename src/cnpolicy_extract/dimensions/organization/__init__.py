@@ -29,7 +29,7 @@ def find_organizations(text: str, lex: OrgLexicon) -> list[tuple[int, int, str, 
     for c, (_, _, name, typ) in zip(kept, out, strict=True):
         # three characters at least: 新华三 is a name, 钻井 (钻井公司) a trade
         if c.rule == "suffix" and typ == "company" and len(c.prefix) >= 3 \
-                and c.prefix not in lex.place_names and c.prefix not in lex.generic:
+                and c.prefix not in lex.adjacent_names and c.prefix not in lex.generic:  # not 库尔勒(银行)
             aliases[c.prefix] = (name, typ)
     if aliases:
         occ = bytearray(len(text) + 1)

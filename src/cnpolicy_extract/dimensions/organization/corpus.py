@@ -29,6 +29,10 @@ POSITIVE: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("中国人民银行浙江省分行和工商银行杭州分行签约。",
      (("中国人民银行浙江省分行", "government"), ("工商银行杭州分行", "company"))),
     ("引进京东方等重大项目。", (("京东方", "company"),)),
+    # a verb before a name is not part of it
+    ("设置新疆农业职业技术大学，整合库尔勒银行。",
+     (("新疆农业职业技术大学", "university"), ("库尔勒银行", "company"))),
+    ("发挥中央银行的作用。", (("中央银行", "government"),)),
 )
 
 NEGATIVE: tuple[str, ...] = (
@@ -40,4 +44,6 @@ NEGATIVE: tuple[str, ...] = (
     "该公司去年营收增长。",
     "形成新格局，做好全局部署。",
     "东部地区干部全部到位。",
+    # kinds of bodies, not names: a prefix of generic words only
+    "鼓励保险公司、村镇银行和政府融资平台公司参与，办好老年大学和乡村学校。",
 )
