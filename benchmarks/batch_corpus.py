@@ -68,7 +68,7 @@ def encode_good(kind: str, text: str, s2t: object | None) -> bytes:
     raise ValueError(kind)
 
 
-def build(out: Path, n_files: int, bad_fraction: float, seed: int = 7) -> Path:
+def build(out: Path, n_files: int, bad_fraction: float, seed: int = 7, max_paras: int = 4) -> Path:
     rng = random.Random(seed)
     paras = paragraphs()
     s2t = _s2t()
@@ -83,7 +83,7 @@ def build(out: Path, n_files: int, bad_fraction: float, seed: int = 7) -> Path:
         sub = out / f"d{i // 500:02d}"
         sub.mkdir(exist_ok=True)
         start = rng.randrange(len(paras))
-        text = "\n".join(paras[start:start + rng.randint(1, 4)]) + "\n"
+        text = "\n".join(paras[start:start + rng.randint(1, max_paras)]) + "\n"
         if slot == "good":
             kind = rng.choices(kinds, weights)[0]
             try:
@@ -132,8 +132,9 @@ def main() -> None:
     ap.add_argument("--files", type=int, default=5000)
     ap.add_argument("--bad", type=float, default=0.06, help="fraction of bad files")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--max-paras", type=int, default=4, help="paragraphs per good file: 1..N")
     a = ap.parse_args()
-    m = build(a.out, a.files, a.bad, a.seed)
+    m = build(a.out, a.files, a.bad, a.seed, a.max_paras)
     rows = [line.split("\t") for line in m.read_text(encoding="utf-8").splitlines()[1:]]
     from collections import Counter
     c = Counter(r[1] for r in rows)

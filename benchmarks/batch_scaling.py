@@ -153,6 +153,8 @@ def main() -> None:
     ap.add_argument("--kinds", default=None, help="restrict kinds (default: all)")
     ap.add_argument("--big-mb", type=int, default=0, help="also stream one file of this size (figures only)")
     ap.add_argument("--skip-scaling", action="store_true")
+    ap.add_argument("--max-paras", type=int, default=4, help="corpus files of 1..N paragraphs (when built)")
+    ap.add_argument("--quick", action="store_true", help="only -w 1 vs -w 2 and the checks")
     ap.add_argument("--snapshot", action="store_true",
                     help="run a copy of src/ taken now (others may be editing the tree)")
     a = ap.parse_args()
@@ -167,7 +169,7 @@ def main() -> None:
     corpus = a.dir / "corpus"
     manifest = a.dir / "corpus.MANIFEST.tsv"
     if not manifest.exists():
-        batch_corpus.build(corpus, a.files, 0.06)
+        batch_corpus.build(corpus, a.files, 0.06, max_paras=a.max_paras)
     kinds = ["--kinds", a.kinds] if a.kinds else []
     print("load before:", os.getloadavg())
     try:
@@ -192,6 +194,9 @@ def main() -> None:
         print("check w1:", check(o1, manifest), "| check w2:", check(o2, manifest))
         print("w1 output == w2 output:", o1.read_bytes() == o2.read_bytes())
         res.update(t1=t1, t2=t2)
+        if a.quick:
+            print("load after:", os.getloadavg())
+            return
         # kill halfway, then resume
         ok = o2.read_bytes().count(b"\n")
         ko = a.dir / "killed.jsonl"
