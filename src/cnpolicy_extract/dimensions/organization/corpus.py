@@ -33,6 +33,7 @@ POSITIVE: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("设置新疆农业职业技术大学，整合库尔勒银行。",
      (("新疆农业职业技术大学", "university"), ("库尔勒银行", "company"))),
     ("发挥中央银行的作用。", (("中央银行", "government"),)),
+    ("全国人大代表和浙江省人大代表出席。", (("全国人大", "legislature"), ("浙江省人大", "legislature"))),
 )
 
 NEGATIVE: tuple[str, ...] = (
@@ -44,6 +45,7 @@ NEGATIVE: tuple[str, ...] = (
     "该公司去年营收增长。",
     "形成新格局，做好全局部署。",
     "东部地区干部全部到位。",
+    "成绩凝结着人大代表、政协委员的心血。",  # deputies, no body named
     # kinds of bodies, not names: a prefix of generic words only
     "鼓励保险公司、村镇银行和政府融资平台公司参与，办好老年大学和乡村学校。",
 )

@@ -256,8 +256,9 @@ def suffix_candidates(text: str, lex: OrgLexicon, hits: list[Hit], idx: Index) -
         if m and m.end() < s:
             start = m.end()
         prefix = text[start:s]
-        if (prefix == "" or suf.anchor == "none") and _bare_blocked(h, idx):
-            continue  # 人大代表, 政协委员 without a named body
+        if _bare_blocked(h, idx) and (prefix == "" or suf.anchor == "none"
+                                      or not _anchored(text, start, s, idx)):
+            continue  # 人大代表, 政协委员 without a named body (凝结着|人大代表)
         if suf.anchor == "none":
             # Only a place may stand before 省委/县政府 (not 县委县政府), and
             # a bare 区委 must not be glued to the word before (一位区委书记).
