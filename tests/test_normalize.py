@@ -29,7 +29,7 @@ def test_offsets_map_back(s: str) -> None:
 def test_vectorised_fold_equals_translate(s: str, times: int) -> None:
     from cnpolicy_extract.normalize import _WIDTH
 
-    long = (s or "１") * (4096 // max(len(s), 1) + times)  # past the vector threshold
+    long = (s or "１") * (4096 // max(len(s), 1) + times)  # well past the vector threshold
     assert normalize(long).text == long.translate(_WIDTH)
 
 
