@@ -74,7 +74,8 @@ def halfwidth(text: str) -> str:
 def _opencc_t2s() -> Callable[[str], str]:
     import opencc  # the optional extra
 
-    return opencc.OpenCC("t2s").convert  # type: ignore[no-any-return]
+    convert: Callable[[str], str] = opencc.OpenCC("t2s").convert
+    return convert
 
 
 _T2S: Lazy[Callable[[str], str]] = Lazy(_opencc_t2s)
