@@ -105,3 +105,19 @@ def test_link_option_fills_metric_for_figures_only() -> None:
     assert linked[0].metric is not None and "工业增加值" in linked[0].metric
     with pytest.raises(TypeError):
         ce.Config(link="yes")  # type: ignore[arg-type]
+
+
+def test_model_is_opt_in_and_wired_when_asked() -> None:
+    import importlib.util
+
+    from cnpolicy_extract.model import ModelStage
+
+    assert ce.Config().model is None
+    assert not any(isinstance(s, ModelStage) for s in ce.Extractor()._pipeline.get())
+    if importlib.util.find_spec("spacy") is None:
+        pytest.skip("spaCy is not installed")
+    stages = ce.Extractor(ce.Config(model="default"))._pipeline.get()
+    names = [type(s).__name__ for s in stages]
+    # after every rule stage it extends, before linking
+    assert names.index("ModelStage") > names.index("PersonStage")
+    assert names[-1] == "LinkStage"

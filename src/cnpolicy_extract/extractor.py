@@ -62,6 +62,12 @@ class Extractor:
 
     def _build(self) -> tuple[Stage, ...]:
         wanted = set(self.config.kinds)
+        model_stage: type | None = None
+        if self.config.model is not None and wanted & {"people", "places", "organizations"}:
+            from .model import ModelStage
+
+            model_stage = ModelStage
+            wanted |= ModelStage.requires
         classes: dict[str, type] = {}
         todo = list(wanted)
         while todo:  # close over declared dependencies
@@ -74,6 +80,9 @@ class Extractor:
         for kind in _ORDER:
             if kind in classes:
                 stages.append(classes[kind](self.config))
+        # The statistical model adds people/places the rules missed.
+        if model_stage is not None:
+            stages.append(model_stage(self.config))
         # Linking (figure → metric/period/region) and overlap resolution.
         from .link import LinkStage
 
