@@ -68,6 +68,12 @@ def scan(text: str, lex: OrgLexicon) -> tuple[list[Hit], Index, list[Hit], list[
     and having none (各级|政府) is settled without context."""
     hits = [Hit(e + 1 - len(w), e + 1, w, roles) for e, (w, roles) in bytescan.matches(lex.words, text)]
     main = Index(hits)
+    # block words by the positions they cover, to settle 部署/东部 in O(1)
+    covers: dict[int, list[Hit]] = {}
+    for b in hits:
+        if "block" in b.roles:
+            for p in range(b.start, b.end):
+                covers.setdefault(p, []).append(b)
     live: list[Hit] = []
     bodies: list[Hit] = []
     windows: list[list[int]] = []
@@ -79,7 +85,7 @@ def scan(text: str, lex: OrgLexicon) -> tuple[list[Hit], Index, list[Hit], list[
             bodies.append(h)
             # only a short company name looks at what is before it
             window = len(h.word) <= 2 and entries[h.word].type == "company"
-        if "suffix" in roles and not _blocked(h, main):
+        if "suffix" in roles and not _blocked_at(h, covers):
             s = h.start
             anchor = suffixes[h.word].anchor
             if s == 0 or not _NAME_CHAR.match(text[s - 1]):
@@ -154,6 +160,15 @@ def _blocked(h: Hit, idx: Index) -> bool:
                 b.start <= h.start < b.end or b.start < h.end < b.end):
             return True
     return False
+
+
+def _blocked_at(h: Hit, covers: dict[int, list[Hit]]) -> bool:
+    """``_blocked`` from the block words covering each position."""
+    for b in covers.get(h.start, ()):
+        if not (b.start >= h.start and b.end <= h.end):
+            return True
+    return any(b.start < h.end and not (b.start >= h.start and b.end <= h.end)
+               for b in covers.get(h.end, ()))
 
 
 def _bare_blocked(h: Hit, idx: Index) -> bool:
