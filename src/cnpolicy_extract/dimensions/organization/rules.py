@@ -18,9 +18,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
+import ahocorasick
 import regex
 
-from . import bytescan
 from .lexicon import OrgLexicon
 
 _NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9()（）—\-·&]")
@@ -66,7 +66,7 @@ def scan(text: str, lex: OrgLexicon) -> tuple[list[Hit], Index, list[Hit], list[
     candidate, ``entries`` the lexicon bodies. A suffix inside an ordinary
     word (部署), with nothing before it, or needing a place right before it
     and having none (各级|政府) is settled without context."""
-    hits = [Hit(e + 1 - len(w), e + 1, w, roles) for e, (w, roles) in bytescan.matches(lex.words, text)]
+    hits = _hits(lex.words, text, 0, len(text))
     main = Index(hits)
     # block words by the positions they cover, to settle 部署/东部 in O(1)
     covers: dict[int, list[Hit]] = {}
@@ -101,10 +101,22 @@ def scan(text: str, lex: OrgLexicon) -> tuple[list[Hit], Index, list[Hit], list[
             else:
                 windows.append([lo, h.end])
     ctx = lex.context
-    more = [Hit(e + 1 - len(w), e + 1, w, roles)
-            for lo, hi in windows for e, (w, roles) in bytescan.matches(ctx, text, lo, hi)]
+    more = [h for lo, hi in windows for h in _hits(ctx, text, lo, hi)]
     main.add(more)
     return hits + more, main, live, bodies
+
+
+def _hits(auto: ahocorasick.Automaton, text: str, lo: int, hi: int) -> list[Hit]:
+    """``bytescan.matches`` of (word, roles) keys in text[lo:hi] as hits, in
+    one loop (this runs over every character of every document)."""
+    raw = text[lo:hi].encode("utf-8", "surrogatepass")
+    out: list[Hit] = []
+    byte_end, char_end = 0, lo
+    for e, (w, roles) in auto.iter(raw.decode("latin-1")):
+        char_end += len(raw[byte_end:e + 1].decode("utf-8", "surrogatepass"))
+        byte_end = e + 1
+        out.append(Hit(char_end - len(w), char_end, w, roles))
+    return out
 
 
 def _place_before(text: str, s: int, lex: OrgLexicon) -> bool:
