@@ -8,8 +8,8 @@ from .types import (
     Code,
     Document,
     Figure,
-    Meta,
     Mention,
+    Meta,
     Organization,
     Person,
     Place,
@@ -20,7 +20,20 @@ from .types import (
 __version__ = "0.1.0"
 
 __all__ = [
-    "KINDS", "Code", "Config", "Document", "Extractor", "Figure", "Meta", "Mention",
-    "Organization", "Person", "Place", "Position", "Time", "__version__",
-    "default_extractor", "extract",
+    "KINDS",
+    "Code",
+    "Config",
+    "Document",
+    "Extractor",
+    "Figure",
+    "Mention",
+    "Meta",
+    "Organization",
+    "Person",
+    "Place",
+    "Position",
+    "Time",
+    "__version__",
+    "default_extractor",
+    "extract",
 ]

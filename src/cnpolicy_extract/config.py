@@ -50,7 +50,8 @@ class Config:
         if self.link is not None and not isinstance(self.link, bool):
             raise TypeError("Config.link must be True, False or None")
         if self.tokenizer == "pkuseg" and not self.pkuseg_model:
-            raise ValueError("tokenizer='pkuseg' needs pkuseg_model=PATH (its pretrained model cannot be downloaded)")
+            raise ValueError("tokenizer='pkuseg' needs pkuseg_model=PATH "
+                             "(its pretrained model cannot be downloaded)")
 
     @property
     def links_figures(self) -> bool:

@@ -25,7 +25,7 @@ def read_tsv(name: str) -> tuple[dict[str, str], ...]:
             header = [c.strip() for c in cells]
             continue
         cells += [""] * (len(header) - len(cells))
-        rows.append({h: c.strip() for h, c in zip(header, cells)})
+        rows.append({h: c.strip() for h, c in zip(header, cells, strict=False)})  # cells padded above
     return tuple(rows)
 
 
