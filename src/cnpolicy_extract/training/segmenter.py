@@ -121,8 +121,11 @@ def evaluate(model_dir: Path, corpora: Path, split: str = "test") -> dict[str, d
 
     gold = list(read_words(corpora / "pd1998" / "199801.pos.txt", split))
     seg = spacy_pkuseg.pkuseg(model_name=str(model_dir))
+    from ..paths import cache_dir
+
     jb = jieba.Tokenizer()
-    jb.tmp_dir = tempfile.mkdtemp(prefix="cnpolicy-jieba-")
+    jb.tmp_dir = str(cache_dir())  # never the shared temp directory (NOTES.md)
+    cache_dir().mkdir(parents=True, exist_ok=True)
     return {"pkuseg-pd1998": word_prf(gold, seg.cut), "jieba": word_prf(gold, jb.lcut)}
 
 
