@@ -91,3 +91,26 @@ def test_unnumbered_headings() -> None:
     # a sentence mentioning a plan is not a heading
     prose = "政府工作报告\n各位代表：\n过去一年，我们完成了目标任务，增长5%。"
     assert profile(prose, [], "2025-01-20", PC).default(prose.index("5%")) == "2024"
+
+
+def test_province_of_a_city_or_county_region() -> None:
+    from cnpolicy_extract.link.region import province_of
+
+    nanjing = PlaceRef(0, 3, "南京市", "city", "江苏省", "南京市", "320100")
+    yuyao = PlaceRef(5, 8, "余姚市", "county", "宁波市", "余姚市", "330281")
+    ningbo = PlaceRef(9, 11, "宁波市", "city", "浙江省", "宁波", "330200")
+    zhejiang = PlaceRef(12, 14, "浙江省", "province", None, "浙江", "330000")
+    assert province_of("南京市", [nanjing]) == "江苏省"          # a city's parent is its province
+    assert province_of("余姚市", [yuyao, ningbo]) == "浙江省"      # county → city → province
+    assert province_of("余姚市", [yuyao]) == "余姚市"              # unknown chain: the region itself
+    assert province_of("浙江省", [zhejiang]) == "浙江省"
+    assert province_of(None, [nanjing]) is None
+
+
+def test_whole_province_scope_in_a_text_about_a_city() -> None:
+    import cnpolicy_extract as ce
+
+    d = ce.extract("2024年，南京市经济运行平稳。南京市新增企业3000家。全省规上工业增加值增长6%。")
+    by_text = {f.text: f.region for f in d.figures}
+    assert by_text["6%"] == "江苏省"
+    assert by_text["3000家"] == "南京市"

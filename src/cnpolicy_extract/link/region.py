@@ -20,7 +20,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .cues import RegionCues
@@ -164,6 +164,23 @@ def _topic(text: str, pos: int, floor: int, time_starts: dict[int, int]) -> bool
     return k <= floor
 
 
+def province_of(region: str | None, places: Sequence[PlaceRef]) -> str | None:
+    """The province a region lies in (全省 in a text about 南京市 → 江苏省), by
+    the places' parents; the region itself when it is no lower, or unknown."""
+    by_name = {p.name: p for p in places}
+    name = region
+    for _ in range(3):  # county → city → province
+        p = by_name.get(name or "")
+        if p is None or p.level in ("province", "country", "region", None):
+            break
+        if not p.parent:
+            break
+        if p.level == "city" and p.parent not in by_name:
+            return p.parent  # a city's parent is its province
+        name = p.parent
+    return name if name in by_name and by_name[name].level == "province" else region
+
+
 def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceRef], cues: RegionCues,
                  default: str | None, skip_scope: Sequence[Span] = (),
                  continues: Sequence[bool] | None = None) -> list[str | None]:
@@ -180,6 +197,7 @@ def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceRef],
               if p.parent and any(p.name.endswith(w) for w in platform) else p
               for p in trusted(places, default)]
     locative = cues.locative
+    scoped = {"@document": default, "@province": province_of(default, places)}
     chains = _chains(text, lifted)
     time_ends = {s: e for s, e in skip_scope}
     if not chains:  # figures alone (no places stage): only scope words can say more
@@ -191,7 +209,7 @@ def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceRef],
             if hits[b] is None and hits[a] is not None and (continues is None or continues[b]) \
                     and not crosses_sentence(text, figures[a][1], figures[b][0]):
                 hits[b] = hits[a]
-        return [default if h is None or h == "@document" else h for h in hits]
+        return [default if h is None else scoped.get(h, h) for h in hits]
     bounds = Boundaries(text, sentence_end=frozenset("。！？!?\n;；"))
     starts = [c[0] for c in chains]
     time_starts = {b: a for a, b in time_ends.items()}
@@ -201,7 +219,7 @@ def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceRef],
     for pos, i in enumerate(order):
         s, e = figures[i]
         out[i], source[i] = _one(text, s, e, chains, starts, scope, first, locative, bounds, time_ends,
-                                 time_starts, default)
+                                 time_starts, default, scoped)
         if source[i] == "context" and pos > 0 and (continues is None or continues[i]):
             # 已部署808P…,在此基础上即将再开通1500P: the same place as the figure before
             j = order[pos - 1]
@@ -233,8 +251,8 @@ def _in(chains: list[tuple[int, int, str]], starts: list[int], lo: int, hi: int
 
 def _one(text: str, s: int, e: int, chains: list[tuple[int, int, str]], starts: list[int],
          scope: Sequence[tuple[str, str]], first: frozenset[str], locative: tuple[str, ...],
-         bounds: Boundaries, time_ends: dict[int, int], time_starts: dict[int, int], default: str | None
-         ) -> tuple[str | None, str]:
+         bounds: Boundaries, time_ends: dict[int, int], time_starts: dict[int, int], default: str | None,
+         scoped: Mapping[str, str | None]) -> tuple[str | None, str]:
     """(region, where it came from: a place "before"/"after" the figure in its clause, or "context")."""
     lo = clause_start(text, s, list_items=False)
     hi = clause_end(text, e)
@@ -250,7 +268,7 @@ def _one(text: str, s: int, e: int, chains: list[tuple[int, int, str]], starts: 
         return after[0][2], "after"
     hit = _scoped(text, s, scope, first, time_ends)
     if hit is not None:
-        return (default if hit == "@document" else hit), "scope"
+        return scoped.get(hit, hit), "scope"
     ss, _ = bounds.sentence(s)
     topics = [c for c in _in(chains, starts, ss, s) if _topic(text, c[0], ss, time_starts)
              and "等" not in text[c[1]:s]]
