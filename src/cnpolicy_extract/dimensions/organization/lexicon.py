@@ -11,8 +11,8 @@ from dataclasses import dataclass
 import ahocorasick
 import regex
 
+from ... import bytescan
 from ...resources import read_tsv
-from . import bytescan
 
 _SHORTEN = regex.compile(
     r"(?:特别行政区|(?:[\p{Han}]{1,4}族)*自治(?:区|州|县|旗)|省|市|地区|盟|区|县|旗)$")

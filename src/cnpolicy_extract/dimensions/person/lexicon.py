@@ -5,8 +5,8 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from ... import bytescan
 from ...resources import read_tsv
-from ..organization import bytescan
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,13 +10,13 @@ a zone (诸暨经开区). Places inside ``state.organizations`` spans are skippe
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
 import ahocorasick
 import regex
 
+from ... import bytescan
 from ...config import Config
 from ...lazy import Lazy
 from ...state import DocState
@@ -86,11 +86,6 @@ _TEXT_FIRST = (",，。、“”\n0123456789.%:：;；()（）《》!！?？ -�
                "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ+×~")
 
 
-def _bytes_key(s: str) -> str:
-    """``s`` as its UTF-8 bytes, one character per byte (see ``_automaton``)."""
-    return s.encode("utf-8", "surrogatepass").decode("latin-1")
-
-
 def _automaton(table: dict[str, list[Reading]], char_freq: dict[str, int]) -> ahocorasick.Automaton:
     """The matcher runs over UTF-8 bytes, not characters: pyahocorasick finds
     a node's child by a linear scan, and over characters every character of
@@ -112,23 +107,12 @@ def _automaton(table: dict[str, list[Reading]], char_freq: dict[str, int]) -> ah
             # provinces and countries (too salient to lose this way).
             weak = (len(key) == 2 or all(r.entry.level == "town" for r in readings)) and not any(
                 r.entry.level in ("province", "country") for r in readings)
-            auto.add_word(_bytes_key(key), (len(key), readings, weak))
+            auto.add_word(bytescan.key(key), (len(key), readings, weak))
     auto.make_automaton()
     return auto
 
 
 _Value = tuple[int, tuple[Reading, ...], bool]  # key length, its readings, straddling loses it
-
-
-def _matches(auto: ahocorasick.Automaton, text: str) -> Iterator[tuple[int, _Value]]:
-    """(index of the last character, value) of every key in ``text``."""
-    raw = text.encode("utf-8", "surrogatepass")
-    byte_end = char_end = 0
-    for e, value in auto.iter(raw.decode("latin-1")):
-        # byte offset → character offset, decoding only what lies between hits
-        char_end += len(raw[byte_end:e + 1].decode("utf-8", "surrogatepass"))
-        byte_end = e + 1
-        yield char_end - 1, value
 
 
 @dataclass(slots=True)
@@ -188,7 +172,7 @@ def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | None = None) -> list[_Hit]:
     raw: list[tuple[int, int, tuple[Reading, ...]]] = []
-    for end, (n, readings, weak) in _matches(gaz.automaton, text):
+    for end, (n, readings, weak) in bytescan.matches(gaz.automaton, text):
         s = end + 1 - n
         if weak and _straddles(text, s, end + 1, gaz.straddle, readings):
             continue
