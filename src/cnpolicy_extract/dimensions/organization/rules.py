@@ -15,30 +15,34 @@ Rules, in order:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
 import ahocorasick
+import numpy as np
 import regex
 
 from .lexicon import OrgLexicon
 
 _NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9()（）—\-·&]")
-# The run of name characters ending at endpos (search finds its start).
-_NAME_TAIL = regex.compile(r"[\p{Han}A-Za-z0-9()（）—\-·&]*$")
+# The run of name characters ending at endpos, matched backwards from it
+# (a forward search for ``[...]*$`` tries every start in the window).
+_NAME_TAIL = regex.compile(r"(?r)[\p{Han}A-Za-z0-9()（）—\-·&]*")
+# Patterns without \p{...} run on ``re``: per call much cheaper than ``regex``.
 # No ^ in these: they are used with match(text, pos), which anchors at pos
 # (a ^ would only ever match at the start of the whole text).
-_LEADING_COUNT = regex.compile(
+_LEADING_COUNT = re.compile(
     r"(?:[0-9一二三四五六七八九十百千万两几多数]+[个家所座项批支]|一批|多家|多个|若干)")
 # A count inside the run (8家博物馆晋级…) starts a new phrase.
-_COUNT = regex.compile(
+_COUNT = re.compile(
     r"(?:[0-9]+(?:\.[0-9]+)?|(?<!第)[一二三四五六七八九十两几]+)[个家所座项批支部条件名位年月日号]")
 _NAMEY = regex.compile(r"[\p{Han}A-Za-z]")
 _PLACE_LIKE = regex.compile(
     r"[\p{Han}]{1,6}(?:省|市|自治区|自治州|州|地区|盟|旗|镇|乡|街道|村|小镇|园区|新区)"
     r"|[\p{Han}]{2,6}(?:区|县)")
-_ENUMERATOR = regex.compile(r"[（(][一二三四五六七八九十0-9]+[）)]")
-_ORDINAL = regex.compile(r"第[一二三四五六七八九十百0-9]+[届次]")
+_ENUMERATOR = re.compile(r"[（(][一二三四五六七八九十0-9]+[）)]")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百0-9]+[届次]")
 _MAX_PREFIX = 18
 _TOWN_END = regex.compile(r"\p{Han}{2}(?:镇|乡|街道)$")
 
@@ -66,7 +70,8 @@ def scan(text: str, lex: OrgLexicon) -> tuple[list[Hit], Index, list[Hit], list[
     candidate, ``entries`` the lexicon bodies. A suffix inside an ordinary
     word (部署), with nothing before it, or needing a place right before it
     and having none (各级|政府) is settled without context."""
-    hits = _hits(lex.words, text, 0, len(text))
+    u = Utf8(text)
+    hits = _hits(lex.words, u, 0, len(u.raw))
     main = Index(hits)
     # block words by the positions they cover, to settle 部署/东部 in O(1)
     covers: dict[int, list[Hit]] = {}
@@ -101,22 +106,41 @@ def scan(text: str, lex: OrgLexicon) -> tuple[list[Hit], Index, list[Hit], list[
             else:
                 windows.append([lo, h.end])
     ctx = lex.context
-    more = [h for lo, hi in windows for h in _hits(ctx, text, lo, hi)]
+    more: list[Hit] = []
+    if windows:
+        bounds = u.byte_start[[x for w in windows for x in w]].tolist()
+        for k in range(0, len(bounds), 2):
+            more += _hits(ctx, u, bounds[k], bounds[k + 1])
     main.add(more)
     return hits + more, main, live, bodies
 
 
-def _hits(auto: ahocorasick.Automaton, text: str, lo: int, hi: int) -> list[Hit]:
-    """``bytescan.matches`` of (word, roles) keys in text[lo:hi] as hits, in
-    one loop (this runs over every character of every document)."""
-    raw = text[lo:hi].encode("utf-8", "surrogatepass")
-    out: list[Hit] = []
-    byte_end, char_end = 0, lo
-    for e, (w, roles) in auto.iter(raw.decode("latin-1")):
-        char_end += len(raw[byte_end:e + 1].decode("utf-8", "surrogatepass"))
-        byte_end = e + 1
-        out.append(Hit(char_end - len(w), char_end, w, roles))
-    return out
+class Utf8:
+    """A text's UTF-8 bytes (one latin-1 character a byte, what the byte
+    automata of ``bytescan`` run over) and the byte → character offset map,
+    built once per document: every automaton pass of the stage shares them
+    instead of decoding the bytes between hits."""
+
+    __slots__ = ("byte_start", "char_end", "raw")
+
+    def __init__(self, text: str) -> None:
+        b = text.encode("utf-8", "surrogatepass")
+        self.raw = b.decode("latin-1")
+        lead = (np.frombuffer(b, dtype=np.uint8) & 0xC0) != 0x80  # first byte of a character
+        self.char_end = np.cumsum(lead)  # characters in raw[:i + 1]
+        # byte offset of each character, and of the end
+        self.byte_start = np.append(np.flatnonzero(lead), len(b))
+
+
+def _hits(auto: ahocorasick.Automaton, u: Utf8, blo: int, bhi: int) -> list[Hit]:
+    """``bytescan.matches`` of (word, roles) keys in bytes [blo, bhi) as hits,
+    offsets mapped all at once (this runs over every character of every document)."""
+    found = list(auto.iter(u.raw, blo, bhi))
+    if not found:
+        return []
+    ends = u.char_end[[e for e, _ in found]].tolist()
+    new = tuple.__new__  # a NamedTuple's own __new__ is a Python function
+    return [new(Hit, (ce - len(w), ce, w, roles)) for ce, (_, (w, roles)) in zip(ends, found, strict=True)]
 
 
 def _place_before(text: str, s: int, lex: OrgLexicon) -> bool:
@@ -143,10 +167,22 @@ class Index:
 
     def add(self, hits: list[Hit]) -> None:
         by_start, by_end = self.by_start, self.by_end
+        longest = self.max_len
         for h in hits:
-            by_start.setdefault(h.start, []).append(h)
-            by_end.setdefault(h.end, []).append(h)
-        self.max_len = max(self.max_len, max((len(h.word) for h in hits), default=1))
+            s, e = h.start, h.end
+            at = by_start.get(s)
+            if at is None:
+                by_start[s] = [h]
+            else:
+                at.append(h)
+            at = by_end.get(e)
+            if at is None:
+                by_end[e] = [h]
+            else:
+                at.append(h)
+            if e - s > longest:
+                longest = e - s
+        self.max_len = longest
 
     def starting(self, i: int) -> list[Hit]:
         return self.by_start.get(i, [])
@@ -233,9 +269,19 @@ def _is_place(text: str, start: int, end: int, idx: Index) -> bool:
 def _adjacent_place(text: str, start: int, end: int, idx: Index) -> bool:
     """Whether text[start:end] ends in a place (萧山区|人民政府, 美国|政府)."""
     # Towns are not in the division table: 某某镇|政府 by its ending.
-    if regex.search(r"\p{Han}{2}(?:镇|乡|街道)$", text[start:end]):
+    if _TOWN_END.search(text[start:end]):
         return True
     return any(h.start >= start and ("place" in h.roles or "county" in h.roles) for h in idx.ending(end))
+
+
+def _name_start(text: str, lo: int, s: int) -> int:
+    """Start of the run of name characters ending at ``s`` (not before ``lo``),
+    as a forward search for ``[...]*$`` in text[lo:s] finds it: ``$`` also
+    matches before a newline ending the window."""
+    r: int = _NAME_TAIL.search(text, lo, s).start()  # always matches (empty run)
+    if r == s and s > lo and text[s - 1] == "\n":
+        r = _NAME_TAIL.search(text, lo, s - 1).start()
+    return r
 
 
 def suffix_candidates(text: str, lex: OrgLexicon, hits: list[Hit], idx: Index) -> list[Candidate]:
@@ -246,7 +292,7 @@ def suffix_candidates(text: str, lex: OrgLexicon, hits: list[Hit], idx: Index) -
     for h in hits:
         suf = lex.suffixes[h.word]
         s = h.start
-        r = _NAME_TAIL.search(text, max(0, s - _MAX_PREFIX), s).start()  # always matches (empty run)
+        r = _name_start(text, max(0, s - _MAX_PREFIX), s)
         # The name starts after the last stop word inside [r, s) that no
         # longer lexicon word (place, body) covers.
         start = r
@@ -269,8 +315,8 @@ def suffix_candidates(text: str, lex: OrgLexicon, hits: list[Hit], idx: Index) -
         k = text.rfind("——", start, s)  # a headline dash, not 港科大—诸暨
         if k >= 0:
             start = k + 2
-        for m in _COUNT.finditer(text, start, s):
-            start = max(start, m.end())
+        for c in _COUNT.finditer(text, start, s):
+            start = max(start, c.end())
         while start < s and text[start].isdigit():
             start += 1
         m = _LEADING_COUNT.match(text, start, s)
