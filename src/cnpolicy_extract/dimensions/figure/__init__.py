@@ -59,24 +59,29 @@ class FigureStage:
         rules = self.rules
         norm = state.norm
         original = norm.original
-        identity = norm.offsets is None
+        offsets = norm.offsets
+        n = len(text)
         out: list[Figure] = []
-        cues = context.ModalityCues(rules, text)
-        qualifier, modality = context.qualifier, cues.modality
+        modality = context.ModalityCues(rules, text).modality
         change = context.ChangeCues(rules).change
-        for r in resolved:
-            start, end, value, vmax = r.start, r.end, r.value, r.value_max
-            qual = r.qualifier or qualifier(rules, text, start, end) or "exact"
-            ch = r.change
-            if ch is None and (r.unit is not None or r.dimension != "count"):  # 两大X: no change
-                ch = change(text, start, r.dimension)
-            s, e = (start, end) if identity else norm.span(start, end)
+        qualifier = context.qualifier
+        before_last, after_first = rules.qual_before_last, rules.qual_after_first
+        for start, end, value, vmax, unit, dim, qual, ch in resolved:
+            if qual is None:
+                # most figures have no qualifier character on either side
+                if (start and text[start - 1] in before_last) or (end < n and text[end] in after_first):
+                    qual = qualifier(rules, text, start, end) or "exact"
+                else:
+                    qual = "exact"
+            if ch is None and (unit is not None or dim != "count"):  # 两大X: no change
+                ch = change(text, start, dim)
+            s, e = (start, end) if offsets is None else (offsets[start], offsets[end])
+            # positional: Figure(start, end, text, value, value_max, unit, dimension,
+            # qualifier, metric, change, modality) — keywords cost ≈0.3 µs a figure
             out.append(Figure(
-                start=s, end=e, text=original[s:e],
-                value=value if value.is_integer() else _round(value),
-                value_max=None if vmax is None else _round(vmax),
-                unit=r.unit, dimension=r.dimension, qualifier=qual,
-                change=ch, modality=modality(text, start),
+                s, e, original[s:e], value if value.is_integer() else _round(value),
+                None if vmax is None else _round(vmax), unit, dim, qual, None, ch,
+                modality(text, start),
             ))
         return out
 

@@ -97,6 +97,7 @@ def change(rules: Rules, text: str, start: int, dimension: str) -> str | None:
 # Top-level section headings of reports and plans (二、2025年目标任务和重点工作):
 # with no cue in its paragraph a figure takes its section's modality.
 _HEADING = re.compile(r"(?m)^[ \t]*[一二三四五六七八九十]{1,3}、([^\n]{0,40})$")
+_HEADING_NL = re.compile(r"(?m)\n[ \t]*[一二三四五六七八九十]{1,3}、([^\n]{0,40})$")
 _PLAN_HEADING = regex.compile(r"任务|目标|重点工作|工作安排|部署|计划|思路|举措|要求")
 _REVIEW_HEADING = regex.compile(r"回顾|成绩|成就|进展|过去|总结")
 
@@ -115,28 +116,32 @@ class ModalityCues:
         self._section_kinds: list[str] = []
 
     def _build(self, text: str) -> list[int]:
-        starts: list[int] = []
         rules = self._rules
+        named = rules.modality_named
+        starts: list[int] = []
+        ends = self._ends
+        kinds = self._kinds
         kind_of: dict[str, str] = {}
         for m in rules.modality.finditer(text):
             s, e = m.span()
             if e == s:
                 continue
-            word = m.group()
+            word = text[s:e]
             kind = kind_of.get(word)
-            if kind is None:  # which cue pattern matched (the first, as in the alternation)
-                kind = "actual"
-                for pat, k in zip(rules.modality_each, rules.modality_groups, strict=True):
-                    mm = pat.match(text, s)
-                    if mm is not None and mm.end() == e:
-                        kind = k
-                        break
-                kind_of[word] = kind
+            if kind is None:
+                # which cue pattern matched: the branch of the alternation that
+                # wins at ``s`` (one anchored match, not one per pattern)
+                mm = named.match(text, s)
+                kind = kind_of[word] = rules.modality_of_group[mm.lastgroup] \
+                    if mm is not None and mm.end() == e and mm.lastgroup else "actual"
             starts.append(s)
-            self._ends.append(e)
-            self._kinds.append(kind)
+            ends.append(e)
+            kinds.append(kind)
         self._starts = starts
-        for h in _HEADING.finditer(text):
+        # headings start a line: look for them after each newline (a literal
+        # first character, so ``re`` skips to it) and at the very start
+        h0 = _HEADING.match(text)
+        for h in ([h0] if h0 is not None else []) + list(_HEADING_NL.finditer(text)):
             title = h.group(1)
             kind = "actual" if _REVIEW_HEADING.search(title) else \
                 "target" if _PLAN_HEADING.search(title) else "actual"

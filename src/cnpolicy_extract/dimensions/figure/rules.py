@@ -71,8 +71,10 @@ class Rules:
     change: re.Pattern[str]
     change_of: dict[str, str]
     modality: re.Pattern[str]
-    modality_each: tuple[re.Pattern[str], ...]
-    modality_groups: tuple[str, ...]
+    #: the same alternation with one named group per cue (m0, m1, …), only
+    #: ever matched at a known position to tell which cue won there
+    modality_named: re.Pattern[str]
+    modality_of_group: dict[str, str]
 
 
 def _guarded_words(words: list[str], guards: dict[str, str]) -> str:
@@ -155,6 +157,6 @@ def build_rules() -> Rules:
         change_of=change_of,
         # no capturing groups: they would stop ``re`` from scanning by first character
         modality=re.compile("|".join(f"(?:{r['pattern']})" for r in mrows)),
-        modality_each=tuple(re.compile(r["pattern"]) for r in mrows),
-        modality_groups=tuple(r["modality"] for r in mrows),
+        modality_named=re.compile("|".join(f"(?P<m{i}>{r['pattern']})" for i, r in enumerate(mrows))),
+        modality_of_group={f"m{i}": r["modality"] for i, r in enumerate(mrows)},
     )
