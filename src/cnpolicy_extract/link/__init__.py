@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import fields
 from typing import ClassVar
 
 from ..config import Config
 from ..lazy import Lazy
 from ..normalize import NormalizedText
 from ..state import DocState
+from ..types import Figure
 from .cues import MetricCues, PeriodCues, RegionCues
 from .enumeration import summarises_quoted_list
 from .metric import join, link_metrics
@@ -31,6 +33,19 @@ from .region import PlaceRef, document_region, link_regions
 from .segments import Boundaries
 
 __all__ = ["LinkStage"]
+
+
+_FIGURE_FIELDS = tuple(f.name for f in fields(Figure))
+_FIGURE_VALUES = operator.attrgetter(*_FIGURE_FIELDS)
+_METRIC, _PERIOD, _REGION = (_FIGURE_FIELDS.index(k) for k in ("metric", "period", "region"))
+
+
+def _linked(f: Figure, metric: str | None, period: str | None, region: str | None) -> Figure:
+    """``dataclasses.replace(f, metric=…, period=…, region=…)`` without its
+    per-call field introspection (this runs for nearly every figure)."""
+    values = list(_FIGURE_VALUES(f))
+    values[_METRIC], values[_PERIOD], values[_REGION] = metric, period, region
+    return Figure(*values)
 
 
 def _to_norm(norm: NormalizedText) -> Callable[[int], int]:
@@ -66,16 +81,22 @@ class LinkStage:
         mcues, pcues, rcues = self._cues.get()
         norm = state.norm
         text = norm.text
-        n = _to_norm(norm)
-        spans = [(n(f.start), n(f.end)) for f in figures]
         published = state.published or state.meta.published
-        if "times" in self.config.kinds or state.times:
+        with_times = "times" in self.config.kinds or bool(state.times)
+        if norm.offsets is None:  # the usual case: offsets are the same (no mapping per item)
+            spans = [(f.start, f.end) for f in figures]
+            times_rel = [(t.start, t.end, t.value, t.relative) for t in state.times]
+            places = [PlaceRef(p.start, p.end, p.name, p.level, p.parent, p.text, p.code)
+                      for p in state.places]
+        else:
+            n = _to_norm(norm)
+            spans = [(n(f.start), n(f.end)) for f in figures]
             times_rel = [(n(t.start), n(t.end), t.value, t.relative) for t in state.times]
-        else:  # figures without the times stage: a one-regex stand-in for years
+            places = [PlaceRef(n(p.start), n(p.end), p.name, p.level, p.parent, p.text, p.code)
+                      for p in state.places]
+        if not with_times:  # figures without the times stage: a one-regex stand-in for years
             times_rel = light_times(text, published)
         times = [(s, e, v) for s, e, v, _ in times_rel]
-        places = [PlaceRef(n(p.start), n(p.end), p.name, p.level, p.parent, p.text, p.code)
-                  for p in state.places]
         time_spans = [(s, e) for s, e, _ in times]
         skip = time_spans + [(p.start, p.end) for p in places]
 
@@ -99,7 +120,7 @@ class LinkStage:
             metric = f.metric if f.metric is not None else join(m, norm.original_text)
             period = f.period if f.period is not None else p
             region = f.region if f.region is not None else r
-            if (metric, period, region) != (f.metric, f.period, f.region):
-                f = replace(f, metric=metric, period=period, region=region)
+            if metric is not f.metric or period is not f.period or region is not f.region:
+                f = _linked(f, metric, period, region)
             out.append(f)
         state.figures = out

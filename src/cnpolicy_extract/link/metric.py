@@ -35,6 +35,7 @@ _AFTER_FIGURE = ("以上", "以下", "左右", "上下", "以内", "多", "余")
 _LIST_GAP = re.compile(r"(?:以上|以下|左右|多|余)?(?:、|和|及|与|以及)")
 _ITEM_SEP = re.compile(r"、|以及|和|及|与")
 _NOISE = QUOTES | frozenset(" \t")
+_NOISE_RE = re.compile("[" + re.escape("".join(sorted(_NOISE))) + "]")
 _BASE = re.compile(r"(?:比|较|与)(?:\d{4}年|上年|去年|上年同期|同期|上月)(?:末|底)?(?:相比)?$")
 _COMPARISON = re.compile(r"(?:比|较|同比|环比)(?:\d{4}年|上年|去年|上半年|一季度|上季度|上月|同期)\S{0,4}$")
 _CLAUSE_END_RE = re.compile(r"[,;:；：，。！？!?\n]")
@@ -106,7 +107,8 @@ class _Finder:
                 s = m.end()
                 continue
             break
-        if sum(1 for c in t[s:e] if c not in _NOISE) < 2:
+        if e - s < 2 or (_NOISE_RE.search(t, s, e) is not None
+                         and sum(1 for c in t[s:e] if c not in _NOISE) < 2):
             return None
         return (s, e)
 
