@@ -1,6 +1,8 @@
 """Turning a code span into a ``Code``: normalised code, kind, meaning."""
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ...normalize import halfwidth
@@ -17,6 +19,7 @@ _PHRASE_STOP = ("等", "的", "和", "与", "为", "是", "在", "中", "上", "
                 "加快", "取得", "落地", "实施", "作为", "已", "将", "要", "获", "仍", "全部",
                 "圆满", "收官", "相", "并", "及", "深入", "加速", "持续", "显著", "不断",
                 "开工", "提质", "综合")
+_ANY_STOP = re.compile("|".join(map(re.escape, _PHRASE_STOP)))  # one search before trying each
 
 
 def normalise_code(s: str) -> str:
@@ -36,7 +39,7 @@ def head_kind(text: str, end: int, code: str, heads: tuple[str, ...]) -> str | N
     m = _PHRASE.match(text, i)
     if m:
         phrase = m.group(0)
-        for stop in _PHRASE_STOP:
+        for stop in _PHRASE_STOP if _ANY_STOP.search(phrase) else ():
             k = phrase.find(stop)
             if k == 0:
                 phrase = ""
@@ -46,9 +49,10 @@ def head_kind(text: str, end: int, code: str, heads: tuple[str, ...]) -> str | N
         best = _phrase_head(phrase, heads)
         if best:
             return best
-    for h in heads:  # longest first: the code's own last word
-        if code.endswith(h) and len(code) > len(h):
-            return h
+    if code.endswith(heads):  # one C call before trying each head
+        for h in heads:  # longest first: the code's own last word
+            if code.endswith(h) and len(code) > len(h):
+                return h
     return None
 
 

@@ -12,6 +12,7 @@ Three named rules, each a generator of ``Candidate``:
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -22,9 +23,9 @@ import regex
 NUMERAL_CHARS = frozenset("0123456789一二三四五六七八九十百千万亿两双")
 _QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"', "'": "'"}
 # A designator: short, no sentence punctuation inside.
-_QUOTED = regex.compile(r"[“‘「『\"']([^“”‘’「」『』\"'，。；：！？,;:!?\n]{1,12})[”’」』\"']")
+_QUOTED = re.compile(r"[“‘「『\"']([^“”‘’「」『』\"'，。；：！？,;:!?\n]{1,12})[”’」』\"']")
 _FIVE_YEAR = regex.compile(r"十[一二三四五六七八九]五")
-_DIGIT_CODE = regex.compile(
+_DIGIT_CODE = re.compile(
     r"(?<![0-9A-Za-z.])("
     r"[0-9]+[Xx](?![A-Za-z])"                       # 415X
     r"|[0-9]+(?:\+[0-9A-Za-z]+)+"                    # 8+4, 1+N, 4+1+X
@@ -34,6 +35,11 @@ _DIGIT_CODE = regex.compile(
 _DIGITS = regex.compile(r"(?<![0-9A-Za-z.])[0-9]")
 # × is a placeholder too (数据要素×)
 _PLUS_X = regex.compile(r"\+[Xx]$|^[0-9]+[Xx]$|[0-9]\+[0-9A-Za-z]|\p{Han}×$")
+_NUMERAL = re.compile("[" + "".join(sorted(NUMERAL_CHARS)) + "]")
+# A bare year or quantity in quotes (“2024”, “3%”), and the head nouns that
+# still make it a designator right after the quote (compiled once, not per call).
+_BARE_QUANTITY = re.compile(r"[0-9.%]+(?:年|月|日|%)?")
+_HEAD_AFTER = re.compile(r"(?:工程|计划|战略|体系|科技|产业|先进|行动|项目)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +54,8 @@ def has_numeral(s: str, idioms: tuple[str, ...]) -> bool:
     """True when ``s`` carries a numeral or X outside idioms such as 一体/一批."""
     if _PLUS_X.search(s):
         return True
+    if _NUMERAL.search(s) is None:  # masking idioms only removes numerals
+        return False
     masked = s
     for w in idioms:  # longest idioms first (caller sorts)
         if w in masked:
@@ -63,13 +71,13 @@ def quoted(text: str, idioms: tuple[str, ...]) -> Iterator[Candidate]:
         if body.strip() != body or not has_numeral(body, idioms):
             continue
         # A bare year or quantity in quotes (“2024”, “3%”) is not a designator.
-        if regex.fullmatch(r"[0-9.%]+(?:年|月|日|%)?", body) and not _has_head_after(text, m.end()):
+        if _BARE_QUANTITY.fullmatch(body) and not _has_head_after(text, m.end()):
             continue
         yield Candidate(m.start(1), m.end(1), "quoted", True)
 
 
 def _has_head_after(text: str, i: int) -> bool:
-    return bool(regex.match(r"(?:工程|计划|战略|体系|科技|产业|先进|行动|项目)", text[i:i + 2]))
+    return bool(_HEAD_AFTER.match(text[i:i + 2]))
 
 
 def numbered(text: str) -> Iterator[Candidate]:
