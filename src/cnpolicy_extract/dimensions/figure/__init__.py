@@ -17,6 +17,7 @@ from ...config import Config
 from ...state import DocState
 from ...types import Figure
 from . import context, filters
+from .filters import is_han
 from .resolve import (
     Resolved,
     resolve_bare,
@@ -33,11 +34,9 @@ _BIG_SMALL = frozenset("百千万亿佰仟")
 _ONE = frozenset("一壹")
 _SEP = frozenset(SEPARATORS)
 _DATE_AFTER = frozenset("月日号时")
-_HAN = regex.compile(r"\p{Han}")
 _TOO_BIG = 1e17
-_PLAIN_ARABIC = regex.compile(r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?")
-# after these a plain number may be more than number+unit (10余家, 3千克, 百分之, 1/3, ranges)
-_NOT_PLAIN_NEXT = frozenset("余多来十百千万亿萬億分/点點") | frozenset(SEPARATORS)
+# after these the numeral goes on (三点五, 10余家, 百余, 十来个): the pattern reads it
+_EXTENDS = frozenset("点點余多来")
 
 
 class FigureStage:
@@ -105,35 +104,42 @@ class FigureStage:
                         or (s and text[s - 1] == "第"):
                     done = e
                     continue
+            special = True  # 翻番, 分之, 上千, 翻一番: only the full pattern reads them
             if g == "翻番" or text.startswith("分之", e):
                 pass  # 翻番; 百分之十, 千分之三
             elif s and ((text[s - 1] in "上数" and g[0] in "十百千万亿")
                       or (text[s - 1] == "翻" and text.startswith("番", e))):
                 s -= 1  # 上千, 数百, 翻一番
-            elif not g[0].isdigit():
-                if len(g) == 1:
-                    if g in _ONE:
-                        if nxt not in one_followers:
-                            continue  # 一批, 一体, 统一: "a/one", not a count
-                    elif g in _BIG_SMALL:
-                        if not (nxt in "余多" or (s and text[s - 1] in "近逾超约破过")):
-                            continue  # 万人, 千家 are words; 百余家, 近百家 are not
-                    elif nxt not in followers:
-                        continue  # 三农: no unit follows
-                elif not (_BIG.intersection(g) or nxt in followers or not _HAN.match(nxt)):
-                    continue
+            else:
+                special = False
+                if not g[0].isdigit():
+                    if len(g) == 1:
+                        if g in _ONE:
+                            if nxt not in one_followers:
+                                continue  # 一批, 一体, 统一: "a/one", not a count
+                        elif g in _BIG_SMALL:
+                            if not (nxt in "余多" or (s and text[s - 1] in "近逾超约破过")):
+                                continue  # 万人, 千家 are words; 百余家, 近百家 are not
+                        elif nxt not in followers:
+                            continue  # 三农: no unit follows
+                    elif _BIG.isdisjoint(g) and nxt not in followers and is_han(nxt):
+                        continue
             if quoted is None:
                 quoted = filters.Quoted(rules.quoted, text)
-            # fast path: plain Arabic digits, then a unit looked up by surface
-            if g[0].isdigit() and _PLAIN_ARABIC.fullmatch(g) and nxt not in _NOT_PLAIN_NEXT \
-                    and _SEP.isdisjoint(text[e:e + 6]):
-                handled, r = self._plain(text, s, e, g, quoted)
-                if handled:
+            if not special:
+                # the common case: what ``single`` reads, without the regex
+                end = self._fast(text, s, e, g, nxt)
+                if end >= 0:
+                    r = None
+                    if end > e:
+                        r = self._check(text, resolve_unit(rules, text, s, g, text[e:end], end), quoted)
+                    if r is None:
+                        r = self._check(text, resolve_bare(rules, text, s, g, e), quoted)
                     if r is not None:
                         found.append(r)
                         done = r.end
                     else:
-                        done = e
+                        done = end
                     continue
             # the full pattern (fractions, 翻番, ranges) only where one may start;
             # a plain number+unit is the common, cheaper case
@@ -162,24 +168,54 @@ class FigureStage:
                 done = max(m.end(), e)
         return _merge_ranges(text, found) if len(found) > 1 else found
 
-    def _plain(self, text: str, s: int, e: int, g: str,
-               quoted: filters.Quoted) -> tuple[bool, Resolved | None]:
-        """A plain Arabic number (12, 5.5, 1,100) and the longest unit after it —
-        what ``single`` would read, without the regex. Returns (handled, figure)."""
+    def _fast(self, text: str, s: int, e: int, g: str, nxt: str) -> int:
+        """What ``single`` reads at a run ``g`` = text[s:e], without the regex,
+        where that is provably the same: the whole run is the numeral (nothing
+        extends it — 点, 余, 多, 来 — and no unit begins inside it, as in 3千米),
+        no compound unit (元/吨), fraction or range may start there. Returns the
+        end of the unit after the run (the longest, in the pattern's order:
+        Han-final units, then ASCII-final ones not running into letters), ``e``
+        when none follows (a bare number), or -1 where the pattern must decide."""
+        if nxt in _EXTENDS:
+            return -1
         rules = self.rules
-        units = rules.plain_units
-        for k in rules.unit_lengths.get(text[e:e + 1], ()):
+        if g[0].isdigit() and not (g.isdigit() or rules.arabic_run.fullmatch(g)):
+            return -1  # 2024二: the numeral is only a prefix of the run
+        if not rules.any_first.isdisjoint(g[1:]):
+            any_units, any_lengths = rules.any_units, rules.any_lengths
+            for i in range(s + 1, e):
+                for k in any_lengths.get(text[i], ()):
+                    if text[i:i + k] in any_units:
+                        return -1  # 3千米: the lazy numeral stops before the unit
+        reach = e + rules.compound_reach
+        if "/" in text[e:reach] or "每" in text[e:reach]:
+            return -1  # 元/吨, 元每吨, 1/3
+        # a range (3-5个, 3个至5个): a separator right after the number or
+        # after any unit that may follow it
+        if nxt in _SEP or (nxt.isspace() and text[e + 1:e + 2] in _SEP):
+            return -1
+        any_units = rules.any_units
+        for k in rules.any_lengths.get(nxt, ()):
+            q = e + k
+            u = text[e:q]
+            if len(u) == k and u in any_units:
+                c = text[q:q + 1]
+                if c in _SEP or (c.isspace() and text[q + 1:q + 2] in _SEP):
+                    return -1
+        han = rules.han_units
+        for k in rules.han_lengths.get(nxt, ()):
             u = text[e:e + k]
-            if len(u) == k and u in units:
-                end = e + k
-                if u[-1].isascii() and end < len(text) and text[end].isascii() and text[end].isalpha():
+            if len(u) == k and u in han:
+                return e + k
+        asc = rules.asc_units
+        for k in rules.asc_lengths.get(nxt, ()):
+            u = text[e:e + k]
+            if len(u) == k and u in asc:
+                q = e + k
+                if q < len(text) and text[q].isascii() and text[q].isalpha():
                     continue  # 5G…: an ASCII unit runs into more letters
-                if end < len(text) and text[end] in "/每":
-                    return False, None  # a compound unit (元/吨): the pattern reads it
-                r = self._check(text, resolve_unit(rules, text, s, g, u, end), quoted)
-                return True, r if r is not None else self._check(
-                    text, resolve_bare(rules, text, s, g, e), quoted)
-        return True, self._check(text, resolve_bare(rules, text, s, g, e), quoted)
+                return q
+        return e
 
     def _bare_at(self, text: str, start: int, quoted: filters.Quoted) -> Resolved | None:
         m = self.rules.bare.match(text, start)

@@ -18,6 +18,12 @@ _CHENG_WORD = frozenset("为员果本就功立交效熟型绩品")
 # (6.32下降至6.08, 3以上, 1.83的): verbs, comparisons and function words
 _BARE_OK_NEXT = frozenset("的和与及或等下上增提降减至到为左以之比")
 _HAN = regex.compile(r"\p{Han}")
+
+
+def is_han(c: str) -> bool:
+    """``\\p{Han}`` for one character (or ""): the CJK Unified Ideographs block
+    (Han throughout since Unicode 11) by comparison, the rest by ``regex``."""
+    return "\u4e00" <= c <= "\u9fef" or (c > "\u2e7f" and _HAN.match(c) is not None)
 _TIME_WORDS = ("这", "那", "近", "头", "过去", "过去的", "今后", "未来", "最近", "此后", "往后")
 _TIME_UNITS = frozenset({"year", "month", "quarter", "day"})
 # 1-11月, 3至5日: a range of months or days
@@ -186,7 +192,7 @@ def bare_arabic_ok(text: str, end: int, number: str) -> bool:
         return False  # 工业4.0, 数字经济2.0: versions
     if end < len(text):
         n = text[end]
-        if _HAN.match(n) and n not in _BARE_OK_NEXT:
+        if is_han(n) and n not in _BARE_OK_NEXT:
             return False
     return True
 

@@ -15,8 +15,8 @@ from .rules import MULT, Rules
 from .units import Unit
 
 _MULT_VAL = {"十": 10.0, "百": 100.0, "千": 1000.0, "万": 1e4, "亿": 1e8, "萬": 1e4, "億": 1e8}
-_HAS_BIG = regex.compile(r"[万亿萬億]")
-_HUNDREDS = regex.compile(r"[百千佰仟]")
+_BIG = frozenset("万亿萬億")  # ``not _BIG.isdisjoint(n)``: n has a 万/亿 (cheaper than a regex)
+_HUNDREDS = frozenset("百千佰仟")
 _SMALL_CN = regex.compile(r"[一二两三四五六七八九十]{1,3}")
 _ONE = frozenset({"一", "壹"})
 _PLACE_UNITS = frozenset({"县", "地", "村"})
@@ -26,6 +26,7 @@ _NOT_MORE = tuple("元样种个万亿方项次少数年")
 _SIGNS = (("US$", "USD"), ("HK$", "HKD"), ("RMB", "CNY"), ("CNY", "CNY"), ("USD", "USD"),
           ("EUR", "EUR"), ("HKD", "HKD"), ("GBP", "GBP"), ("JPY", "JPY"), ("¥", "CNY"), ("￥", "CNY"),
           ("$", "USD"), ("€", "EUR"), ("£", "GBP"))
+_SIGN_LAST = frozenset(sign[-1] for sign, _ in _SIGNS)  # no sign ends elsewhere: skip the loop
 _FINANCIAL = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
 _CN_DIGITS = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 _NOT_ONE_KINDS = frozenset({"count", "duration", "age", "head"})
@@ -110,7 +111,7 @@ def resolve_unit(rules: Rules, text: str, start: int, n: str, u: str, end: int) 
     elif u == "成":
         if filters.cheng_is_word(text, end) or num.value > 10 or not (num.value_max or 0) <= 10:
             return None
-    elif u in ("度", "P", "E") and chinese and not _HAS_BIG.search(n):
+    elif u in ("度", "P", "E") and chinese and _BIG.isdisjoint(n):
         return None  # 一度 (once); P/E only after Arabic digits
     if chinese and (filters.cn_digit_string(n, _CN_DIGITS) or filters.session(text, end, u, chinese)):
         return None
@@ -130,7 +131,7 @@ def resolve_bare(rules: Rules, text: str, start: int, n: str, end: int) -> Resol
     if end < len(text) and text[end] == "级":
         return None  # 千亿级产业, 7.1级地震 (a class or magnitude, not an amount)
     if n[0].isdigit():
-        big = _HAS_BIG.search(n)
+        big = not _BIG.isdisjoint(n)
         if not big and end < len(text) and text[end] != "大" and not filters.bare_arabic_ok(text, end, n):
             return None  # the commonest rejection first: 3号, 500强, 2024中国…
         num = parse_numeral(n)
@@ -148,7 +149,7 @@ def resolve_bare(rules: Rules, text: str, start: int, n: str, end: int) -> Resol
             return Resolved(start, end + 2, num.value, None, None, "number", None)  # 2.31:1
         if start:
             at = start - 1 if text[start - 1] == " " else start  # RMB 500
-            for sign, code in _SIGNS:
+            for sign, code in _SIGNS if at and text[at - 1] in _SIGN_LAST else ():
                 if text.endswith(sign, max(0, at - 3), at):
                     return Resolved(at - len(sign), end, num.value, num.value_max, code, "currency",
                                     None if num.qualifier == "exact" else num.qualifier)
@@ -168,10 +169,10 @@ def resolve_bare(rules: Rules, text: str, start: int, n: str, end: int) -> Resol
         return Resolved(start, end + 1, num.value, num.value_max, None, "count", None)
     if not _numeral_ok(n) or n[0] in "百千万亿佰仟" or filters.cn_digit_string(n, _CN_DIGITS):
         return None
-    if not _HAS_BIG.search(n):
+    if _BIG.isdisjoint(n):
         # 一千二百三十四, 三千零五十 standing alone (end, punctuation, 的): a number;
         # 十四五, 二中, 二十四节气 (a Han word follows, or no 百/千) are not
-        if not _HUNDREDS.search(n) or len(n) < 2 or not filters.bare_arabic_ok(text, end, n):
+        if _HUNDREDS.isdisjoint(n) or len(n) < 2 or not filters.bare_arabic_ok(text, end, n):
             return None
         num = parse_numeral(n)
         if num is None or num.value_max is not None:

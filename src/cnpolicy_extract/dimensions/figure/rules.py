@@ -54,6 +54,20 @@ class Rules:
     plain_units: frozenset[str]
     #: first character of a unit → the lengths of the units it begins, longest first
     unit_lengths: dict[str, tuple[int, ...]]
+    #: the same split by branch of ``unit``: Han-final units (tried first), ASCII-final ones
+    han_units: frozenset[str]
+    han_lengths: dict[str, tuple[int, ...]]
+    asc_units: frozenset[str]
+    asc_lengths: dict[str, tuple[int, ...]]
+    #: every surface of units.tsv (any use, any kind), by first character:
+    #: where a unit may begin inside a numeral run
+    any_units: frozenset[str]
+    any_lengths: dict[str, tuple[int, ...]]
+    any_first: frozenset[str]
+    #: a compound unit (元/吨) needs / or 每 within this many characters of its start
+    compound_reach: int
+    #: a whole Arabic run a numeral reads entirely: 1,100.5 then 十百千万亿 (1.2万, 3千万)
+    arabic_run: re.Pattern[str]
     single: regex.Pattern[str]
     bare: regex.Pattern[str]
     quoted: re.Pattern[str]
@@ -79,6 +93,12 @@ class Rules:
 
 def _guarded_words(words: list[str], guards: dict[str, str]) -> str:
     return "|".join(guards.get(w, regex.escape(w)) for w in sorted(words, key=len, reverse=True))
+
+
+def _lengths(surfaces: list[str]) -> dict[str, tuple[int, ...]]:
+    """First character → the lengths of the surfaces it begins, longest first."""
+    return {c: tuple(sorted({len(x) for x in surfaces if x[0] == c}, reverse=True))
+            for c in {x[0] for x in surfaces}}
 
 
 def build_rules() -> Rules:
@@ -130,8 +150,12 @@ def build_rules() -> Rules:
 
     return Rules(
         units=units,
-        # 1.2万 and 1,100万 are one run (fewer runs to look at)
-        scan=re.compile(rf"\d+(?:\.\d+|,\d{{3}}(?!\d))*[\d{CN_CHARS}]*|[{CN_CHARS}]+|翻番"),
+        # 1.2万 and 1,100万 are one run (fewer runs to look at). One character
+        # class first, then the branch it selects: ``re`` skips ahead by that
+        # class only when the pattern begins with it (an alternation of classes
+        # is tried at every position, ≈3× slower on a whole document)
+        scan=re.compile(rf"[\d{CN_CHARS}翻](?:(?<=\d)\d*(?:\.\d+|,\d{{3}}(?!\d))*[\d{CN_CHARS}]*"
+                        rf"|(?<=[{CN_CHARS}])[{CN_CHARS}]*|(?<=翻)番)"),
         run_followers=frozenset(followers),
         one_followers=frozenset({s[0] for s in singles if units.by_surface[s].kind not in
                                   ("count", "duration", "age")} | set("分点")),
@@ -139,6 +163,15 @@ def build_rules() -> Rules:
         plain_units=frozenset(singles),
         unit_lengths={c: tuple(sorted({len(x) for x in singles if x[0] == c}, reverse=True))
                       for c in {x[0] for x in singles}},
+        han_units=frozenset(han_units),
+        han_lengths=_lengths(han_units),
+        asc_units=frozenset(ascii_units),
+        asc_lengths=_lengths(ascii_units),
+        any_units=frozenset(units.by_surface),
+        any_lengths=_lengths(list(units.by_surface)),
+        any_first=frozenset(x[0] for x in units.by_surface),
+        compound_reach=max(map(len, curr)) + 1,
+        arabic_run=re.compile(rf"{AR}[{MULT}]*"),
         single=regex.compile(single, **lists),
         bare=regex.compile(rf"(?P<b>{n_greedy})"),
         # short quoted designators “415X”, ‘315’, “八八战略”; book titles
