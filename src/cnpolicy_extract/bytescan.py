@@ -32,6 +32,24 @@ def automaton(items: dict[str, Any] | list[tuple[str, Any]]) -> ahocorasick.Auto
     return auto
 
 
+def hits(auto: ahocorasick.Automaton, text: str) -> list[tuple[int, Any]]:
+    """``list(matches(auto, text))``, built without a generator: what a stage
+    that needs every hit of the whole text calls (one function call per
+    document instead of one resumption per hit)."""
+    raw = text.encode("utf-8", "surrogatepass")
+    if len(raw) == len(text):  # ASCII only: bytes are characters
+        return list(auto.iter(text))
+    out: list[tuple[int, Any]] = []
+    append = out.append
+    byte_end = char_end = 0
+    for e, value in auto.iter(raw.decode("latin-1")):
+        # byte offset → character offset, decoding only what lies between hits
+        char_end += len(raw[byte_end:e + 1].decode("utf-8", "surrogatepass"))
+        byte_end = e + 1
+        append((char_end - 1, value))
+    return out
+
+
 def matches(auto: ahocorasick.Automaton, text: str, lo: int = 0,
             hi: int | None = None) -> Iterator[tuple[int, Any]]:
     """(index in ``text`` of the last character, value) of every key in

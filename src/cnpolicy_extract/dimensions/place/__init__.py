@@ -32,7 +32,7 @@ from .data import (
     word_shorts,
     world_entries,
 )
-from .resolve import Context, Reading, choose, out_of_context
+from .resolve import Context, Reading, choose, evidence, needs_context, out_of_context
 
 _BLOCKER = Entry(name="", level="blocker")  # a phrase that hides the place inside it
 _NUMERALS = frozenset("一二两三四五六七八九十百千万")
@@ -46,7 +46,9 @@ class _Gazetteer:
     zone_after: regex.Pattern[str]
     zone_first: frozenset[str]  # first characters of zone suffixes: a cheap test first
     generic_zone: regex.Pattern[str]
+    generic_suffixes: tuple[str, ...]
     straddle: frozenset[str]
+    org_first: frozenset[str]  # first characters of organisation heads (all Han: see find_places)
 
 
 def _build() -> _Gazetteer:
@@ -77,7 +79,8 @@ def _build() -> _Gazetteer:
     auto = _automaton(table, char_freq)
     zone_full, generic = rules.zone_suffixes()
     return _Gazetteer(auto, rules.org_head_pattern(), zone_full, rules.zone_after_pattern(zone_full),
-                      frozenset(z[0] for z in zone_full), rules.generic_zone_pattern(generic), straddle)
+                      frozenset(z[0] for z in zone_full), rules.generic_zone_pattern(generic),
+                      tuple(sorted(generic)), straddle, rules.org_head_first())
 
 
 # Characters frequent in normalised text that jieba's dictionary does not
@@ -107,23 +110,40 @@ def _automaton(table: dict[str, list[Reading]], char_freq: dict[str, int]) -> ah
             # provinces and countries (too salient to lose this way).
             weak = (len(key) == 2 or all(r.entry.level == "town" for r in readings)) and not any(
                 r.entry.level in ("province", "country") for r in readings)
-            auto.add_word(bytescan.key(key), (len(key), readings, weak))
+            # 北京市场, 日本国民: a full name whose suffix may start a word (see find_places)
+            suffix_word = (len(key) >= 3 and key[-1] in "市县区省") or (len(key) == 3 and key[-1] == "国")
+            if all(r.short and r.entry.level == "town" and r.entry.wordlike and not r.entry.placelike
+                   for r in readings):
+                continue  # ``acceptable`` never takes such a name: it could only cost time
+            auto.add_word(bytescan.key(key), (len(key), readings, weak, suffix_word, evidence(readings),
+                                              _fixed(readings), weak or suffix_word))
     auto.make_automaton()
     return auto
 
 
-_Value = tuple[int, tuple[Reading, ...], bool]  # key length, its readings, straddling loses it
+# key length, its readings, straddling loses it, its suffix may start a word,
+# what it says about the document's province/city (``resolve.evidence``)
+# and its reading when no document changes it (``_fixed``)
+_Fields = tuple[bool, str, str, str | None, str | None]  # out of context, name, level, parent, code
+# and whether it has a drop test at all (weak or suffix_word)
+_Value = tuple[int, tuple[Reading, ...], bool, bool, tuple[str, str | None] | None, _Fields | None, bool]
 
 
-@dataclass(slots=True)
-class _Hit:
-    start: int
-    end: int
-    name: str
-    level: str
-    parent: str | None
-    code: str | None
-    weak: bool = False  # an out-of-context short form: loses overlaps
+def _fixed(readings: tuple[Reading, ...]) -> _Fields | None:
+    """What ``choose`` makes of a name whatever the document: a single
+    reading that needs no context and is never out of context (浙江省,
+    杭州); None when the document decides."""
+    if len(readings) != 1:
+        return None
+    r = readings[0]
+    if needs_context(r) or (r.short and r.entry.level not in ("province", "country", "region")):
+        return None
+    en = r.entry
+    return (False, en.name, en.level, en.parent, en.code)
+
+
+# A place found: start, end, name, level, parent, code.
+_Hit = tuple[int, int, str, str, str | None, str | None]
 
 
 class PlaceStage:
@@ -138,9 +158,10 @@ class PlaceStage:
         org_spans = _norm_spans(state)
         norm = state.norm
         original, identity, out = norm.original, norm.offsets is None, state.places
-        for h in find_places(state.text, self._gaz.get(), org_spans):
-            s, e = (h.start, h.end) if identity else norm.span(h.start, h.end)
-            out.append(Place(s, e, original[s:e], h.name, h.level, h.parent, h.code))
+        for s, e, name, level, parent, code in find_places(state.text, self._gaz.get(), org_spans):
+            if not identity:
+                s, e = norm.span(s, e)
+            out.append(Place(s, e, original[s:e], name, level, parent, code))
 
 
 def _norm_spans(state: DocState) -> list[tuple[int, int]]:
@@ -171,84 +192,141 @@ def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 
 def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | None = None) -> list[_Hit]:
-    raw: list[tuple[int, int, tuple[Reading, ...]]] = []
-    for end, (n, readings, weak) in bytescan.matches(gaz.automaton, text):
-        s = end + 1 - n
-        if weak and _straddles(text, s, end + 1, gaz.straddle, readings):
+    straddle = gaz.straddle
+    raw: list[tuple[int, int, _Value]] = []
+    for end, v in bytescan.hits(gaz.automaton, text):
+        e = end + 1
+        s = e - v[0]
+        # A name that tells the document's province/city is checked now (the
+        # context must not count a dropped hit); others once they are
+        # chosen, most never are (towns under another province).
+        if v[6] and v[4] is not None and _dropped(text, s, e, v, straddle):
             continue
-        if ((n >= 3 and text[end] in "市县区省") or (n == 3 and text[end] == "国")) \
-                and text[end:end + 2] in gaz.straddle:
-            continue  # 北京市场, 日本国民: the short form's own hit remains
-        raw.append((s, end + 1, readings))
-    ctx = Context.from_hits({id(r): r for _, _, r in raw}.values())  # each name once
+        raw.append((s, e, v))
+    distinct = {id(v): v for _, _, v in raw}  # each name once
+    ctx = Context.from_evidence(v[4] for v in distinct.values())
 
-    cands: list[_Hit] = []
     # The same name reads the same way throughout a document: choose once.
-    memo: dict[int, tuple[str, str, str | None, str | None, bool] | None] = {}
-    for s, e, readings in raw:
-        key = id(readings)
-        if key not in memo:
-            got = choose(readings, ctx)
-            if got is None:
-                memo[key] = None
-            else:
-                reading, certain = got
-                en = reading.entry
-                memo[key] = (en.name, en.level, en.parent if certain else None,
-                             en.code if certain else None, out_of_context(reading, ctx))
-        fields = memo[key]
-        if fields is not None:
-            cands.append(_Hit(s, e, *fields))
+    memo: dict[int, _Fields | None] = {}
+    for key, v in distinct.items():
+        if v[5] is not None:
+            memo[key] = v[5]
+            continue
+        got = choose(v[1], ctx)
+        if got is None:
+            memo[key] = None
+        else:
+            reading, certain = got
+            en = reading.entry
+            memo[key] = (out_of_context(reading, ctx), en.name, en.level,
+                         en.parent if certain else None, en.code if certain else None)
+    # Candidates as (weak, -length, start, order, end, fields): sorting them
+    # is the overlap order below, ties kept in order.
+    cands: list[tuple[bool, int, int, int, int, _Fields]] = []
+    for s, e, v in raw:
+        f = memo[id(v)]
+        if f is not None and not (v[6] and v[4] is None and _dropped(text, s, e, v, straddle)):
+            cands.append((f[0], s - e, s, len(cands), e, f))
     # Generic zones (图灵小镇): trusted at a boundary, then every mention counts.
-    names: dict[str, tuple[str, str]] = {}
-    for m in gaz.generic_zone.finditer(text):
-        if m["name"] not in rules.GENERIC_ZONE_STOP:
-            names[m["name"] + m["suf"]] = (m["name"], m["suf"])
-    for zname in names:
+    for zname in _generic_zones(text, gaz):
+        zone: _Fields = (False, zname, "zone", None, None)
         i = text.find(zname)
         while i >= 0:
-            cands.append(_Hit(i, i + len(zname), zname, "zone", None, None))
+            cands.append((False, -len(zname), i, len(cands), i + len(zname), zone))
             i = text.find(zname, i + 1)
 
     # Overlaps: in-context readings first, then longer, then leftmost.
-    cands.sort(key=lambda h: (h.weak, -(h.end - h.start), h.start))
+    cands.sort()
     taken = bytearray(len(text) + 1)
-    chosen: list[_Hit] = []
-    for h in cands:
-        if not any(taken[h.start:h.end]):
-            chosen.append(h)
-            taken[h.start:h.end] = b"\x01" * (h.end - h.start)
-    chosen.sort(key=lambda h: h.start)
+    chosen = []
+    for c in cands:
+        s, e = c[2], c[4]
+        if taken.find(1, s, e) < 0:
+            chosen.append(c)
+            taken[s:e] = b"\x01" * (e - s)
+    chosen.sort(key=_start)
 
+    org_occ: bytearray | None = None
+    if org_spans:  # characters inside some organisation: most places are not, a cheap no
+        org_occ = bytearray(len(text) + 1)
+        for a, b in org_spans:
+            org_occ[a:b] = b"\x01" * (b - a)
+    zone_first, org_first = gaz.zone_first, gaz.org_first
+    person_first, quote_open = rules.PERSON_AFTER_FIRST, rules.QUOTE_OPEN
     out: list[_Hit] = []
-    last_division: _Hit | None = None
-    for h in chosen:
-        if h.level == "blocker":
+    last_division: str | None = None  # name of the last county, district or city
+    for c in chosen:
+        _, name, level, parent, code = c[5]
+        if level == "blocker":
             continue
-        if text.startswith("地区", h.end) and not h.name.endswith("地区"):
-            h = _Hit(h.start, h.end + 2, h.name, h.level, h.parent, h.code)  # 长三角地区, 北京地区
-        if h.level != "zone":
-            z = gaz.zone_after.match(text, h.end) if text[h.end:h.end + 1] in gaz.zone_first else None
-            if z and h.level not in ("country", "region"):
-                suffix = z.group()
-                h = _Hit(h.start, z.end(), text[h.start:h.end] + gaz.zone_full[suffix], "zone", h.name, None)
+        s, e = c[2], c[4]
+        nxt = text[e:e + 1]
+        if nxt == "地" and text.startswith("地区", e) and not name.endswith("地区"):
+            e += 2  # 长三角地区, 北京地区
+            nxt = text[e:e + 1]
+        if level != "zone":
+            z = gaz.zone_after.match(text, e) if nxt in zone_first else None
+            if z and level not in ("country", "region"):
+                # 诸暨经开区: a zone on the place
+                name, level, parent, code = text[s:e] + gaz.zone_full[z.group()], "zone", name, None
+                e = z.end()
+                nxt = text[e:e + 1]
         elif last_division is not None:
-            h.parent = last_division.name
-        if h.level in ("county", "district", "city") and h.level != "zone":
-            last_division = h
-        if org_spans and _inside(org_spans, h.start, h.end):
+            parent = last_division
+        if level in ("county", "district", "city"):
+            last_division = name
+        if org_occ is not None and org_occ[s] and _inside(org_spans or [], s, e):
             continue
-        if gaz.org_head.match(text, h.end):
+        # every organisation head starts with a Han character (all at or
+        # above U+2E80) or one of org_first: a cheap no before the pattern
+        if nxt and (nxt >= "\u2e80" or nxt in org_first) and gaz.org_head.match(text, e):
             continue
-        if h.end - h.start == 2 and text[h.end:h.end + 1] in rules.PERSON_AFTER_FIRST \
-                and rules.PERSON_AFTER.match(text, h.end):
+        if e - s == 2 and nxt in person_first and rules.PERSON_AFTER.match(text, e):
             continue
-        if _in_brand_quote(text, h.start, h.end):
+        if s > 0 and text[s - 1] in quote_open and _in_brand_quote(text, s, e):
             continue
-        if h.level == "town" and h.end - h.start == 2 and _in_short_quote(text, h.start, h.end):
+        if level == "town" and e - s == 2 and _in_short_quote(text, s, e):
             continue  # “五区共兴”: a slogan, not the town 共兴镇
-        out.append(h)
+        out.append((s, e, name, level, parent, code))
     return out
+
+
+def _start(c: tuple[bool, int, int, int, int, _Fields]) -> int:
+    return c[2]
+
+
+def _dropped(text: str, s: int, e: int, v: _Value, straddle: frozenset[str]) -> bool:
+    """A hit that straddles a word boundary (see ``_straddles``), or whose
+    suffix starts a word (北京市场, 日本国民: the short form's own hit remains)."""
+    if v[2] and _straddles(text, s, e, straddle, v[1]):
+        return True
+    return v[3] and text[e - 1:e + 1] in straddle
+
+
+def _generic_zones(text: str, gaz: _Gazetteer) -> list[str]:
+    """Names + generic suffixes at a boundary (图灵小镇), in order of first
+    match, as ``gaz.generic_zone.finditer`` finds them; the pattern is only
+    tried where a suffix occurs (most documents have none)."""
+    starts: list[int] = []
+    for suf in gaz.generic_suffixes:
+        i = text.find(suf)
+        while i >= 0:
+            starts.append(i)
+            i = text.find(suf, i + 1)
+    if not starts:
+        return []
+    starts.sort()
+    names: dict[str, None] = {}
+    last = -1
+    for i in starts:
+        if i < last:
+            continue  # inside the previous match: finditer does not look there
+        m = gaz.generic_zone.match(text, i)
+        if m is not None:
+            last = m.end()
+            if m["name"] not in rules.GENERIC_ZONE_STOP:
+                names[m["name"] + m["suf"]] = None
+    return list(names)
 
 
 def _in_short_quote(text: str, s: int, e: int) -> bool:

@@ -30,19 +30,18 @@ class Context:
 
     @classmethod
     def from_hits(cls, hits: Iterable[tuple[Reading, ...]]) -> Context:
+        return cls.from_evidence(evidence(r) for r in hits)
+
+    @classmethod
+    def from_evidence(cls, found: Iterable[tuple[str, str | None] | None]) -> Context:
+        """From the ``evidence`` of each name found (None: no evidence)."""
         provs: set[str] = set()
         cities: set[str] = set()
-        for readings in hits:
-            # Only strong evidence: full names, and short forms of provinces/cities.
-            readings = tuple(r for r in readings if r.entry.level != "town")
-            divs = [r.entry for r in readings if r.entry.prov
-                    and (not r.short or r.entry.level in ("province", "city"))]
-            if not divs or len(divs) != len(readings):
-                continue
-            if len({e.prov for e in divs}) == 1:
-                provs.add(divs[0].prov or "")
-                if len({e.city for e in divs}) == 1 and divs[0].city:
-                    cities.add(divs[0].city)
+        for ev in found:
+            if ev is not None:
+                provs.add(ev[0])
+                if ev[1] is not None:
+                    cities.add(ev[1])
         return cls(provs, cities)
 
     def score(self, e: Entry) -> int:
@@ -55,6 +54,22 @@ class Context:
         if e.prov and e.prov in self.provs:
             return 1
         return 2
+
+
+def evidence(readings: tuple[Reading, ...]) -> tuple[str, str | None] | None:
+    """The (province, city or None) code prefixes a name found in a document
+    names unambiguously, or None. Only strong evidence: full names, and short
+    forms of provinces/cities. Depends on the name alone: the gazetteer
+    computes it once per name."""
+    readings = tuple(r for r in readings if r.entry.level != "town")
+    divs = [r.entry for r in readings if r.entry.prov
+            and (not r.short or r.entry.level in ("province", "city"))]
+    if not divs or len(divs) != len(readings):
+        return None
+    if len({e.prov for e in divs}) != 1:
+        return None
+    city = divs[0].city if len({e.city for e in divs}) == 1 and divs[0].city else None
+    return divs[0].prov or "", city
 
 
 def needs_context(r: Reading) -> bool:

@@ -27,6 +27,13 @@ def org_head_pattern() -> regex.Pattern[str]:
     )
 
 
+def org_head_first() -> frozenset[str]:
+    """Characters an ``org_head_pattern`` match may start with, besides any
+    Han character."""
+    heads = [r["head"].lstrip("~") for r in resources.read_tsv("place_org_heads.tsv")]
+    return frozenset("省市县区第一二三四五六七八九十" + "".join(h[0] for h in heads))
+
+
 def zone_suffixes() -> tuple[dict[str, str], frozenset[str]]:
     """suffix → full form, and the suffixes that take a bare two-character name."""
     full: dict[str, str] = {}
