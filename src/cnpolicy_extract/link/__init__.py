@@ -35,6 +35,7 @@ from .segments import Boundaries
 __all__ = ["LinkStage"]
 
 
+_CLOSING_QUOTES = frozenset("”\"」’")  # summarises_quoted_list's cheap first test, inline
 _FIGURE_FIELDS = tuple(f.name for f in fields(Figure))
 _FIGURE_VALUES = operator.attrgetter(*_FIGURE_FIELDS)
 _METRIC, _PERIOD, _REGION = (_FIGURE_FIELDS.index(k) for k in ("metric", "period", "region"))
@@ -114,10 +115,12 @@ class LinkStage:
         regions = link_regions(text, spans, places, rcues, default_region, time_spans, continues)
 
         out = []
+        original = norm.original
+        text_of = norm.original_text if norm.offsets is not None else lambda s, e: original[s:e]
         for f, (s, _e), m, p, r in zip(figures, spans, metrics, periods, regions, strict=True):
-            if not prof.report and summarises_quoted_list(text, s):
+            if not prof.report and s and text[s - 1] in _CLOSING_QUOTES and summarises_quoted_list(text, s):
                 p = r = None  # (a report's annotators give every figure its year and province)
-            metric = f.metric if f.metric is not None else join(m, norm.original_text)
+            metric = f.metric if f.metric is not None else join(m, text_of)
             period = f.period if f.period is not None else p
             region = f.region if f.region is not None else r
             if metric is not f.metric or period is not f.period or region is not f.region:

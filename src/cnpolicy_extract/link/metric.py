@@ -45,6 +45,9 @@ def join(pieces: Pieces | None, text_of: Callable[[int, int], str]) -> str | Non
     """The metric string of ``pieces`` (spans rendered by ``text_of``)."""
     if not pieces:
         return None
+    if len(pieces) == 1:  # the usual case: one span
+        p = pieces[0]
+        return p if isinstance(p, str) else text_of(*p)
     return "".join(p if isinstance(p, str) else text_of(*p) for p in pieces)
 
 

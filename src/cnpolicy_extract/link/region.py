@@ -21,7 +21,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .cues import RegionCues
 from .segments import Boundaries, clause_end, clause_start, crosses_sentence
@@ -33,8 +33,10 @@ _LEVEL_RANK = {"country": 0, "region": 1, "province": 2, "city": 3, "county": 4,
 _NATIONAL_MARKERS = ("全国人民代表大会", "国务院总理")
 
 
-@dataclass(frozen=True, slots=True)
-class PlaceRef:
+class PlaceRef(NamedTuple):
+    """A place as linking sees it (a tuple: one is built for every place of
+    every document, and a frozen dataclass costs several times more to build)."""
+
     start: int
     end: int
     name: str
@@ -194,7 +196,7 @@ def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceRef],
     scope = cues.scope
     first = frozenset(w[0] for w, _ in scope)  # a cheap test before trying each word
     lifted = [PlaceRef(p.start, p.end, p.parent, "county", None)
-              if p.parent and any(p.name.endswith(w) for w in platform) else p
+              if p.parent and p.name.endswith(platform) else p
               for p in trusted(places, default)]
     locative = cues.locative
     scoped = {"@document": default, "@province": province_of(default, places)}
@@ -203,7 +205,8 @@ def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceRef],
     if not chains:  # figures alone (no places stage): only scope words can say more
         if not any(w in text for w, _ in scope):
             return [default] * len(figures)
-        hits: list[str | None] = [_scoped(text, s, scope, first, time_ends) for s, _ in figures]
+        hits: list[str | None] = [_scoped(text, s, clause_start(text, s, list_items=False), scope, first,
+                                          time_ends) for s, _ in figures]
         order = sorted(range(len(figures)), key=lambda i: figures[i])
         for a, b in itertools.pairwise(order):  # 全国…13908亿斤,比上年增加178亿斤
             if hits[b] is None and hits[a] is not None and (continues is None or continues[b]) \
@@ -218,22 +221,24 @@ def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceRef],
     order = sorted(range(len(figures)), key=lambda i: figures[i])
     for pos, i in enumerate(order):
         s, e = figures[i]
-        out[i], source[i] = _one(text, s, e, chains, starts, scope, first, locative, bounds, time_ends,
+        lo = clause_start(text, s, list_items=False)
+        out[i], source[i] = _one(text, s, e, lo, chains, starts, scope, first, locative, bounds, time_ends,
                                  time_starts, default, scoped)
         if source[i] == "context" and pos > 0 and (continues is None or continues[i]):
             # 已部署808P…,在此基础上即将再开通1500P: the same place as the figure before
             j = order[pos - 1]
             ss, _ = bounds.sentence(s)
             if source[j] in ("before", "scope") and figures[j][0] >= ss \
-                    and not _scoped(text, s, scope, first, time_ends):
+                    and not _scoped(text, s, lo, scope, first, time_ends):
                 out[i] = out[j]
     return out
 
 
-def _scoped(text: str, s: int, scope: Sequence[tuple[str, str]], first: frozenset[str],
+def _scoped(text: str, s: int, lo: int, scope: Sequence[tuple[str, str]], first: frozenset[str],
             time_ends: dict[int, int]) -> str | None:
-    """The scope word (全国, 全省…) opening the clause of position ``s``, if any."""
-    k = clause_start(text, s, list_items=False)
+    """The scope word (全国, 全省…) opening the clause of position ``s``, if
+    any; ``lo`` is the clause's start (``clause_start(…, list_items=False)``)."""
+    k = lo
     while k < s and (text[k] == " " or k in time_ends):
         k = time_ends.get(k, k + 1)
     if k >= s or text[k] not in first:
@@ -249,27 +254,28 @@ def _in(chains: list[tuple[int, int, str]], starts: list[int], lo: int, hi: int
     return [c for c in chains[a:b] if c[1] <= hi]
 
 
-def _one(text: str, s: int, e: int, chains: list[tuple[int, int, str]], starts: list[int],
+def _one(text: str, s: int, e: int, lo: int, chains: list[tuple[int, int, str]], starts: list[int],
          scope: Sequence[tuple[str, str]], first: frozenset[str], locative: tuple[str, ...],
          bounds: Boundaries, time_ends: dict[int, int], time_starts: dict[int, int], default: str | None,
          scoped: Mapping[str, str | None]) -> tuple[str | None, str]:
-    """(region, where it came from: a place "before"/"after" the figure in its clause, or "context")."""
-    lo = clause_start(text, s, list_items=False)
-    hi = clause_end(text, e)
+    """(region, where it came from: a place "before"/"after" the figure in its
+    clause starting at ``lo``, or "context")."""
     # places listed before 等 are examples (长三角大飞机等…集群4个), not the scope
-    etc = text.rfind("等", lo, s)
-    before = _in(chains, starts, max(lo, etc + 1), s)
+    floor = max(lo, text.rfind("等", lo, s) + 1)
+    k = bisect.bisect_left(starts, s) - 1
+    while k >= 0 and starts[k] >= floor:  # the last chain inside [floor, s)
+        if chains[k][1] <= s:
+            return chains[k][2], "before"
+        k -= 1
     # a place after the figure scopes it only after a locative verb (来自X, 位于X)
-    after = [c for c in _in(chains, starts, e, hi)
-             if any(text.startswith(w, c[0] - len(w)) for w in locative)]
-    if before:
-        return before[-1][2], "before"
-    if after:  # 来自诸暨经开区: an object, not a topic later figures share
-        return after[0][2], "after"
-    hit = _scoped(text, s, scope, first, time_ends)
+    for c in _in(chains, starts, e, clause_end(text, e)):
+        if any(text.startswith(w, c[0] - len(w)) for w in locative):
+            return c[2], "after"  # 来自诸暨经开区: an object, not a topic later figures share
+    hit = _scoped(text, s, lo, scope, first, time_ends)
     if hit is not None:
         return scoped.get(hit, hit), "scope"
     ss, _ = bounds.sentence(s)
-    topics = [c for c in _in(chains, starts, ss, s) if _topic(text, c[0], ss, time_starts)
-             and "等" not in text[c[1]:s]]
-    return (topics[0][2] if topics else default), "context"
+    for c in _in(chains, starts, ss, s):  # the first topic of the sentence
+        if _topic(text, c[0], ss, time_starts) and "等" not in text[c[1]:s]:
+            return c[2], "context"
+    return default, "context"
