@@ -131,9 +131,13 @@ class FigureStage:
                 end = self._fast(text, s, e, g, nxt)
                 if end >= 0:
                     r = None
-                    if end > e:
+                    if quoted.starts and quoted.touches(s, e):
+                        pass  # “415X”, ‘315’: every reading of the run touches the quote
+                    elif end > e:
                         r = self._check(text, resolve_unit(rules, text, s, g, text[e:end], end), quoted)
-                    if r is None:
+                        if r is None:
+                            r = self._check(text, resolve_bare(rules, text, s, g, e), quoted)
+                    else:
                         r = self._check(text, resolve_bare(rules, text, s, g, e), quoted)
                     if r is not None:
                         found.append(r)
@@ -253,7 +257,7 @@ class FigureStage:
             return None
         if not text[r.start].isdigit() or "大" in text[r.start:r.end]:
             rules = self.rules
-            if filters.in_idiom(rules.idioms, rules.idiom_width, text, r.start, r.end):
+            if filters.in_idiom(rules.idiom_by_char, text, r.start, r.end):
                 return None
         return r
 

@@ -71,8 +71,8 @@ class Rules:
     single: regex.Pattern[str]
     bare: regex.Pattern[str]
     quoted: re.Pattern[str]
-    idioms: regex.Pattern[str]
-    idiom_width: int
+    #: character → (offset, phrase) for each place it takes in a set phrase
+    idiom_by_char: dict[str, tuple[tuple[int, str], ...]]
     qual_before: regex.Pattern[str]
     qual_after: regex.Pattern[str]
     #: last characters of a before-word (or of 占/为/有/达到), first of an after-word:
@@ -99,6 +99,14 @@ def _lengths(surfaces: list[str]) -> dict[str, tuple[int, ...]]:
     """First character → the lengths of the surfaces it begins, longest first."""
     return {c: tuple(sorted({len(x) for x in surfaces if x[0] == c}, reverse=True))
             for c in {x[0] for x in surfaces}}
+
+
+def _by_char(phrases: list[str]) -> dict[str, tuple[tuple[int, str], ...]]:
+    out: dict[str, list[tuple[int, str]]] = {}
+    for w in dict.fromkeys(p for p in phrases if p):
+        for j, c in enumerate(w):
+            out.setdefault(c, []).append((j, w))
+    return {c: tuple(v) for c, v in out.items()}
 
 
 def build_rules() -> Rules:
@@ -177,8 +185,7 @@ def build_rules() -> Rules:
         # short quoted designators “415X”, ‘315’, “八八战略”; book titles
         quoted=re.compile(r"“[^“”\n]{1,12}”|‘[^‘’\n]{1,12}’|\"[^\"\n]{1,12}\"|「[^」\n]{1,12}」"
                           r"|『[^』\n]{1,12}』|《[^》\n]{1,80}》"),
-        idioms=regex.compile(r"\L<w>", w=idioms),
-        idiom_width=max(map(len, idioms)),
+        idiom_by_char=_by_char(idioms),
         # 约占三分之一, 约为5%: a level verb may sit between the word and the number
         qual_before=regex.compile(f"(?P<q>{_guarded_words(before, guards)})(?:占|为|有|达到|达)?\\Z"),
         qual_after=regex.compile(f"(?:{_guarded_words(after, guards)})"),

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 import regex
 
-from .chinese import DIGITS, parse_chinese
+from .chinese import BIG_UNITS, DIGITS, SMALL_UNITS, parse_chinese
 
 
 class Numeral(NamedTuple):  # immutable; a tuple because figures build thousands of them
@@ -29,6 +29,8 @@ _PAIRS_OK = {(1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7), (7, 8), (8, 9), (3,
 
 
 def _approx_pair(s: str) -> Numeral | None:
+    if len(s) < 2:
+        return None  # a pair is two digits
     m = _PAIR.match(s)
     if not m:
         return None
@@ -70,6 +72,11 @@ _MULT_VALUE = {"十": 10.0, "百": 100.0, "千": 1000.0, "万": 1e4, "亿": 1e8,
 _ARABIC_MULT = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([余多]?)([十百千万亿萬億]*)([余多]?)")
 
 
+# a lone digit or multiplier (万 alone is 10000, as 上万 and 万人 read it)
+_ONE_CHAR: dict[str, Numeral] = {
+    c: Numeral(float(v)) for c, v in {**DIGITS, **SMALL_UNITS, **BIG_UNITS}.items()}
+
+
 def parse_numeral(s: str) -> Numeral | None:
     """A numeral run (Arabic, Chinese, mixed, approximate) → value and qualifier.
 
@@ -77,6 +84,9 @@ def parse_numeral(s: str) -> Numeral | None:
     """
     if not s:
         return None
+    one = _ONE_CHAR.get(s)
+    if one is not None:
+        return one  # 两, 七, 万: the commonest Chinese numerals, one character
     if s.isascii() and s.replace(".", "", 1).isdigit():
         return Numeral(float(s), None, "exact")  # the commonest case: 14.1, 2024
     m = _ARABIC_MULT.fullmatch(s)

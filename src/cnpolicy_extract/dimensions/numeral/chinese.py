@@ -8,6 +8,8 @@ Handles 零/〇, 两, financial digits (壹贰叁…拾佰仟), the multipliers 
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import regex
 
 DIGITS: dict[str, int] = {
@@ -22,6 +24,7 @@ BIG_UNITS: dict[str, int] = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "
 #: every character a Chinese numeral may be written with
 NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS)
 
+_CHINESE = frozenset(NUMERAL_CHARS) | frozenset("几")
 _TOKEN = regex.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|.", regex.S)
 
 
@@ -36,10 +39,9 @@ def parse_integer_part(s: str, digit_override: dict[str, float] | None = None) -
     """
     if not s:
         return None
-    digits: dict[str, float] = dict(DIGITS)
-    if digit_override:
-        digits.update(digit_override)
-    toks = _TOKEN.findall(s)
+    digits: Mapping[str, float] = {**DIGITS, **digit_override} if digit_override else DIGITS
+    # all Chinese: one token a character (the regex only groups Arabic digits)
+    toks = list(s) if _CHINESE.issuperset(s) else _TOKEN.findall(s)
     # A pure string of Chinese digits (二〇二四) reads positionally.
     if len(toks) > 1 and all(t in DIGITS for t in toks):
         v = 0.0
