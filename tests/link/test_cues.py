@@ -1,0 +1,32 @@
+"""The cue-word patterns: a trie pattern matches what the plain alternation
+of the words, longest first, matches (the longest word at the leftmost position)."""
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cnpolicy_extract.link.cues import trie_pattern
+
+WORDS = st.lists(st.text(alphabet="增长加率以上下的和.*", min_size=1, max_size=4), min_size=1, max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(WORDS, st.text(alphabet="增长加率以上下的和.*x", max_size=20), st.integers(0, 20))
+def test_trie_matches_like_longest_first_alternation(words: list[str], text: str, pos: int) -> None:
+    flat = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))))
+    trie = re.compile(trie_pattern(set(words)))
+    pos = min(pos, len(text))
+    a, b = flat.search(text, pos), trie.search(text, pos)
+    assert (a.span() if a else None) == (b.span() if b else None)
+    a, b = flat.match(text, pos), trie.match(text, pos)
+    assert (a.span() if a else None) == (b.span() if b else None)
+
+
+def test_trie_prefers_the_longer_word() -> None:
+    trie = re.compile(trie_pattern({"增长", "增长率", "增"}))
+    assert trie.match("增长率达到").group() == "增长率"
+    assert trie.match("增长了").group() == "增长"
+    assert trie.match("增加").group() == "增"
+    assert trie.match("减少") is None
