@@ -30,3 +30,20 @@ def test_model_spans_do_not_overlap_each_other_and_labels_filter() -> None:
 def test_union_keeps_every_rule_span() -> None:
     out = union(RULES, [(4, 6, "PERSON"), (2, 5, "PERSON")])
     assert set(RULES) <= set(out) and (4, 6, "PERSON") in out and (2, 5, "PERSON") not in out
+
+
+@pytest.mark.parametrize(("surface", "label", "ok"), [
+    ("王小明", "PERSON", True),
+    ("约翰·史密斯", "PERSON", True),
+    ("菲)", "PERSON", False),       # a bracket is never part of a name
+    ("王小明\n李", "PERSON", False),
+    ("12", "PERSON", False),
+    ("中国(深圳)研究院", "ORG", True),  # brackets inside an organisation are fine
+    ("(深圳)研究院", "ORG", False),     # … but not at its edge
+    ("“杭州", "LOC", False),
+    ("G20", "LOC", True),
+])
+def test_well_formed_model_spans(surface: str, label: str, ok: bool) -> None:
+    from cnpolicy_extract.model.merge import well_formed
+
+    assert well_formed(surface, label) is ok

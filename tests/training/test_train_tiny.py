@@ -68,3 +68,24 @@ def test_tiny_segmenter_trains_and_cuts(tmp_path: Path) -> None:
     words = seg.cut("财政部发布了通知。")
     assert "".join(words) == "财政部发布了通知。"
     assert word_prf(sents[:3], seg.cut)["f1"] > 0.5  # it learned from its own training lines
+
+
+def test_tiny_crf_trains_exports_and_predicts(tmp_path: Path) -> None:
+    pytest.importorskip("pycrfsuite")
+    from cnpolicy_extract.model import EntityModel
+    from cnpolicy_extract.training.crf import export, train
+
+    recs = _records() * 3
+    raw = tmp_path / "tiny.crfsuite"
+    assert train(recs, raw, None, {"max_iterations": 30}) == len(recs)
+    out = tmp_path / "model"
+    export(raw, out, lexicon=False)
+    assert (out / "crf.npz").is_file()
+    model = EntityModel(out)
+    assert model.kind == "crf" and not model.loaded
+    text = "王小明在杭州市参加了会议。２０２４年"  # full width: offsets index this string
+    spans = model.predict(text)
+    assert model.loaded
+    for s, e, label in spans:
+        assert 0 <= s < e <= len(text) and label in {"PERSON", "LOC", "ORG"}
+    assert ("王小明", "PERSON") in [(text[s:e], lab) for s, e, lab in spans]  # seen in training

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, ClassVar
 from ..lazy import Lazy
 from ..types import Mention, Organization, Person, Place
 from .loader import EntityModel, resolve_model_path, shipped_model_dir
-from .merge import merge
+from .merge import merge, well_formed
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -72,7 +72,8 @@ class ModelStage:
         for p in state.people:
             rules.extend((m.start, m.end, "") for m in p.mentions)
         norm = state.norm
-        cands = [(*norm.span(s, e), label) for s, e, label in found]
+        text = state.text
+        cands = [(*norm.span(s, e), label) for s, e, label in found if well_formed(text[s:e], label)]
         labels = [lab for lab, kind in LABEL_KIND.items() if kind in self._kinds]
         added = merge(rules, cands, labels)
         self._add(state, added)

@@ -1,4 +1,9 @@
-"""Finding and loading the entity model (spaCy is imported only here, on first use)."""
+"""Finding and loading the entity model, on first use.
+
+Two kinds of model directory: a linear-chain CRF (``crf.npz``, numpy only;
+the shipped one) or a spaCy tagger pipeline (``config.cfg``; spaCy is
+imported only then).
+"""
 from __future__ import annotations
 
 import threading
@@ -10,33 +15,38 @@ from typing import Any
 from ..lazy import Lazy
 from ..normalize import normalize
 
-#: package data folder of the shipped model (``cnpolicy_extract/models/ner_pd1998``)
-SHIPPED = "ner_pd1998"
+#: package data folder of the shipped model (``cnpolicy_extract/models/ner_crf``)
+SHIPPED = "ner_crf"
 #: lines longer than this are cut (at a 。 when there is one) before tagging
 _CHUNK = 4000
+
+
+def _is_model_dir(path: Path) -> bool:
+    return (path / "crf.npz").is_file() or (path / "config.cfg").is_file()
 
 
 def shipped_model_dir() -> Path | None:
     """The shipped model's directory, or None when the package has none."""
     root = resources.files("cnpolicy_extract.models").joinpath(SHIPPED)
     path = Path(str(root))
-    return path if (path / "config.cfg").is_file() else None
+    return path if _is_model_dir(path) else None
 
 
 def resolve_model_path(spec: str | None) -> Path | None:
     """``None`` → no model; ``"default"`` → the shipped one (None if absent);
-    anything else → that directory (which must hold a spaCy pipeline)."""
+    anything else → that directory (a ``crf.npz`` or a spaCy pipeline)."""
     if spec is None:
         return None
     if spec == "default":
         return shipped_model_dir()
     path = Path(spec).expanduser()
-    if not (path / "config.cfg").is_file():
-        raise FileNotFoundError(f"no entity model at {path} (expected a spaCy pipeline with config.cfg)")
+    if not _is_model_dir(path):
+        raise FileNotFoundError(f"no entity model at {path} "
+                                "(expected crf.npz, or a spaCy pipeline with config.cfg)")
     return path
 
 
-def _load(path: Path) -> tuple[Any, Any]:
+def _load_spacy(path: Path) -> tuple[Any, Any]:
     """The spaCy pipeline and the BIOES decoder for its tag set."""
     import spacy
 
@@ -68,27 +78,41 @@ def chunks(text: str) -> Iterator[tuple[int, str]]:
 
 class EntityModel:
     """The statistical PERSON / LOC / ORG tagger, loaded on first use, once,
-    thread-safely; prediction is serialised by a lock (spaCy's vocabulary
-    grows while it reads new characters)."""
+    thread-safely. A CRF predicts without locks (it only reads its tables);
+    a spaCy pipeline predicts under a lock (its vocabulary grows while it
+    reads new characters)."""
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
+        self.kind = "crf" if (self.path / "crf.npz").is_file() else "spacy"
+        self._crf: Lazy[Any] = Lazy(self._load_crf)
         self._nlp: Lazy[tuple[Any, Any]] = Lazy(self._load)
         self._lock = threading.Lock()
 
+    def _load_crf(self) -> Any:
+        from .linear import LinearTagger
+
+        return LinearTagger(self.path)
+
     def _load(self) -> tuple[Any, Any]:
-        return _load(self.path)
+        return _load_spacy(self.path)
 
     @property
     def loaded(self) -> bool:
-        return self._nlp.loaded
+        return self._crf.loaded if self.kind == "crf" else self._nlp.loaded
 
     def predict(self, text: str) -> list[tuple[int, int, str]]:
         """``(start, end, label)`` spans over ``text`` (labels PERSON, LOC,
         ORG); the text is width-normalised first, offsets index ``text``."""
+        norm = normalize(text)
+        if self.kind == "crf":
+            spans = self._crf.get().spans(norm.text)
+            return [(*norm.span(s, e), label) for s, e, label in spans]
+        return self._predict_spacy(norm)
+
+    def _predict_spacy(self, norm: Any) -> list[tuple[int, int, str]]:
         from .spacy_doc import predict_spans
 
-        norm = normalize(text)
         pieces = list(chunks(norm.text))
         if not pieces:
             return []

@@ -12,10 +12,28 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 
+import regex
+
 Span = tuple[int, int, str]
 
 #: shortest model span kept, per label (a 1-char "person" is almost always noise)
 MIN_LENGTH: Mapping[str, int] = {"PERSON": 2, "LOC": 1, "ORG": 2}
+
+
+#: what a model span of each label may look like: people are Han characters
+#: (with ``·`` in foreign names); every span starts and ends with a letter
+#: or digit, so no span begins or ends at a bracket, quote or line break
+_SHAPE: Mapping[str, regex.Pattern[str]] = {
+    "PERSON": regex.compile(r"\p{Han}[\p{Han}·•]*\p{Han}|\p{Han}"),
+    "LOC": regex.compile(r"[\p{L}\p{N}](?:[^\n]*[\p{L}\p{N}])?"),
+    "ORG": regex.compile(r"[\p{L}\p{N}](?:[^\n]*[\p{L}\p{N}])?"),
+}
+
+
+def well_formed(surface: str, label: str) -> bool:
+    """Whether a model span's text could be an entity of ``label`` at all."""
+    shape = _SHAPE.get(label)
+    return shape is None or shape.fullmatch(surface) is not None
 
 
 def merge(rule_spans: Iterable[Span], model_spans: Iterable[Span],

@@ -1,4 +1,6 @@
-"""Package data: the trained entity model (``ner_pd1998/``, a spaCy pipeline).
+"""Package data: the trained entity models.
 
-Built by ``cnpolicy-extract train --install``; see docs/model-card.md.
+``ner_crf/crf.npz`` — the shipped linear-chain CRF (``model="default"``),
+built by ``cnpolicy-extract train --install``; ``ner_pd1998/`` — the earlier
+spaCy tagger pipeline, kept for comparison. See docs/model-card.md.
 """
