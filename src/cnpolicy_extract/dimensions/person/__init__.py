@@ -17,7 +17,7 @@ from ...lazy import Lazy
 from ...state import DocState
 from ...types import Mention, Person, Position
 from . import names, rules
-from .lexicon import PersonLexicon, load_lexicon, scan
+from .lexicon import PersonLexicon, load_lexicon, scan_words
 from .rules import Found, Span
 
 _DOTTED = regex.compile(r"(?:·\p{Han}{2,8})+")
@@ -58,7 +58,10 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
 
     orgs = [Span(n(o.start), n(o.end), o.text, o.type) for o in state.organizations]
     places = [Span(n(p.start), n(p.end), p.text, "place") for p in state.places]
-    title_hits, known_hits, descriptor_ends = scan(text, lex)
+    # one pass finds titles, known names, descriptors (and, with the name
+    # model, its three-character and foreign names)
+    words = scan_words(text, model.words if model is not None else lex.words)
+    title_hits, known_hits, descriptor_ends = words.titles, words.known, words.descriptors
     titles = rules.title_spans(text, lex, orgs, title_hits)
     titles_by_end = {t.end: t for t in titles}
     bodies_by_end = {p.end: p for p in places}
@@ -126,18 +129,22 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
         seeds = [(f.start, f.end) for f in found.values()]
         for s, e in names.find_names(text, lex, model, taken + spans, cue_ends, state.tokens_in,
                                      seeds=seeds, place_ends=frozenset(p.end for p in places),
-                                     strict=author_role == "official"):
+                                     strict=author_role == "official",
+                                     names3=words.names3, foreign=words.foreign):
             add(text[s:e], s, e, [])
     # Titles written after a name (习近平总书记, 李强总理).
     titles_by_start = {t.start: t for t in titles}
+    compounds = lex.compounds_by_first
+    span = state.norm.span
     people: list[Person] = []
     for name, f in found.items():
         mentions: list[Mention] = []
         i = text.find(name)
         while i >= 0:
             j = i + len(name)
-            if free(i, j) and not any(text.startswith(w, j) for w in lex.compounds):
-                s, e = state.norm.span(i, j)
+            if occ.find(1, i, j) < 0 and not any(
+                    text.startswith(w, j) for w in compounds.get(text[j:j + 1], ())):
+                s, e = span(i, j)
                 mentions.append(Mention(s, e))
                 after = titles_by_start.get(j)
                 if after is not None and not any(q[0] == after.text for q in f.positions):

@@ -1,7 +1,7 @@
 """Word lists the people rules use (``resources/titles.tsv``, ``person_*.tsv``)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import ahocorasick
 
@@ -25,26 +25,61 @@ class PersonLexicon:
     not_final: frozenset[str]  # 湖, 河, 寺: not the last character of an untitled name
     words: ahocorasick.Automaton  # over UTF-8 bytes: titles, known names, descriptors; (word, kind bits)
     after_first: frozenset[str] = frozenset()  # first characters of after-name words (a quick no)
+    kinds: dict[str, int] = field(default_factory=dict)  # the keys of ``words``: word → kind bits
+    # after-name words of two characters or more, by first character
+    personal_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    compounds_by_first: dict[str, tuple[str, ...]] = field(default_factory=dict)  # ``compounds`` likewise
 
 
-# Kind bits of ``PersonLexicon.words`` (one automaton pass finds all three).
-TITLE, KNOWN, DESCRIPTOR = 1, 2, 4
+# Kind bits of ``PersonLexicon.words`` (one automaton pass finds all three);
+# ``NameModel.words`` adds the name model's three-character names and
+# transliterated foreign names (names.py), found in the same pass.
+TITLE, KNOWN, DESCRIPTOR, NAME3, FOREIGN = 1, 2, 4, 8, 16
+
+
+def word_kinds(lex_titles: dict[str, str | None], known: dict[str, str],
+               descriptors: list[str]) -> dict[str, int]:
+    kinds: dict[str, int] = {}
+    for words, bit in ((lex_titles, TITLE), (known, KNOWN), (descriptors, DESCRIPTOR)):
+        for w in words:
+            kinds[w] = kinds.get(w, 0) | bit
+    return kinds
 
 
 def scan(text: str, lex: PersonLexicon) -> tuple[list[tuple[int, str]], list[tuple[int, str]], list[int]]:
     """(end index, word) of titles and of known names, and the ends of
     descriptors, from one pass over ``text``."""
-    titles: list[tuple[int, str]] = []
-    known: list[tuple[int, str]] = []
-    desc: list[int] = []
-    for end, (w, kind) in bytescan.matches(lex.words, text):
+    found = scan_words(text, lex.words)
+    return found.titles, found.known, found.descriptors
+
+
+@dataclass(slots=True)
+class Words:
+    """What one pass of a words automaton found."""
+
+    titles: list[tuple[int, str]]  # (end index, title)
+    known: list[tuple[int, str]]  # (end index, well-known name)
+    descriptors: list[int]  # ends of descriptors
+    names3: list[int]  # starts of the name model's three-character names
+    foreign: list[tuple[int, str]]  # (end index, transliterated foreign name), in text order
+
+
+def scan_words(text: str, auto: ahocorasick.Automaton) -> Words:
+    """Every kind of word in ``text``, from one pass of ``auto`` (keys: word
+    → (word, kind bits), e.g. ``PersonLexicon.words``)."""
+    found = Words([], [], [], [], [])
+    for end, (w, kind) in bytescan.hits(auto, text):
         if kind & TITLE:
-            titles.append((end, w))
+            found.titles.append((end, w))
         if kind & KNOWN:
-            known.append((end, w))
+            found.known.append((end, w))
         if kind & DESCRIPTOR:
-            desc.append(end + 1)
-    return titles, known, desc
+            found.descriptors.append(end + 1)
+        if kind & NAME3:
+            found.names3.append(end - 2)
+        if kind & FOREIGN:
+            found.foreign.append((end, w))
+    return found
 
 
 def _auto(words: list[str]) -> ahocorasick.Automaton:
@@ -63,20 +98,28 @@ def load_lexicon() -> PersonLexicon:
     after = frozenset(r["word"] for r in read_tsv("person_after_name.tsv"))
     known = {r["name"]: r["role"] for r in read_tsv("person_known.tsv")}  # role may be empty
     descriptors = [r["word"] for r in read_tsv("person_descriptors.tsv")]
-    kinds: dict[str, int] = {}
-    for words, bit in ((titles, TITLE), (known, KNOWN), (descriptors, DESCRIPTOR)):
-        for w in words:
-            kinds[w] = kinds.get(w, 0) | bit
+    kinds = word_kinds(titles, known, descriptors)
     words = bytescan.automaton({w: (w, k) for w, k in kinds.items()})
+    compounds = tuple(r["word"] for r in read_tsv("person_name_compounds.tsv"))
     return PersonLexicon(
         titles, _auto(list(titles)), max(map(len, titles)), surnames, after,
         max(map(len, after)), known, _auto(list(known)), _divisions(),
-        tuple(r["word"] for r in read_tsv("person_name_compounds.tsv")),
+        compounds,
         _auto(descriptors),
         frozenset(r["char"] for r in read_tsv("person_not_final.tsv")),
         words,
         frozenset(w[0] for w in after),
+        kinds,
+        _by_first(sorted(w for w in after if len(w) >= 2)),
+        _by_first(list(compounds)),
     )
+
+
+def _by_first(words: list[str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for w in words:
+        out.setdefault(w[0], []).append(w)
+    return {c: tuple(ws) for c, ws in out.items()}
 
 
 def _divisions() -> frozenset[str]:

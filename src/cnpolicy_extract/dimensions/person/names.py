@@ -20,10 +20,11 @@ from dataclasses import dataclass
 import ahocorasick
 import regex
 
+from ... import bytescan
 from ...resources import read_tsv
 from ...tokenize import Token
-from .lexicon import PersonLexicon
-from .rules import _NOT_NAME, surname_len
+from .lexicon import FOREIGN, NAME3, PersonLexicon
+from .rules import _NOT_NAME, is_han, surname_len
 
 _HAN = regex.compile(r"\p{Han}")
 # Glue thresholds: how common a word must be to say a character belongs to it.
@@ -54,6 +55,12 @@ class NameModel:
     translit_run: re.Pattern[str]  # three or more transliteration characters: where foreign names can be
     closed_surname: re.Pattern[str]  # a surname starting three characters closed by a cue
     famous: frozenset[str]  # jieba ``nrfg`` words (李强, 王毅): names of public figures, not words
+    # over UTF-8 bytes: the lexicon's words, ``known`` names of three characters
+    # and ``foreign`` names (``lexicon.scan_words``: all in one pass)
+    words: ahocorasick.Automaton
+    # characters a given name may hold: Han, not in _NOT_NAME, seen at least
+    # _GIVEN_MIN times after a surname
+    given_ok: frozenset[str] = frozenset()
 
 
 def load_model(lex: PersonLexicon) -> NameModel:
@@ -62,6 +69,7 @@ def load_model(lex: PersonLexicon) -> NameModel:
     path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
     translit = frozenset("".join(r["chars"] for r in read_tsv("person_translit_chars.tsv")))
     foreign = ahocorasick.Automaton()
+    foreign_words: list[str] = []
     known: set[str] = set()
     famous: set[str] = set()
     common: dict[str, int] = {}
@@ -79,6 +87,7 @@ def load_model(lex: PersonLexicon) -> NameModel:
                 sn = surname_len(w, 0, lex)
                 if len(w) >= 3 and all(c in translit for c in w):
                     foreign.add_word(w, w)
+                    foreign_words.append(w)
                 if sn and 2 <= len(w) <= sn + 2:
                     given.update(w[sn:])
                     name_freq[w[0]] += freq
@@ -111,9 +120,18 @@ def load_model(lex: PersonLexicon) -> NameModel:
     cued_pair = re.compile(f"(?:{pairs})({sur})")
     translit_run = re.compile("[" + re.escape("".join(sorted(translit))) + "]{3,}")
     closed = re.compile(f"{sur}(?=[\u4e00-\u9fff]{{2}}(?:[^\u4e00-\u9fff0-9A-Za-z]|{afters}|$))")
+    kinds = dict(lex.kinds)
+    for w in known:
+        if len(w) == 3:
+            kinds[w] = kinds.get(w, 0) | NAME3
+    for w in foreign_words:
+        kinds[w] = kinds.get(w, 0) | FOREIGN
+    words = bytescan.automaton({w: (w, k) for w, k in kinds.items()})
     return NameModel(foreign, frozenset(known), common, dict(given), share, left, translit,
                      regex.compile(f"[{regex.escape(firsts)}]"), cued, cued_pair, translit_run, closed,
-                     frozenset(famous))
+                     frozenset(famous), words,
+                     frozenset(ch for ch, k in given.items()
+                               if k >= _GIVEN_MIN and ch not in _NOT_NAME and is_han(ch)))
 
 
 def is_word(w: str, m: NameModel) -> bool:
@@ -146,7 +164,7 @@ def plausible_after_title(text: str, s: int, e: int, lex: PersonLexicon, m: Name
     strong = sn == 2 or m.surname_share.get(text[s], 0.0) >= _STRONG_SURNAME
     # A rare surname (于, 查) after a title still starts a full three-character
     # name closed by a cue (首席执行官于英涛|介绍).
-    closed_by_mark = e >= len(text) or not _HAN.match(text[e])  # 记者高渊）
+    closed_by_mark = e >= len(text) or not is_han(text[e])  # 记者高渊）
     return strong or w in m.known or closed_by_mark or (len(w) == sn + 2 and _right_cue(text, e, lex))
 
 
@@ -170,7 +188,7 @@ def _left_cue(text: str, i: int, m: NameModel, title_ends: set[int]) -> bool:
     if i == 0 or i in title_ends:
         return True
     prev = text[i - 1]
-    if not _HAN.match(prev):
+    if not is_han(prev):
         return not prev.isalnum()  # punctuation, not a number (5000|万人)
     return prev in m.left_cues or (i >= 2 and text[i - 2:i] in m.left_cues)
 
@@ -180,7 +198,7 @@ def _right_cue(text: str, e: int, lex: PersonLexicon) -> bool:
         return True
     c = text[e]
     if c not in lex.after_first:  # most characters: one set lookup
-        return _HAN.match(c) is None and not c.isalnum()
+        return not is_han(c) and not c.isalnum()
     after = lex.after_name
     return any(text[e:e + k] in after for k in range(lex.max_after, 0, -1))
 
@@ -188,8 +206,8 @@ def _right_cue(text: str, e: int, lex: PersonLexicon) -> bool:
 def _personal_right(text: str, e: int, lex: PersonLexicon) -> bool:
     """An after-name word only a person takes (同志, 表示, 说): two characters
     or more, or 说/称; not 的, 等, 和 nor punctuation."""
-    return text[e:e + 1] in ("说", "称") or any(
-        text.startswith(w, e) for w in lex.after_name if len(w) >= 2)
+    c = text[e:e + 1]
+    return c in ("说", "称") or any(text.startswith(w, e) for w in lex.personal_after.get(c, ()))
 
 
 def _tokens_agree(s: int, e: int, toks: list[Token]) -> bool:
@@ -202,24 +220,45 @@ _DOT_NAME = regex.compile(r"\p{Han}+(?:·\p{Han}+)+")
 
 def _han_run_start(text: str, k: int) -> int:
     j = k
-    while j > 0 and k - j < 12 and _HAN.match(text[j - 1]):
+    while j > 0 and k - j < 12 and is_han(text[j - 1]):
         j -= 1
     return j
 
 
-def _candidate_starts(text: str, m: NameModel, title_ends: set[int]) -> list[int]:
+def _candidate_starts(text: str, m: NameModel, title_ends: set[int], lex: PersonLexicon,
+                      names3: list[int] | None = None) -> list[int]:
     """Where a name may start: a surname after a cue (punctuation, 、, 由, a
     title), or the start of a name jieba knows. Everything else needs both,
-    so these positions are all the rules ever accept."""
+    so these positions are all the rules ever accept. ``names3``: where
+    ``m.known`` names of three characters start (``m.words``), if known."""
     starts = {mt.start() for mt in m.cued_surname.finditer(text)}
     if text[:1] and m.surname_chars.match(text):
         starts.add(0)
     starts.update(mt.start(1) for mt in m.cued_pair.finditer(text))
     starts.update(i for i in title_ends if i < len(text))
     # no cue before: only a known three-character name closed by a cue
-    known = m.known
-    starts.update(i for i in (mt.start() for mt in m.closed_surname.finditer(text)) if text[i:i + 3] in known)
+    if names3 is None:
+        known = m.known
+        starts.update(i for i in (mt.start() for mt in m.closed_surname.finditer(text))
+                      if text[i:i + 3] in known)
+    else:
+        starts.update(i for i in names3 if _closed_name3(text, i, lex))
     return sorted(starts)
+
+
+def _closed_name3(text: str, i: int, lex: PersonLexicon) -> bool:
+    """What ``closed_surname`` says at the start of a known three-character
+    name: its given name in the basic CJK block, then punctuation, the end,
+    or an after-name word (one set lookup for most)."""
+    if not ("\u4e00" <= text[i + 1] <= "\u9fff" and "\u4e00" <= text[i + 2] <= "\u9fff"):
+        return False
+    j = i + 3
+    if j >= len(text):
+        return True
+    c = text[j]
+    if not ("\u4e00" <= c <= "\u9fff" or "0" <= c <= "9" or "A" <= c <= "Z" or "a" <= c <= "z"):
+        return True
+    return c in lex.after_first and any(text.startswith(w, j) for w in lex.after_name)
 
 
 def _abbreviation_list(text: str, s: int, e: int) -> bool:
@@ -232,7 +271,7 @@ def _abbreviation_list(text: str, s: int, e: int) -> bool:
         items.append(text[s - 3:s - 1])
     if text[e:e + 1] == "、":
         items.append(text[e + 1:e + 3])
-    return any(len(x) == 2 and _HAN.match(x[0]) and _HAN.match(x[1]) and (x[0] == w[0] or x[1] == w[1])
+    return any(len(x) == 2 and is_han(x[0]) and is_han(x[1]) and (x[0] == w[0] or x[1] == w[1])
                for x in items)
 
 
@@ -267,7 +306,7 @@ def _list_neighbours(text: str, lex: PersonLexicon, m: NameModel, s: int, e: int
 
 
 def _plain_name(w: str, sn: int, m: NameModel) -> bool:
-    return all(_HAN.match(ch) and ch not in _NOT_NAME and m.given.get(ch, 0) >= _GIVEN_MIN for ch in w[sn:]) \
+    return all(ch in m.given_ok for ch in w[sn:]) \
         and not is_word(w, m) and not _word_inside(w, sn, m)
 
 
@@ -309,12 +348,15 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: list[tuple[in
                title_ends: set[int],
                tokens_in: Callable[[int, int], list[Token]] | None,
                seeds: list[tuple[int, int]] = (),  # type: ignore[assignment]
-               place_ends: frozenset[int] = frozenset(), strict: bool = False) -> list[tuple[int, int]]:
+               place_ends: frozenset[int] = frozenset(), strict: bool = False,
+               names3: list[int] | None = None,
+               foreign: list[tuple[int, str]] | None = None) -> list[tuple[int, int]]:
     """Spans of personal names found without a title (``seeds``: names found
     otherwise, whose 、 list neighbours are names too). ``strict`` (work
     reports, which name very few people): a name must also be followed by a
     word only people take (同志, 先生, 表示), not by punctuation or 等
-    (荣光，, 沃尔沃等, 吉尼斯世界纪录)."""
+    (荣光，, 沃尔沃等, 吉尼斯世界纪录). ``names3`` and ``foreign``: what
+    ``lexicon.scan_words`` found with ``m.words``, when it ran."""
     out: list[tuple[int, int]] = []
     # One byte per character: 1 where a span is already taken (fast overlap checks).
     occ = bytearray(len(text) + 1)
@@ -332,10 +374,11 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: list[tuple[in
     #    on one side when jieba knows the name, on both sides (and jieba's
     #    tokens agreeing) when it does not; a rare one (时, 国, 高) needs a
     #    known name with cues on both sides.
-    given_ok, known_names = m.given, m.known
-    for i in _candidate_starts(text, m, title_ends):
-        sn = surname_len(text, i, lex)
-        if not sn or given_ok.get(text[i + sn:i + sn + 1], 0) < _GIVEN_MIN or not free(i, i + sn):
+    given_ok, known_names, given_chars = m.given, m.known, m.given_ok
+    surnames = lex.surnames
+    for i in _candidate_starts(text, m, title_ends, lex, names3):
+        sn = 2 if text[i:i + 2] in surnames else 1 if text[i:i + 1] in surnames else 0  # surname_len
+        if not sn or given_ok.get(text[i + sn:i + sn + 1], 0) < _GIVEN_MIN or occ.find(1, i, i + sn) >= 0:
             continue  # cheapest test first: a plausible first given character
         # Every rule below accepts a known name or one with a cue after it:
         # test that first (most candidates fail it).
@@ -362,8 +405,7 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: list[tuple[in
                 continue
             if e < len(text) and text[e] in m.translit and all(c in m.translit for c in w):
                 continue  # the head of a longer foreign name (罗马尼|亚)
-            if not all(_HAN.match(ch) and ch not in _NOT_NAME and m.given.get(ch, 0) >= _GIVEN_MIN
-                       for ch in given):
+            if not all(ch in given_chars for ch in given):
                 continue
             known = w in m.known
             if w[-1] in lex.not_final:
@@ -376,6 +418,8 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: list[tuple[in
             right = _right_cue(text, e, lex)
             if not known and L == sn + 1 and (text[i - 1:i] == "的" or _abbreviation_list(text, i, e)):
                 continue  # 我们的|荣光, 郑开、郑新、郑焦 (railway lines): words, not names
+            if strict and not _personal_right(text, e, lex):
+                continue  # (before jieba is asked)
             if strong:
                 # without a cue before it, a known name must not follow a
                 # place (北京|马拉松) nor close only with a quote (喜|马拉雅”)
@@ -383,24 +427,25 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: list[tuple[in
                 bare_known = right and i not in place_ends and text[e:e + 1] not in "”’」"
                 # a known name with a cue on one side only still must not cut
                 # a word (万|马奔腾|的, 楚天舒|展)
-                agree = (left and right) or tokens_in is None \
-                    or _tokens_agree(i, e, tokens_in(max(0, i - 2), min(len(text), e + 2)))
-                ok = (known and (left or bare_known) and agree) \
-                    or (left and right and (
-                    tokens_in is None
-                    or _tokens_agree(i, e, tokens_in(max(0, i - 2), min(len(text), e + 2)))))
+                # (jieba is asked only when its answer decides)
+                if left and right:
+                    ok = known or tokens_in is None \
+                        or _tokens_agree(i, e, tokens_in(max(0, i - 2), min(len(text), e + 2)))
+                elif known and (left or bare_known):
+                    ok = tokens_in is None \
+                        or _tokens_agree(i, e, tokens_in(max(0, i - 2), min(len(text), e + 2)))
+                else:
+                    ok = False
             else:
                 ok = known and left and right
-            if ok and strict and not _personal_right(text, e, lex):
-                continue
             if ok:
                 take(i, e)
                 break
     # 2. Foreign names jieba knows (克林顿), with a cue on one side.
     # foreign names are written only in transliteration characters: look for
     # them inside runs of those (a few percent of the text)
-    foreign_hits = [hit for run in m.translit_run.finditer(text)
-                    for hit in m.foreign.iter(text, run.start(), run.end())]
+    foreign_hits = foreign if foreign is not None else [
+        hit for run in m.translit_run.finditer(text) for hit in m.foreign.iter(text, run.start(), run.end())]
     for end, w in foreign_hits:
         s, e = end + 1 - len(w), end + 1
         if m.common.get(w[:2], 0) >= _GLUE_FREQ or is_word(w, m):

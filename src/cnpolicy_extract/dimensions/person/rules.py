@@ -13,6 +13,13 @@ from ...tokenize import Token
 from .lexicon import PersonLexicon
 
 _HAN = regex.compile(r"\p{Han}")
+
+
+def is_han(c: str) -> bool:
+    """``_HAN.match(c)`` for one character, without the pattern for the
+    common ideographs (U+4E00-U+9FA5 are Han in every Unicode version; no Han
+    character lies below U+2E80)."""
+    return "\u4e00" <= c <= "\u9fa5" or (c >= "\u2e80" and _HAN.match(c) is not None)
 # Characters that never sit inside a Chinese personal name.
 _NOT_NAME = frozenset("的了是在和与及或等其这那此我你他她们个年月日省市县区镇村局厅部委会院所派")
 # Titles that name their own body (国家主席) do not inherit one from a chain.
