@@ -27,7 +27,7 @@ from .resolve import (
     resolve_slash,
     resolve_unit,
 )
-from .rules import SEPARATORS, Rules, build_rules
+from .rules import CN_CHARS, SEPARATORS, Rules, build_rules
 
 _BIG = frozenset("万亿萬億")
 _BIG_SMALL = frozenset("百千万亿佰仟")
@@ -37,6 +37,11 @@ _DATE_AFTER = frozenset("月日号时")
 _TOO_BIG = 1e17
 # after these the numeral goes on (三点五, 10余家, 百余, 十来个): the pattern reads it
 _EXTENDS = frozenset("点點余多来")
+_DASHES = frozenset(SEPARATORS[:4])
+# what a number may begin with, and be made of (a generous over-estimate: 1,234.5,
+# 三点五, 10余万, 十来, 上千, 数百)
+_NUM_START = frozenset(CN_CHARS) | frozenset("上数")  # and str.isdigit()
+_NUM_CHARS = _NUM_START | frozenset(",.点點余多来")
 
 
 class FigureStage:
@@ -195,17 +200,15 @@ class FigureStage:
         if "/" in text[e:reach] or "每" in text[e:reach]:
             return -1  # 元/吨, 元每吨, 1/3
         # a range (3-5个, 3个至5个): a separator right after the number or
-        # after any unit that may follow it
-        if nxt in _SEP or (nxt.isspace() and text[e + 1:e + 2] in _SEP):
+        # after any unit that may follow it, then a number and a unit
+        if self._range_at(text, e):
             return -1
         any_units = rules.any_units
         for k in rules.any_lengths.get(nxt, ()):
             q = e + k
             u = text[e:q]
-            if len(u) == k and u in any_units:
-                c = text[q:q + 1]
-                if c in _SEP or (c.isspace() and text[q + 1:q + 2] in _SEP):
-                    return -1
+            if len(u) == k and u in any_units and self._range_at(text, q):
+                return -1
         han = rules.han_units
         for k in rules.han_lengths.get(nxt, ()):
             u = text[e:e + k]
@@ -220,6 +223,35 @@ class FigureStage:
                     continue  # 5G…: an ASCII unit runs into more letters
                 return q
         return e
+
+    def _range_at(self, text: str, q: int) -> bool:
+        """Whether the range branch could go on at ``q`` (after its first number
+        or unit): ``\\s?``, a separator, ``\\s?``, a number, and a unit starting
+        inside or right after that number. A cheap over-estimate: False means
+        the pattern cannot read a range there (2024-11-22: no unit after 11)."""
+        c = text[q:q + 1]
+        if c.isspace():  # str.isspace() covers every \\s of ``regex``
+            q += 1
+            c = text[q:q + 1]
+        if c not in _SEP:
+            return False
+        starts = [q + 1]  # where the second number may begin
+        if c in _DASHES and text[q + 1:q + 2] in _DASHES:
+            starts.append(q + 2)  # --, ~~
+        first = self.rules.any_first
+        for j in starts:
+            if text[j:j + 1].isspace():
+                j += 1
+            c = text[j:j + 1]
+            if not (c in _NUM_START or c.isdigit()):
+                continue
+            k = j + 1
+            while text[k:k + 1] in _NUM_CHARS or text[k:k + 1].isdigit():
+                k += 1
+            # a unit must begin inside the number (3-5千米) or right after it
+            if not first.isdisjoint(text[j + 1:k + 1]):
+                return True
+        return False
 
     def _bare_at(self, text: str, start: int, quoted: filters.Quoted) -> Resolved | None:
         m = self.rules.bare.match(text, start)
