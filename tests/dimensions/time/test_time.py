@@ -2,6 +2,8 @@
 offsets, and Hypothesis properties of the stage."""
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -88,3 +90,55 @@ def test_windows_match_like_a_full_scan(parts: list[str]) -> None:
     text = "".join(parts)
     full = [(m.span(), m.group()) for m in rules.TIME.finditer(text)]
     assert [(m.span(), m.group()) for m in _matches(text)] == full
+
+
+# separators and digits where re and regex differ (U+001C is a space to re only)
+_SPACES_DIGITS = "2024-/: T年月日号〇二\u3000\u2003\x1c\u0663万元个家中国"
+
+
+def _groups(m: Any, pattern: Any) -> dict[str, str]:
+    """The rule that matched and its groups, by the definition's names."""
+    rule = next(name for name in rules.RULE_NAMES if m.group(f"R_{name}") is not None)
+    if pattern is rules.TIME:
+        return {"rule": rule} | {g: m.group(i) for g, i in dict(next(
+            r for r in rules.RULE_GROUPS if r[0] == rule)[2]).items() if m.group(i) is not None}
+    names = {g for g in pattern.groupindex if not g.startswith("R_")}
+    out = {"rule": rule}
+    for g in names:  # shared names: only those of the rule that matched are set
+        if g in dict(next(r for r in rules.RULE_GROUPS if r[0] == rule)[2]) and m.group(g) is not None:
+            out[g] = m.group(g)
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(_TIMEISH, st.sampled_from([f for _, _, f in _POS] + list(NEGATIVE)),
+                          st.text(alphabet=_SPACES_DIGITS, max_size=20)), max_size=8))
+def test_re_pattern_matches_like_its_regex_definition(parts: list[str]) -> None:
+    # TIME is TIME_DEFINITION spelled for ``re`` (faster): same spans, rules and groups.
+    text = "".join(parts)
+    got = [(m.span(), _groups(m, rules.TIME)) for m in rules.TIME.finditer(text)]
+    want = [(m.span(), _groups(m, rules.TIME_DEFINITION)) for m in rules.TIME_DEFINITION.finditer(text)]
+    assert got == want
+
+
+def test_character_classes_are_those_of_regex() -> None:
+    import re
+
+    import regex
+
+    from cnpolicy_extract.dimensions.time import classes
+
+    every = "".join(map(chr, range(0x110000)))
+    for ranges, pattern in ((classes.HAN, r"\p{Han}"), (classes.SPACE, r"\s"), (classes.DIGIT, r"\d")):
+        want = [m.span() for m in regex.finditer(pattern + "+", every, regex.V1)]
+        assert [m.span() for m in re.finditer(f"[{ranges}]+", every)] == want, pattern
+
+
+@pytest.mark.parametrize("c", ["\x1c", "\x1f", "\u3000", "\u2003", "\u0663", "\U00010d40", "\U00031350", "x"])
+@pytest.mark.parametrize("form", ["2024{c}年", "2024年{c}8月", "{c}2024年", "2024{c}-{c}2025年",
+                                  "2024{c}", "2024-11-22{c}10:56", "2{c}24年", "去年{c}8月"])
+def test_re_pattern_where_re_and_regex_classes_differ(c: str, form: str) -> None:
+    text = form.format(c=c)
+    got = [(m.span(), _groups(m, rules.TIME)) for m in rules.TIME.finditer(text)]
+    want = [(m.span(), _groups(m, rules.TIME_DEFINITION)) for m in rules.TIME_DEFINITION.finditer(text)]
+    assert got == want

@@ -11,10 +11,9 @@ no rule.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import ClassVar
-
-import regex
 
 from ...config import Config
 from ...state import DocState
@@ -77,7 +76,7 @@ def find_times(text: str, published_year: int | None) -> list[tuple[int, int, st
     return out
 
 
-def _matches(text: str) -> Iterator[regex.Match[str]]:
+def _matches(text: str) -> Iterator[re.Match[str]]:
     """What ``rules.TIME.finditer(text)`` yields, matched only in merged
     windows around anchors (every match contains one: see ``rules.ANCHOR``).
     Lookbehinds still see the text before a window."""
@@ -94,12 +93,12 @@ def _matches(text: str) -> Iterator[regex.Match[str]]:
         yield from rules.TIME.finditer(text, start, end)
 
 
-def _resolve(m: regex.Match[str], pub: int | None, in_force: int | None
+def _resolve(m: re.Match[str], pub: int | None, in_force: int | None
              ) -> tuple[str | None, bool, int | None] | None:
     """(value, relative, single year it names or None); None = not a time."""
     gs = (None, *m.groups())  # indexed like groupindex
     rule, _, names = next(r for r in rules.RULE_GROUPS if gs[r[1]] is not None)
-    g = {k: gs[i] for k, i in names if gs[i] is not None}
+    g: dict[str, str] = {k: v for k, i in names if (v := gs[i]) is not None}
     if rule == "year_range":
         a, b = cn_int(g["y1"]), cn_int(g["y2"])
         if a is None or b is None or not a < b:

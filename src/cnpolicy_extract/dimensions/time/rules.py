@@ -7,7 +7,11 @@ value) lives in ``resolve.py``.
 """
 from __future__ import annotations
 
+import re
+
 import regex
+
+from . import classes
 
 # Numerals as they appear in dates: Arabic, or Chinese up to 31.
 _CN_SMALL = r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
@@ -74,15 +78,58 @@ RULES: tuple[tuple[str, str], ...] = (
 # Every rule starts with one of these characters: a cheap first test at each
 # position before the alternation is tried (several times faster).
 _FIRST = "0-9〇零一二两三四五六七八九十今去前明后本上下全开年新过近最这未第"
-TIME = regex.compile(
+# The definition, in ``regex`` syntax (VERSION1: set difference, group names
+# shared between rules).
+TIME_DEFINITION = regex.compile(
     rf"(?=[{_FIRST}])(?:" + "|".join(f"(?P<R_{name}>{pat})" for name, pat in RULES) + ")", regex.V1
+)
+
+
+def _for_re(rule: str, pat: str) -> str:
+    """A rule's pattern in ``re`` syntax, matching the same: group names
+    prefixed by the rule (``re`` wants them unique), \\d, \\s and the
+    \\p{Han} set difference spelled as explicit ranges, and an alternation
+    of lookbehinds of different widths split in two."""
+    pat = regex.sub(r"\(\?P<(\w+)>", rf"(?P<{rule}__\1>", pat)
+    pat = regex.sub(r"\(\?P=(\w+)\)", rf"(?P={rule}__\1)", pat)
+    pat = pat.replace("(?<!完成|整)", "(?<!完成)(?<!整)")
+    pat = pat.replace(rf"[\p{{Han}}--[{_NOT_AFTER_BARE_YEAR}]]",
+                      rf"(?![{_NOT_AFTER_BARE_YEAR}])[{classes.HAN}]")
+    out: list[str] = []
+    in_class = False
+    i = 0
+    while i < len(pat):  # \d / \s inside a class take the ranges alone
+        c = pat[i]
+        if c == "\\":
+            esc = pat[i:i + 2]
+            ranges = {"\\d": classes.DIGIT, "\\s": classes.SPACE}.get(esc)
+            out.append(esc if ranges is None else ranges if in_class else f"[{ranges}]")
+            i += 2
+            continue
+        if c == "[" and not in_class:
+            in_class = True
+        elif c == "]" and in_class:
+            in_class = False
+        out.append(c)
+        i += 1
+    converted = "".join(out)
+    if "\\p{" in converted or "--[" in converted:
+        raise ValueError(f"time rule {rule}: no re spelling for {pat!r}")
+    return converted
+
+
+# What the stage runs: the same alternation compiled for ``re``, about twice
+# as fast as ``regex`` on it (tests check both find the same matches).
+TIME = re.compile(
+    rf"(?=[{_FIRST}])(?:" + "|".join(f"(?P<R_{name}>{_for_re(name, pat)})" for name, pat in RULES) + ")"
 )
 RULE_NAMES = tuple(name for name, _ in RULES)
 # (rule, index of its group, (name, index) of the groups inside it): reading
 # ``Match.groups()`` once is much cheaper than ``groupdict()`` over every rule.
 RULE_GROUPS: tuple[tuple[str, int, tuple[tuple[str, int], ...]], ...] = tuple(
     (name, TIME.groupindex[f"R_{name}"],
-     tuple((g, TIME.groupindex[g]) for g in dict.fromkeys(regex.findall(r"\(\?P<(\w+)>", pat))))
+     tuple((g, TIME.groupindex[f"{name}__{g}"])
+           for g in dict.fromkeys(regex.findall(r"\(\?P<(\w+)>", pat))))
     for name, pat in RULES
 )
 
