@@ -71,7 +71,7 @@ def scan(text: str, lex: OrgLexicon) -> tuple[list[Hit], Index, list[Hit], list[
     word (部署), with nothing before it, or needing a place right before it
     and having none (各级|政府) is settled without context."""
     u = Utf8(text)
-    hits = _hits(lex.words, u, 0, len(u.raw))
+    hits = _hits(lex.words, u, [0, len(u.raw)])
     main = Index(hits)
     # block words by the positions they cover, to settle 部署/东部 in O(1)
     covers: dict[int, list[Hit]] = {}
@@ -109,8 +109,7 @@ def scan(text: str, lex: OrgLexicon) -> tuple[list[Hit], Index, list[Hit], list[
     more: list[Hit] = []
     if windows:
         bounds = u.byte_start[[x for w in windows for x in w]].tolist()
-        for k in range(0, len(bounds), 2):
-            more += _hits(ctx, u, bounds[k], bounds[k + 1])
+        more = _hits(ctx, u, bounds)
     main.add(more)
     return hits + more, main, live, bodies
 
@@ -132,10 +131,13 @@ class Utf8:
         self.byte_start = np.append(np.flatnonzero(lead), len(b))
 
 
-def _hits(auto: ahocorasick.Automaton, u: Utf8, blo: int, bhi: int) -> list[Hit]:
-    """``bytescan.matches`` of (word, roles) keys in bytes [blo, bhi) as hits,
-    offsets mapped all at once (this runs over every character of every document)."""
-    found = list(auto.iter(u.raw, blo, bhi))
+def _hits(auto: ahocorasick.Automaton, u: Utf8, bounds: list[int]) -> list[Hit]:
+    """``bytescan.matches`` of (word, roles) keys in the byte windows
+    ``bounds`` (start, end, start, end…) as hits, offsets mapped all at once
+    (this runs over every character of every document)."""
+    found: list[tuple[int, tuple[str, frozenset[str]]]] = []
+    for k in range(0, len(bounds), 2):
+        found += auto.iter(u.raw, bounds[k], bounds[k + 1])
     if not found:
         return []
     ends = u.char_end[[e for e, _ in found]].tolist()
