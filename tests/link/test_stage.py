@@ -131,3 +131,26 @@ def test_quoted_list_counts_blank_only_outside_reports() -> None:
             assert f.region is None and f.period is None
         else:
             assert f.period == "2024"
+
+
+def _contained_reference(figures: list[Figure], hard: list[tuple[int, int]],
+                         names: list[tuple[int, int]]) -> list[Figure]:
+    """drop_contained spelled out: a span starting at most 40 characters
+    before a figure and ending at or after it contains it."""
+    def inside(f: Figure, spans: list[tuple[int, int]], is_name: bool) -> bool:
+        return any(f.start - 40 <= s <= f.start and f.end <= e
+                   and not (is_name and s == f.start and f.unit is not None) for s, e in spans)
+    return [f for f in figures if not inside(f, hard, False) and not inside(f, names, True)]
+
+
+Span = tuple[int, int]
+_SPAN = st.tuples(st.integers(0, 90), st.integers(1, 50)).map(lambda t: (t[0], t[0] + t[1]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_SPAN, st.booleans()), max_size=8), st.lists(_SPAN, max_size=6),
+       st.lists(_SPAN, max_size=6))
+def test_drop_contained_like_its_definition(figs: list[tuple[Span, bool]], hard: list[Span],
+                                            names: list[Span]) -> None:
+    figures = [Figure(s, e, "x" * (e - s), 1.0, unit="%" if u else None) for (s, e), u in figs]
+    assert drop_contained(figures, hard=hard, names=names) == _contained_reference(figures, hard, names)

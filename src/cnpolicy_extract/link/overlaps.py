@@ -22,21 +22,28 @@ def drop_contained(figures: Sequence[Figure], *, hard: Sequence[Span] = (), name
     span (organisations, places, people) — see the module doc for the exception."""
     if not hard and not names:
         return list(figures)
-    hard_sorted = sorted(hard)
-    names_sorted = sorted(names)
+    hard_starts, hard_ends = _columns(hard)
+    name_starts, name_ends = _columns(names)
+    bl, br = bisect.bisect_left, bisect.bisect_right
     out: list[Figure] = []
     for f in figures:
-        if any(s <= f.start and f.end <= e for s, e in _near(hard_sorted, f)):
+        s, e = f.start, f.end
+        # names and codes are short: only spans starting ≤ 40 characters before can contain f
+        lo = s - _REACH
+        if max(hard_ends[bl(hard_starts, lo):br(hard_starts, s)], default=-1) >= e:
             continue
-        if any(s <= f.start and f.end <= e and not (s == f.start and f.unit is not None)
-               for s, e in _near(names_sorted, f)):
+        # (a name starting where a figure with a unit starts does not contain it)
+        hi = bl(name_starts, s) if f.unit is not None else br(name_starts, s)
+        if max(name_ends[bl(name_starts, lo):hi], default=-1) >= e:
             continue
         out.append(f)
     return out
 
 
-def _near(spans: Sequence[Span], f: Figure) -> Sequence[Span]:
-    # names and codes are short: only spans starting ≤ 40 characters before can contain f
-    lo = bisect.bisect_left(spans, (f.start - 40, -1))
-    hi = bisect.bisect_right(spans, (f.start, 1 << 62))
-    return spans[lo:hi]
+_REACH = 40
+
+
+def _columns(spans: Sequence[Span]) -> tuple[list[int], list[int]]:
+    """Starts and ends of ``spans`` sorted by start."""
+    ordered = sorted(spans)
+    return [s for s, _ in ordered], [e for _, e in ordered]
