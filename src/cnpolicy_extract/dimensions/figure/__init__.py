@@ -30,10 +30,7 @@ from .resolve import (
 from .rules import CN_CHARS, SEPARATORS, Rules, build_rules
 
 _BIG = frozenset("万亿萬億")
-_BIG_SMALL = frozenset("百千万亿佰仟")
-_ONE = frozenset("一壹")
 _SEP = frozenset(SEPARATORS)
-_DATE_AFTER = frozenset("月日号时")
 _TOO_BIG = 1e17
 # after these the numeral goes on (三点五, 10余家, 百余, 十来个): the pattern reads it
 _EXTENDS = frozenset("点點余多来")
@@ -92,8 +89,6 @@ class FigureStage:
     def _candidates(self, text: str) -> list[Resolved]:
         rules = self.rules
         followers = rules.run_followers
-        one_followers = rules.one_followers
-        n = len(text)
         quoted: filters.Quoted | None = None
         found: list[Resolved] = []
         done = 0  # text before this is consumed by an accepted or rejected candidate
@@ -102,33 +97,20 @@ class FigureStage:
             if s < done:
                 continue
             g = run.group()
-            nxt = text[e] if e < n else ""
-            if g.isdigit():
-                # cheap early exits for the commonest non-figures: dates and years
-                if (nxt in _DATE_AFTER and len(g) <= 2) or (nxt == "年" and len(g) == 4) \
-                        or (s and text[s - 1] == "第"):
-                    done = e
-                    continue
+            nxt = text[e:e + 1]
+            # (dates, years, ordinals and lone Chinese numerals that are words
+            # are not runs at all: see rules._scan)
             special = True  # 翻番, 分之, 上千, 翻一番: only the full pattern reads them
             if g == "翻番" or text.startswith("分之", e):
                 pass  # 翻番; 百分之十, 千分之三
             elif s and ((text[s - 1] in "上数" and g[0] in "十百千万亿")
-                      or (text[s - 1] == "翻" and text.startswith("番", e))):
+                      or (text[s - 1] == "翻" and nxt == "番")):
                 s -= 1  # 上千, 数百, 翻一番
             else:
                 special = False
-                if not g[0].isdigit():
-                    if len(g) == 1:
-                        if g in _ONE:
-                            if nxt not in one_followers:
-                                continue  # 一批, 一体, 统一: "a/one", not a count
-                        elif g in _BIG_SMALL:
-                            if not (nxt in "余多" or (s and text[s - 1] in "近逾超约破过")):
-                                continue  # 万人, 千家 are words; 百余家, 近百家 are not
-                        elif nxt not in followers:
-                            continue  # 三农: no unit follows
-                    elif _BIG.isdisjoint(g) and nxt not in followers and is_han(nxt):
-                        continue
+                if len(g) > 1 and not g[0].isdigit() and _BIG.isdisjoint(g) and nxt not in followers \
+                        and is_han(nxt):
+                    continue  # 二三产: no unit after a word of numerals
             if quoted is None:
                 quoted = filters.Quoted(rules.quoted, text)
             if not special:
@@ -201,28 +183,26 @@ class FigureStage:
             return -1  # 元/吨, 元每吨, 1/3
         # a range (3-5个, 3个至5个): a separator right after the number or
         # after any unit that may follow it, then a number and a unit
-        if self._range_at(text, e):
+        if (nxt in _SEP or nxt.isspace()) and self._range_at(text, e):
             return -1
-        any_units = rules.any_units
+        # the unit: the longest Han-final one, else the longest ASCII-final one
+        # not running into more letters (5G…); every unit for the range check
+        any_units, han = rules.any_units, rules.han_units
+        best = asc_best = -1
         for k in rules.any_lengths.get(nxt, ()):
             q = e + k
             u = text[e:q]
-            if len(u) == k and u in any_units and self._range_at(text, q):
+            if len(u) != k or u not in any_units:
+                continue
+            c = text[q:q + 1]
+            if (c in _SEP or c.isspace()) and self._range_at(text, q):
                 return -1
-        han = rules.han_units
-        for k in rules.han_lengths.get(nxt, ()):
-            u = text[e:e + k]
-            if len(u) == k and u in han:
-                return e + k
-        asc = rules.asc_units
-        for k in rules.asc_lengths.get(nxt, ()):
-            u = text[e:e + k]
-            if len(u) == k and u in asc:
-                q = e + k
-                if q < len(text) and text[q].isascii() and text[q].isalpha():
-                    continue  # 5G…: an ASCII unit runs into more letters
-                return q
-        return e
+            if u in han:
+                if best < 0:
+                    best = q
+            elif asc_best < 0 and u in rules.asc_units and not (c.isascii() and c.isalpha()):
+                asc_best = q
+        return best if best >= 0 else asc_best if asc_best >= 0 else e
 
     def _range_at(self, text: str, q: int) -> bool:
         """Whether the range branch could go on at ``q`` (after its first number
@@ -279,18 +259,17 @@ class FigureStage:
     def _check(self, text: str, r: Resolved | None, quoted: filters.Quoted) -> Resolved | None:
         if r is None:
             return None
-        if (r.value <= 0 and r.value_max is None and (r.unit is None or not text[r.start].isdigit())) \
-                or not r.value < _TOO_BIG \
-                or (r.value_max is not None and not r.value_max < _TOO_BIG):
+        start, end, value, vmax, unit = r[:5]
+        if not value < _TOO_BIG or (vmax is not None and not vmax < _TOO_BIG) \
+                or (value <= 0 and vmax is None and (unit is None or not text[start].isdigit())):
             return None  # zero, or a digit string no text means as an amount (and never inf/nan)
-        if (quoted.starts and quoted.touches(r.start, r.end)) \
-                or filters.glued_to_code(text, r.start, r.end, r.unit is None) \
-                or filters.ordinal_before(text, r.start):
+        if (quoted.starts and quoted.touches(start, end)) \
+                or filters.glued_to_code(text, start, end, unit is None) \
+                or filters.ordinal_before(text, start):
             return None
-        if not text[r.start].isdigit() or "大" in text[r.start:r.end]:
-            rules = self.rules
-            if filters.in_idiom(rules.idiom_by_char, text, r.start, r.end):
-                return None
+        if (not text[start].isdigit() or "大" in text[start:end]) \
+                and filters.in_idiom(self.rules.idiom_by_char, text, start, end):
+            return None
         return r
 
 

@@ -109,6 +109,41 @@ def _by_char(phrases: list[str]) -> dict[str, tuple[tuple[int, str], ...]]:
     return {c: tuple(v) for c, v in out.items()}
 
 
+def _cls(chars: set[str] | str) -> str:
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+
+
+def _scan(followers: set[str], one_followers: set[str]) -> re.Pattern[str]:
+    """Numeral runs worth reading. 1.2万 and 1,100万 are one run. One character
+    class first, then the branch it selects: ``re`` skips ahead by that class
+    only when the pattern begins with it (an alternation of classes is tried at
+    every position, ≈3× slower on a whole document).
+
+    The commonest non-figures never become runs (each is a whole run, failed
+    before it is read, so no shorter run starts inside it): an Arabic run that
+    is a date or year (12月, 2024年) or an ordinal (第3); a lone Chinese
+    numeral that is a word — 一 not before a unit (一批, 统一), 万/千/百 with no
+    余/多 after and no 近/逾/超… before (万人, 千家), any other with no unit
+    after (三农) — unless it starts 分之, 上千/数百 or 翻一番."""
+    cn = f"[{CN_CHARS}]"
+    big_small = "百千万亿佰仟"
+    other = set(CN_CHARS) - set("一壹") - set(big_small)
+    arabic = (
+        r"(?<=\d)(?<!\d\d)"  # a run never starts right after a digit: no tail of a skipped one either
+        r"(?!\d{3}年|\d?[月日号时]"  # 2024年, 12月, 3日
+        rf"|(?<=第\d)\d*(?!\d|\.\d|,\d{{3}}(?!\d)|{cn}))"  # 第3 (a run of digits only)
+        rf"\d*(?:\.\d+|,\d{{3}}(?!\d))*[\d{CN_CHARS}]*"
+    )
+    lone_kept = "|".join((
+        "(?=分之)", "(?<=[上数][十百千万亿])", "(?<=翻.)(?=番)",
+        f"(?<=[一壹])(?={_cls(one_followers)})",
+        f"(?<=[{big_small}])(?=[余多])", f"(?<=[近逾超约破过][{big_small}])",
+        f"(?<={_cls(other)})(?={_cls(followers)})",
+    ))
+    chinese = rf"(?<={cn})(?:{cn}+|{lone_kept})"
+    return re.compile(rf"[\d{CN_CHARS}翻](?:{arabic}|{chinese}|(?<=翻)番)")
+
+
 def build_rules() -> Rules:
     units = UnitTable.load()
     singles = [s for s in units.surfaces() if units.by_surface[s].kind != "head"]
@@ -132,6 +167,8 @@ def build_rules() -> Rules:
     )
     single = rf"(?P<n>{n_lazy})(?P<u>{unit})|(?P<b>{n_greedy})"
     followers = {s[0] for s in singles} | set("分余多来大点點/") | set(SEPARATORS)
+    one_followers = {s[0] for s in singles if units.by_surface[s].kind not in
+                     ("count", "duration", "age")} | set("分点")
 
     idioms = [halfwidth(w) for w in read_list("figure_idioms.tsv") if w != "word"]
     # numerals inside programme codes (owned by the codes stage) are not figures
@@ -158,15 +195,9 @@ def build_rules() -> Rules:
 
     return Rules(
         units=units,
-        # 1.2万 and 1,100万 are one run (fewer runs to look at). One character
-        # class first, then the branch it selects: ``re`` skips ahead by that
-        # class only when the pattern begins with it (an alternation of classes
-        # is tried at every position, ≈3× slower on a whole document)
-        scan=re.compile(rf"[\d{CN_CHARS}翻](?:(?<=\d)\d*(?:\.\d+|,\d{{3}}(?!\d))*[\d{CN_CHARS}]*"
-                        rf"|(?<=[{CN_CHARS}])[{CN_CHARS}]*|(?<=翻)番)"),
+        scan=_scan(followers, one_followers),
         run_followers=frozenset(followers),
-        one_followers=frozenset({s[0] for s in singles if units.by_surface[s].kind not in
-                                  ("count", "duration", "age")} | set("分点")),
+        one_followers=frozenset(one_followers),
         candidate=regex.compile(cand, **lists),
         plain_units=frozenset(singles),
         unit_lengths={c: tuple(sorted({len(x) for x in singles if x[0] == c}, reverse=True))
