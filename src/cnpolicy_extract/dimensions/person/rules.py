@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -27,8 +28,9 @@ _SELF_CONTAINED = ("国家", "全国")
 _SEPARATORS = "、兼"
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
+    """A title, organisation or place (a tuple: built by the dozen per document)."""
+
     start: int
     end: int
     text: str
@@ -86,8 +88,10 @@ def surname_len(text: str, i: int, lex: PersonLexicon) -> int:
 def _closes(text: str, j: int, lex: PersonLexicon) -> str:
     """'word' when an after-name word starts at j, 'edge' at punctuation or the
     end of text, else ''."""
-    if j >= len(text) or not _HAN.match(text[j]):
+    if j >= len(text) or not is_han(text[j]):
         return "edge"
+    if text[j] not in lex.after_first:  # no after-name word starts here
+        return ""
     for k in range(lex.max_after, 0, -1):
         if text[j:j + k] in lex.after_name:
             return "word"
@@ -103,12 +107,13 @@ def name_at(text: str, i: int, lex: PersonLexicon,
         return None
     lengths = [sn + 1, sn + 2]
     ok = [L for L in lengths if i + L <= len(text)
-          and all(_HAN.match(c) and c not in _NOT_NAME for c in text[i + sn:i + L])]
+          and all(is_han(c) and c not in _NOT_NAME for c in text[i + sn:i + L])]
     if not ok:
         return None
+    closes = [_closes(text, i + L, lex) for L in ok]
     for kind in ("word", "edge"):
-        for L in ok:
-            if _closes(text, i + L, lex) == kind:
+        for L, c in zip(ok, closes, strict=True):
+            if c == kind:
                 return i + L
     if tokens_in is None:
         return None
