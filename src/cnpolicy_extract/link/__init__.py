@@ -108,7 +108,7 @@ class LinkStage:
         default_region = document_region(text, places, prof.report, rcues)
         # a figure continues the one before when it measures the same thing
         # (即将再开通1500P after 已部署808P先进智能算力)
-        order = sorted(range(len(spans)), key=lambda i: spans[i])
+        order = sorted(range(len(spans)), key=spans.__getitem__)
         continues = [False] * len(spans)
         for a, b in itertools.pairwise(order):
             continues[b] = metrics[b] is not None and metrics[b] == metrics[a]

@@ -192,10 +192,11 @@ class _Finder:
         t = self.text
         n = len(t)
         r = end
-        for w in _AFTER_FIGURE:
-            if t.startswith(w, r):
-                r += len(w)
-                break
+        if t.startswith(_AFTER_FIGURE, r):  # one C call before finding which
+            for w in _AFTER_FIGURE:
+                if t.startswith(w, r):
+                    r += len(w)
+                    break
         direct = r  # after qualifiers (10个左右创新团队) the noun still belongs to the figure
         if r < n and t[r] in "(（":  # 14.2万台(套)
             close = t.find(")" if t[r] == "(" else "）", r, r + 6)
@@ -242,14 +243,13 @@ def link_metrics(text: str, figures: Sequence[Span], cues: MetricCues,
     ``text`` is the normalised text; ``skip`` are spans (times, places) to trim
     from the start of a phrase.
     """
-    order = sorted(range(len(figures)), key=lambda i: figures[i])
+    order = sorted(range(len(figures)), key=figures.__getitem__)
     out: list[Pieces | None] = [None] * len(figures)
     f = _Finder(text, cues, skip)
     groups, groups_size, groups_index = _fenbie(text, [figures[i] for i in order], f)
     prev: int | None = None  # position in `order` of the previous figure
     for pos, i in enumerate(order):
         s, e = figures[i]
-        same_sentence = prev is not None and not crosses_sentence(text, figures[order[prev]][1], s)
         if pos in groups:
             out[i] = groups[pos]
             if out[i] is None:
@@ -273,7 +273,8 @@ def link_metrics(text: str, figures: Sequence[Span], cues: MetricCues,
         else:
             span = L.subj  # 中欧班列开行2619列; None → inherit (即将再开通1500P)
         pieces: Pieces | None = (span,) if span is not None else None
-        if _ellipsis(text, span, cues) and same_sentence and prev is not None:
+        if prev is not None and _ellipsis(text, span, cues) \
+                and not crosses_sentence(text, figures[order[prev]][1], s):  # the same sentence
             pieces = out[order[prev]] or pieces
         out[i] = pieces
         prev = pos

@@ -178,6 +178,7 @@ class _Times:
     def __init__(self, text: str, times: Sequence[TimeRef], cues: PeriodCues) -> None:
         self.text = text
         self.cues = cues
+        self.base_len = max(map(len, cues.base), default=0)
         self.items = sorted(t for t in times if t[2] and self._governs(t))
         self.starts = [t[0] for t in self.items]
 
@@ -187,10 +188,13 @@ class _Times:
         if text[s:e].strip("“”\"") in self.cues.vague:
             return False
         after = e + 1 if e < len(text) and text[e] in QUOTES else e
-        if any(text.startswith(w, after) for w in self.cues.plan_name):
+        if text.startswith(self.cues.plan_name, after):
             return False
         b = s - 1 if s > 0 and text[s - 1] in QUOTES else s  # 较“十三五”
-        return not any(text.startswith(w, b - len(w)) for w in self.cues.base)
+        base = self.cues.base
+        if b >= self.base_len:  # one C call: a base word ending at b
+            return not text.endswith(base, 0, b)
+        return not any(text.startswith(w, b - len(w)) for w in base)
 
     def topic(self, t: TimeRef) -> bool:
         """Followed by a comma / 以来: the time frames the clause."""
@@ -232,8 +236,9 @@ def link_periods(text: str, figures: Sequence[Span], times: Sequence[TimeRef], c
         return [None if _recurring(text, s, cues) else prof.default(s) for s, _ in figures]
     bounds = bounds or Boundaries(text)
     out: list[str | None] = []
+    recurring = bool(cues.recurring)
     for s, e in figures:
-        if _recurring(text, s, cues):
+        if recurring and _recurring(text, s, cues):
             out.append(None)
             continue
         ss, se = bounds.sentence(s)
@@ -264,7 +269,7 @@ def link_periods(text: str, figures: Sequence[Span], times: Sequence[TimeRef], c
 
 def _from_to(text: str, figures: Sequence[Span], periods: list[str | None]) -> list[str | None]:
     """从X提高到Y under an interval START/END: X → start year, Y → end year."""
-    order = sorted(range(len(figures)), key=lambda i: figures[i])
+    order = sorted(range(len(figures)), key=figures.__getitem__)
     for a, b in itertools.pairwise(order):
         pa = periods[a]
         if not pa or "/" not in pa or periods[b] != pa:

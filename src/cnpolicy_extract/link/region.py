@@ -207,7 +207,7 @@ def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceRef],
             return [default] * len(figures)
         hits: list[str | None] = [_scoped(text, s, clause_start(text, s, list_items=False), scope, first,
                                           time_ends) for s, _ in figures]
-        order = sorted(range(len(figures)), key=lambda i: figures[i])
+        order = sorted(range(len(figures)), key=figures.__getitem__)
         for a, b in itertools.pairwise(order):  # 全国…13908亿斤,比上年增加178亿斤
             if hits[b] is None and hits[a] is not None and (continues is None or continues[b]) \
                     and not crosses_sentence(text, figures[a][1], figures[b][0]):
@@ -218,7 +218,7 @@ def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceRef],
     time_starts = {b: a for a, b in time_ends.items()}
     out: list[str | None] = [None] * len(figures)
     source: list[str] = [""] * len(figures)  # "before"/"after" (a place in the clause) or "context"
-    order = sorted(range(len(figures)), key=lambda i: figures[i])
+    order = sorted(range(len(figures)), key=figures.__getitem__)
     for pos, i in enumerate(order):
         s, e = figures[i]
         lo = clause_start(text, s, list_items=False)
