@@ -77,7 +77,8 @@ def prf(gold: Iterable[Iterable[Span]], pred: Iterable[Iterable[Span]]) -> dict[
     return out
 
 
-def both_extractor(model: str, labels: tuple[str, ...] | None = None) -> Callable[[str], Any]:
+def both_extractor(model: str, labels: tuple[str, ...] | None = None,
+                   override: tuple[str, ...] | None = None) -> Callable[[str], Any]:
     """``extract`` with the model: the extractor's own when it already wires
     ModelStage, else the rule stages, then ModelStage, then linking."""
     import cnpolicy_extract as ce
@@ -87,12 +88,16 @@ def both_extractor(model: str, labels: tuple[str, ...] | None = None) -> Callabl
 
     ex = ce.Extractor(ce.Config(model=model))
     stages = ex._pipeline.get()
-    if labels is None and any(isinstance(s, ModelStage) for s in stages):
+    if labels is None and override is None and any(isinstance(s, ModelStage) for s in stages):
         return ex.extract
     rules_ex = ce.Extractor(ce.Config(model=None))
     rule_stages = rules_ex._pipeline.get()
-    model_stage = ModelStage(ce.Config(model=model)) if labels is None else \
-        ModelStage(ce.Config(model=model), labels=labels)
+    kw: dict[str, Any] = {}
+    if labels is not None:
+        kw["labels"] = labels
+    if override is not None:
+        kw["override"] = override
+    model_stage = ModelStage(ce.Config(model=model), **kw)
 
     def extract(text: str) -> Any:
         state = DocState(norm=normalize(text), published=None, _tokenize=rules_ex._tokenize)
@@ -111,8 +116,9 @@ def main() -> int:
     ap.add_argument("--split", default="test", choices=("dev", "test"))
     ap.add_argument("--limit", type=int, default=0, help="first N articles only")
     ap.add_argument("--json", type=Path, help="also write the results here")
-    ap.add_argument("--both-labels", action="append", default=[], metavar="L1,L2",
-                    help="also score rules + model adding only these labels (repeatable)")
+    ap.add_argument("--both-labels", action="append", default=[], metavar="L1,L2[:O1,O2]",
+                    help="also score rules + model adding only these labels, the model's spans of "
+                    "O1,O2 replacing overlapping rule entities (repeatable)")
     args = ap.parse_args()
     jsonl = CORPORA / "pd1998" / "199801.jsonl"
     if not jsonl.is_file():
@@ -141,13 +147,16 @@ def main() -> int:
         "rules + model": lambda t: doc_spans(both(t)),
     }
     for spec in args.both_labels:
-        labs = tuple(spec.split(","))
-        ext = both_extractor(str(path), labs)
+        lab_part, _, over_part = spec.partition(":")
+        labs = tuple(lab_part.split(","))
+        over = tuple(over_part.split(",")) if over_part else ()
+        ext = both_extractor(str(path), labs, over)
         ext(texts[0])
-        systems[f"+model {'/'.join(labs)}"] = lambda t, ext=ext: doc_spans(ext(t))
+        name = f"+model {'/'.join(labs)}" + (f" >{'/'.join(over)}" if over else "")
+        systems[name] = lambda t, ext=ext: doc_spans(ext(t))
     results: dict[str, Any] = {}
     print(f"PD1998 {args.split}: {len(texts)} articles, {chars:,} chars; model {path}")
-    print(f"{'system':<22}" + "".join(f"{lab + ' P/R/F1':>24}" for lab in LABELS) + f"{'chars/s':>11}")
+    print(f"{'system':<30}" + "".join(f"{lab + ' P/R/F1':>24}" for lab in LABELS) + f"{'chars/s':>11}")
     for name, fn in systems.items():
         t0 = time.process_time()
         pred = [fn(t) for t in texts]
@@ -156,7 +165,7 @@ def main() -> int:
         cps = chars / secs if secs else float("inf")
         results[name] = {**scores, "chars_per_s": round(cps)}
         cells = "".join(f"{s['p']:>8.3f}{s['r']:>8.3f}{s['f1']:>8.3f}" for s in scores.values())
-        print(f"{name:<22}{cells}{cps:>11,.0f}", flush=True)
+        print(f"{name:<30}{cells}{cps:>11,.0f}", flush=True)
     if args.json:
         args.json.write_text(json.dumps({"split": args.split, "model": str(path), "chars": chars,
                                          "results": results}, indent=2) + "\n", encoding="utf-8")

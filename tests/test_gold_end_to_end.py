@@ -36,7 +36,8 @@ def _scores(name: str, config: ce.Config) -> dict[str, float]:
     return out
 
 
-@pytest.mark.parametrize("config", [ce.Config(), ce.Config(model="default")], ids=["rules", "model"])
+@pytest.mark.parametrize("config", [ce.Config(), ce.Config(model="default", model_policy="rules")],
+                         ids=["rules", "model"])
 @pytest.mark.parametrize("name", [SEED, REPORT])
 def test_gold_targets(name: str, config: ce.Config) -> None:
     got = _scores(name, config)

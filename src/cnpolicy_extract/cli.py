@@ -229,7 +229,13 @@ def train_segmenter(ctx: typer.Context) -> None:
 
 @app.command("train", context_settings=_PASS)
 def train(ctx: typer.Context) -> None:
-    """Train the entity model (all arguments go to cnpolicy_extract.training.ner; try --help)."""
+    """Train the shipped CRF entity model (arguments go to cnpolicy_extract.training.crf; try --help)."""
+    _delegate("cnpolicy_extract.training.crf", list(ctx.args))
+
+
+@app.command("train-spacy", context_settings=_PASS)
+def train_spacy(ctx: typer.Context) -> None:
+    """Train a spaCy tagger entity model instead (arguments go to cnpolicy_extract.training.ner)."""
     _delegate("cnpolicy_extract.training.ner", list(ctx.args))
 
 

@@ -79,13 +79,19 @@ def test_show_and_html(tmp_path: Path, fake: None) -> None:
     assert r.exit_code == 1 and "no such file" in r.output
 
 
-def test_train_commands_delegate_with_arguments(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(("command", "module"), [
+    ("train", "cnpolicy_extract.training.crf"),
+    ("train-spacy", "cnpolicy_extract.training.ner"),
+    ("train-segmenter", "cnpolicy_extract.training.segmenter"),
+])
+def test_train_commands_delegate_with_arguments(monkeypatch: pytest.MonkeyPatch, command: str,
+                                                module: str) -> None:
     seen: list[list[str]] = []
     import types
-    fake_mod = types.ModuleType("cnpolicy_extract.training.ner")
+    fake_mod = types.ModuleType(module)
     fake_mod.main = lambda argv: seen.append(list(argv)) or 3  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "cnpolicy_extract.training.ner", fake_mod)
-    r = runner.invoke(cli.app, ["train", "--limit", "5", "--help-me", "x"])
+    monkeypatch.setitem(sys.modules, module, fake_mod)
+    r = runner.invoke(cli.app, [command, "--limit", "5", "--help-me", "x"])
     assert seen == [["--limit", "5", "--help-me", "x"]] and r.exit_code == 3
 
 

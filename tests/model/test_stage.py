@@ -39,7 +39,7 @@ def test_config_model_none_never_loads_or_imports_the_model() -> None:
 
 def test_stage_adds_what_rules_missed_and_types_it() -> None:
     text = "张三与李四在杭州市会见了宏达科技有限公司和某某协会的代表。"
-    stage = ModelStage(Config(model=None), labels=("PERSON", "LOC", "ORG"))
+    stage = ModelStage(Config(model=None), labels=("PERSON", "LOC", "ORG"), override=(), exclusive=())
     spans = [(0, 2, "PERSON"), (3, 5, "PERSON"), (6, 9, "LOC"), (12, 20, "ORG"), (21, 25, "ORG")]
     assert [text[s:e] for s, e, _ in spans] == ["张三", "李四", "杭州市", "宏达科技有限公司", "某某协会"]
     stage.model = FakeModel(spans)  # type: ignore[assignment]
@@ -55,9 +55,9 @@ def test_stage_adds_what_rules_missed_and_types_it() -> None:
         ("宏达科技有限公司", "company"), ("某某协会", _suffix_type("协会"))]
 
 
-def test_default_labels_leave_organisations_to_the_rules() -> None:
+def test_rules_policy_leaves_organisations_to_the_rules() -> None:
     text = "张三在某某协会工作。"
-    stage = ModelStage(Config(model=None))
+    stage = ModelStage(Config(model=None, model_policy="rules"))
     stage.model = FakeModel([(0, 2, "PERSON"), (3, 7, "ORG")])  # type: ignore[assignment]
     state = _state(text)
     stage(state)
@@ -84,3 +84,40 @@ def test_default_model_is_resolved_but_not_loaded_until_used() -> None:
     stage = ModelStage(Config(model="default"))
     if stage.model is not None:
         assert not stage.model.loaded
+
+
+def test_overriding_labels_replace_overlapping_rule_entities() -> None:
+    from cnpolicy_extract.types import Place
+
+    text = "北京大学的王小明和李四在上海。"
+    stage = ModelStage(Config(model=None), labels=("PERSON", "LOC", "ORG"),
+                       override=("ORG", "PERSON", "LOC"), exclusive=())
+    stage.model = FakeModel([(0, 4, "ORG"), (5, 8, "PERSON"), (9, 11, "PERSON"), (12, 14, "LOC")])  # type: ignore[assignment]
+    state = _state(text)
+    state.places.append(Place(0, 2, "北京", "北京市", "province"))  # inside the model's 北京大学
+    state.places.append(Place(12, 14, "上海", "上海市", "province"))  # same span: the richer rule place stays
+    state.people.append(Person("王小", (Mention(5, 7), Mention(30, 32))))  # boundary differs
+    state.people.append(Person("李四", (Mention(9, 11),), "official"))  # same span: the rule entity stays
+    stage(state)
+    assert [(p.text, p.level) for p in state.places] == [("上海", "province")]
+    assert [o.text for o in state.organizations] == ["北京大学"]
+    people = {p.name: ([(m.start, m.end) for m in p.mentions], p.role) for p in state.people}
+    assert people == {"王小": ([(30, 32)], None), "李四": ([(9, 11)], "official"), "王小明": ([(5, 8)], None)}
+
+
+def test_model_policy_makes_organisations_the_models_alone() -> None:
+    text = "北京大学和县委宣传部的王五。"
+    stage = ModelStage(Config(model=None, model_policy="model"))
+    stage.model = FakeModel([(0, 4, "ORG")])  # type: ignore[assignment]
+    state = _state(text)
+    state.organizations.append(Organization(0, 4, "北京大学", "北京大学", "university"))
+    state.organizations.append(Organization(5, 10, "县委宣传部", "县委宣传部", "party"))
+    stage(state)
+    assert [(o.text, o.type) for o in state.organizations] == [("北京大学", "university")]
+
+
+def test_unknown_model_policy_is_refused() -> None:
+    import pytest
+
+    with pytest.raises(ValueError, match="model_policy"):
+        Config(model_policy="both")

@@ -8,6 +8,7 @@ spaCy until a document is processed with a model configured:
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, ClassVar
 
@@ -24,12 +25,17 @@ __all__ = ["EntityModel", "ModelStage", "merge", "resolve_model_path", "shipped_
 
 #: model label → the DocState list it extends
 LABEL_KIND = {"PERSON": "people", "LOC": "places", "ORG": "organizations"}
-#: labels whose model candidates are added to the rules' results, chosen by
-#: measurement on the PD1998 dev split (benchmarks/model_ablation.py --both-labels;
-#: 120 dev articles, F1 rules / model / rules+model): PERSON .763/.823/.834,
-#: LOC .846/.831/.855 — added; ORG .802/.747/.788 — the suffix and gazetteer
-#: rules alone do better, so model organisations are not added.
-DEFAULT_LABELS: tuple[str, ...] = ("PERSON", "LOC")
+#: per ``Config.model_policy``: (labels the model may add, rule labels that
+#: yield to overlapping model spans of those labels, labels that are the
+#: model's alone). Chosen on the PD1998 dev split (benchmarks/model_ablation.py
+#: --both-labels, F1 PERSON/LOC/ORG; rules only .789/.844/.795, model only
+#: .893/.902/.883) and the two gold texts:
+#: "model" — .902/.904/.883 on dev; on the work report places .83, orgs .77;
+#: "rules" — .897/.893/.795 on dev; gold texts as rules alone.
+POLICIES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    "model": (("PERSON", "LOC", "ORG"), ("PERSON", "LOC", "ORG"), ("ORG",)),
+    "rules": (("PERSON", "LOC"), ("PERSON", "LOC"), ()),
+}
 
 
 def _org_suffixes() -> tuple[tuple[str, str], ...]:
@@ -42,7 +48,8 @@ def _org_suffixes() -> tuple[tuple[str, str], ...]:
 
 class ModelStage:
     """Adds model-found entities that rules missed (see ``merge``), for the
-    labels in ``DEFAULT_LABELS`` unless told otherwise.
+    labels, overrides and exclusive labels of ``POLICIES[config.model_policy]``
+    unless told otherwise.
 
     Not one of the per-kind stages: it extends ``people``, ``places`` and
     ``organizations`` and must run after their rule stages and before
@@ -53,8 +60,13 @@ class ModelStage:
     kind: ClassVar[str] = "model"
     requires: ClassVar[frozenset[str]] = frozenset({"organizations", "places", "people"})
 
-    def __init__(self, config: Config, labels: tuple[str, ...] = DEFAULT_LABELS) -> None:
+    def __init__(self, config: Config, labels: tuple[str, ...] | None = None,
+                 override: tuple[str, ...] | None = None, exclusive: tuple[str, ...] | None = None) -> None:
+        p_labels, p_override, p_exclusive = POLICIES[config.model_policy]
+        labels = p_labels if labels is None else labels
         self._kinds = frozenset(config.kinds) & frozenset(LABEL_KIND[lab] for lab in labels)
+        self._override = frozenset(p_override if override is None else override)
+        self._exclusive = frozenset(p_exclusive if exclusive is None else exclusive)
         path = resolve_model_path(config.model) if self._kinds else None
         self.model: EntityModel | None = EntityModel(path) if path is not None else None
         self._suffixes: Lazy[tuple[tuple[str, str], ...]] = Lazy(_org_suffixes)
@@ -65,18 +77,68 @@ class ModelStage:
         found = self.model.predict(state.text)  # offsets index state.text (normalised)
         if not found:
             return
-        # rule spans in original offsets; everything a rule matched blocks the model
-        rules: list[tuple[int, int, str]] = []
-        for xs in (state.organizations, state.places, state.times, state.codes, state.figures):
-            rules.extend((x.start, x.end, "") for x in xs)
-        for p in state.people:
-            rules.extend((m.start, m.end, "") for m in p.mentions)
         norm = state.norm
         text = state.text
         cands = [(*norm.span(s, e), label) for s, e, label in found if well_formed(text[s:e], label)]
         labels = [lab for lab, kind in LABEL_KIND.items() if kind in self._kinds]
-        added = merge(rules, cands, labels)
-        self._add(state, added)
+        # times, figures and codes always block the model
+        fixed: list[tuple[int, int, str]] = []
+        for xs in (state.times, state.codes, state.figures):
+            fixed.extend((x.start, x.end, "") for x in xs)
+        cands = merge(fixed, cands, labels)
+        if self._override:
+            self._drop_overlapped(state, [c for c in cands if c[2] in self._override])
+        # an exclusive label keeps only the rule entities the model also found
+        if "ORG" in self._exclusive:
+            mine = {(s, e) for s, e, lab in cands if lab == "ORG"}
+            state.organizations[:] = [o for o in state.organizations if (o.start, o.end) in mine]
+        if "LOC" in self._exclusive:
+            mine = {(s, e) for s, e, lab in cands if lab == "LOC"}
+            state.places[:] = [p for p in state.places if (p.start, p.end) in mine]
+        # entity spans the rules (still) hold block the model
+        rules: list[tuple[int, int, str]] = [(x.start, x.end, "") for x in state.organizations]
+        rules.extend((x.start, x.end, "") for x in state.places)
+        for p in state.people:
+            rules.extend((m.start, m.end, "") for m in p.mentions)
+        self._add(state, merge(rules, cands, labels))
+
+    def _drop_overlapped(self, state: DocState, won: list[tuple[int, int, str]]) -> None:
+        """Remove the rule entities of the overriding labels that overlap a
+        model span of those labels, unless they have exactly its span and
+        label (then the richer rule entity stays). People the rules found
+        with a title or role are certain and always stay."""
+        if not won:
+            return
+        spans = sorted(won)
+        starts = [s for s, _, _ in spans]
+
+        def beaten(s: int, e: int, label: str) -> bool:
+            # model spans do not overlap each other, so their ends rise with
+            # their starts: the last one starting before ``e`` decides
+            i = bisect_left(starts, e)
+            if not i:
+                return False
+            ms, me, ml = spans[i - 1]
+            return me > s and not (ms == s and me == e and ml == label)
+
+        over = self._override
+        if "LOC" in over:
+            state.places[:] = [x for x in state.places if not beaten(x.start, x.end, "LOC")]
+        if "ORG" in over:
+            state.organizations[:] = [x for x in state.organizations if not beaten(x.start, x.end, "ORG")]
+        if "PERSON" not in over:
+            return
+        people: list[Person] = []
+        for p in state.people:
+            if p.positions or p.role:
+                people.append(p)
+                continue
+            kept = tuple(m for m in p.mentions if not beaten(m.start, m.end, "PERSON"))
+            if kept == p.mentions:
+                people.append(p)
+            elif kept:
+                people.append(Person(p.name, kept, p.role, p.positions))
+        state.people[:] = people
 
     def _add(self, state: DocState, spans: Iterable[tuple[int, int, str]]) -> None:
         original = state.norm.original

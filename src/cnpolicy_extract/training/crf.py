@@ -1,4 +1,4 @@
-"""``cnpolicy-extract train --crf``: the linear-chain CRF entity tagger on PD1998.
+"""``cnpolicy-extract train``: the linear-chain CRF entity tagger on PD1998.
 
 CRFsuite (``python-crfsuite``, L-BFGS with L1+L2 regularisation) learns
 weights for the feature keys of ``model.features`` over the train split; the
@@ -112,7 +112,7 @@ def score(tagger: LinearTagger, records: Sequence[Record],
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
-        prog="cnpolicy-extract train --crf",
+        prog="cnpolicy-extract train",
         description="Train the CRF entity tagger on the PD1998 train split, score it on dev or test.")
     ap.add_argument("--corpora", type=Path, default=None,
                     help="the shared corpora folder (default: $CNPOLICY_CORPORA or ../shared/corpora)")

@@ -1,4 +1,4 @@
-"""``cnpolicy-extract train``: the spaCy entity model (PERSON, LOC, ORG) on PD1998.
+"""``cnpolicy-extract train-spacy``: the spaCy entity model (PERSON, LOC, ORG) on PD1998.
 
 Builds DocBins from the PD1998 train/dev split (normalised text, char tokens,
 outer spans), runs ``spacy train`` on ``configs/ner_pd1998.cfg`` with its
@@ -102,7 +102,7 @@ def train_pipeline(train_recs: Iterable[Record], dev_recs: Iterable[Record], out
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
-        prog="cnpolicy-extract train",
+        prog="cnpolicy-extract train-spacy",
         description="Train the entity model on the PD1998 train split (dev for model selection), "
         "score it on the test split.")
     ap.add_argument("--corpora", type=Path, default=None,
