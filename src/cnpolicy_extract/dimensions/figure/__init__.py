@@ -18,6 +18,7 @@ from ...state import DocState
 from ...types import Figure
 from . import context, filters
 from .filters import is_han
+from .make import figure_maker
 from .resolve import (
     Resolved,
     resolve_bare,
@@ -48,6 +49,7 @@ class FigureStage:
     def __init__(self, config: Config) -> None:
         self.config = config
         self.rules: Rules = build_rules()
+        self._make = figure_maker()
 
     def __call__(self, state: DocState) -> None:
         state.figures.extend(self.find(state))
@@ -66,6 +68,7 @@ class FigureStage:
         modality = context.ModalityCues(rules, text).modality
         change = context.ChangeCues(rules).change
         qualifier = context.qualifier
+        make = self._make
         before_last, after_first = rules.qual_before_last, rules.qual_after_first
         for start, end, value, vmax, unit, dim, qual, ch in resolved:
             if qual is None:
@@ -77,12 +80,9 @@ class FigureStage:
             if ch is None and (unit is not None or dim != "count"):  # 两大X: no change
                 ch = change(text, start, dim)
             s, e = (start, end) if offsets is None else (offsets[start], offsets[end])
-            # positional: Figure(start, end, text, value, value_max, unit, dimension,
-            # qualifier, metric, change, modality) — keywords cost ≈0.3 µs a figure
-            out.append(Figure(
+            out.append(make(
                 s, e, original[s:e], value if value.is_integer() else _round(value),
-                None if vmax is None else _round(vmax), unit, dim, qual, None, ch,
-                modality(text, start),
+                None if vmax is None else _round(vmax), unit, dim, qual, ch, modality(text, start),
             ))
         return out
 

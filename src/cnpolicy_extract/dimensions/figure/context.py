@@ -52,12 +52,10 @@ class ChangeCues:
         self._words: list[str] = []
 
     def _build(self, text: str) -> list[int]:
-        starts: list[int] = []
-        for m in self._rules.change.finditer(text):
-            starts.append(m.start())
-            self._ends.append(m.end())
-            self._words.append(m.group())
-        self._starts = starts
+        spans = [m.span() for m in self._rules.change.finditer(text)]
+        self._starts = starts = [s for s, _ in spans]
+        self._ends = [e for _, e in spans]
+        self._words = [text[s:e] for s, e in spans]
         return starts
 
     def change(self, text: str, start: int, dimension: str) -> str | None:
@@ -117,25 +115,22 @@ class ModalityCues:
 
     def _build(self, text: str) -> list[int]:
         rules = self._rules
-        named = rules.modality_named
-        starts: list[int] = []
-        ends = self._ends
-        kinds = self._kinds
+        named, of_group = rules.modality_named, rules.modality_of_group
+        # every cue pattern begins with a literal character: no empty matches
+        spans = [m.span() for m in rules.modality.finditer(text)]
+        starts = [s for s, _ in spans]
+        self._ends = [e for _, e in spans]
         kind_of: dict[str, str] = {}
-        for m in rules.modality.finditer(text):
-            s, e = m.span()
-            if e == s:
-                continue
+        kinds = self._kinds
+        for s, e in spans:
             word = text[s:e]
             kind = kind_of.get(word)
             if kind is None:
                 # which cue pattern matched: the branch of the alternation that
                 # wins at ``s`` (one anchored match, not one per pattern)
                 mm = named.match(text, s)
-                kind = kind_of[word] = rules.modality_of_group[mm.lastgroup] \
+                kind = kind_of[word] = of_group[mm.lastgroup] \
                     if mm is not None and mm.end() == e and mm.lastgroup else "actual"
-            starts.append(s)
-            ends.append(e)
             kinds.append(kind)
         self._starts = starts
         # headings start a line: look for them after each newline (a literal
