@@ -39,3 +39,19 @@ def test_caller_published_wins_document_fills_in() -> None:
 @given(st.text(max_size=120))
 def test_never_raises_and_deterministic(text: str) -> None:
     assert read_meta(normalize(text).text) == read_meta(normalize(text).text)
+
+
+_DELIVERY_PARTS = ["2025年1月14日", "在浙江省第十四届人民代表大会第三次会议上", "\n", " ", "—",
+                   "省长", "刘捷", "各位代表", "2024", "年", "在", "会议上"]
+_DELIVERY_TEXT = st.lists(st.sampled_from(_DELIVERY_PARTS), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DELIVERY_TEXT)
+def test_delivery_at_line_starts_is_the_search(parts: list[str]) -> None:
+    # Trying the delivery pattern only at line starts finds what a search finds.
+    from cnpolicy_extract.dimensions.meta import _delivery, rules
+
+    text = "".join(parts)
+    got, want = _delivery(text), rules.DELIVERY.search(text)
+    assert (got.span() if got else None) == (want.span() if want else None)

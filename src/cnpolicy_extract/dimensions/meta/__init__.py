@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+import regex
+
 from ...config import Config
 from ...state import DocState
 from ...types import Meta
@@ -43,7 +45,7 @@ def read_meta(text: str) -> Meta:
 
     # A work report's delivery line: its date is the publication date and the
     # official named after it (or before 在) is the author.
-    dm = rules.DELIVERY.search(head)
+    dm = _delivery(head)
     if dm:
         published = iso_date(dm["y"], dm["m"], dm["d"])
         official = clean_name(dm["pre"]) if dm["pre"] else None
@@ -83,12 +85,31 @@ def read_meta(text: str) -> Meta:
     for bm in rules.TRAILING_BYLINE.finditer(last_lines):
         authors += [n for n in split_names(bm["v"]) if n not in authors]
 
-    em = rules.EDITOR_LINE.search(tail) or rules.EDITOR_LINE.search(head)
+    em = _editor_line(tail) or _editor_line(head)
     if em:
         editors = split_names(em["v"])
 
     return Meta(published=published, source=source,
                 author="、".join(authors) if authors else None, editors=tuple(editors))
+
+
+def _editor_line(region: str) -> regex.Match[str] | None:
+    # every editor label has 编: one C search before the pattern
+    return rules.EDITOR_LINE.search(region) if "编" in region else None
+
+
+def _delivery(head: str) -> regex.Match[str] | None:
+    """``rules.DELIVERY.search(head)``, tried only at line starts (where its
+    ``^`` lets it match): the search itself tries every position."""
+    p = 0
+    while p >= 0:
+        m = rules.DELIVERY.match(head, p)
+        if m is not None:
+            return m
+        p = head.find("\n", p)
+        if p >= 0:
+            p += 1
+    return None
 
 
 def _official_after(head: str, pos: int) -> str | None:
