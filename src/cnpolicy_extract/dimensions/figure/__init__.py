@@ -9,6 +9,7 @@ verb, modality cues). Runs on characters only: no tokenizer, no jieba.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import ClassVar
 
 import regex
@@ -36,6 +37,7 @@ _TOO_BIG = 1e17
 # after these the numeral goes on (三点五, 10余家, 百余, 十来个): the pattern reads it
 _EXTENDS = frozenset("点點余多来")
 _DASHES = frozenset(SEPARATORS[:4])
+_COMPOUND_MARKS = frozenset("/每")
 # what a number may begin with, and be made of (a generous over-estimate: 1,234.5,
 # 三点五, 10余万, 十来, 上千, 数百)
 _NUM_START = frozenset(CN_CHARS) | frozenset("上数")  # and str.isdigit()
@@ -118,7 +120,8 @@ class FigureStage:
                 end = self._fast(text, s, e, g, nxt)
                 if end >= 0:
                     r = None
-                    if quoted.starts and quoted.touches(s, e):
+                    qs = quoted.starts
+                    if qs and (i := bisect_left(qs, e) - 1) >= 0 and quoted.ends[i] > s:
                         pass  # “415X”, ‘315’: every reading of the run touches the quote
                     elif end > e:
                         r = self._check(text, resolve_unit(rules, text, s, g, text[e:end], end), quoted)
@@ -178,8 +181,7 @@ class FigureStage:
                 for k in any_lengths.get(text[i], ()):
                     if text[i:i + k] in any_units:
                         return -1  # 3千米: the lazy numeral stops before the unit
-        reach = e + rules.compound_reach
-        if "/" in text[e:reach] or "每" in text[e:reach]:
+        if not _COMPOUND_MARKS.isdisjoint(text[e:e + rules.compound_reach]):
             return -1  # 元/吨, 元每吨, 1/3
         # a range (3-5个, 3个至5个): a separator right after the number or
         # after any unit that may follow it, then a number and a unit
@@ -263,7 +265,8 @@ class FigureStage:
         if not value < _TOO_BIG or (vmax is not None and not vmax < _TOO_BIG) \
                 or (value <= 0 and vmax is None and (unit is None or not text[start].isdigit())):
             return None  # zero, or a digit string no text means as an amount (and never inf/nan)
-        if (quoted.starts and quoted.touches(start, end)) \
+        qs = quoted.starts
+        if (qs and (i := bisect_left(qs, end) - 1) >= 0 and quoted.ends[i] > start) \
                 or filters.glued_to_code(text, start, end, unit is None) \
                 or filters.ordinal_before(text, start):
             return None

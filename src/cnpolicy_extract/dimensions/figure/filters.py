@@ -42,11 +42,9 @@ class Quoted:
     __slots__ = ("ends", "starts")
 
     def __init__(self, pattern: re.Pattern[str], text: str) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        for m in pattern.finditer(text):
-            self.starts.append(m.start())
-            self.ends.append(m.end())
+        spans = [m.span() for m in pattern.finditer(text)]
+        self.starts: list[int] = [s for s, _ in spans]
+        self.ends: list[int] = [e for _, e in spans]
 
     def touches(self, start: int, end: int) -> bool:
         i = bisect_left(self.starts, end) - 1

@@ -84,14 +84,22 @@ def _numeral_ok(n: str, text: str = "", start: int = 0) -> bool:
 
 
 def resolve_unit(rules: Rules, text: str, start: int, n: str, u: str, end: int) -> Resolved | None:
-    chinese = not n[0].isdigit()
-    if chinese and not _numeral_ok(n, text, start):
-        return None
-    num = parse_numeral(n)
+    if n[0].isdigit() and n.isascii() and n.replace(".", "", 1).isdigit():
+        chinese = False  # the commonest case, 12 or 5.5: what parse_numeral reads first
+        value, value_max, qual = float(n), None, None
+    else:
+        chinese = not n[0].isdigit()
+        if chinese and not _numeral_ok(n, text, start):
+            return None
+        num = parse_numeral(n)
+        if num is None:
+            return None
+        value, value_max = num.value, num.value_max
+        qual = None if num.qualifier == "exact" else num.qualifier
     unit = rules.units.by_surface.get(u) or _unit(rules, u)
-    if num is None or unit is None:
+    if unit is None:
         return None
-    nxt = text[end] if end < len(text) else ""
+    nxt = text[end:end + 1]
     if nxt == "级":
         return None  # 千万千瓦级, 百亿级: a class, not an amount
     if unit.not_before and nxt and nxt in unit.not_before:
@@ -109,19 +117,18 @@ def resolve_unit(rules: Rules, text: str, start: int, n: str, u: str, end: int) 
                     or filters.time_phrase(text, start, unit.unit, end):
                 return None  # 70周年, 3周岁, 2023年, 五年来
     elif u == "成":
-        if filters.cheng_is_word(text, end) or num.value > 10 or not (num.value_max or 0) <= 10:
+        if filters.cheng_is_word(text, end) or value > 10 or not (value_max or 0) <= 10:
             return None
     elif u in ("度", "P", "E") and chinese and _BIG.isdisjoint(n):
         return None  # 一度 (once); P/E only after Arabic digits
     if chinese and (filters.cn_digit_string(n, _CN_DIGITS) or filters.session(text, end, u, chinese)):
         return None
     m = unit.multiplier
-    vmax = num.value_max * m if num.value_max is not None else None
-    qual = None if num.qualifier == "exact" else num.qualifier
+    vmax = value_max * m if value_max is not None else None
     if kind in _MORE_AFTER_KINDS and vmax is None and nxt == "多" \
             and not text.startswith(_NOT_MORE, end + 1):
         end, qual = end + 1, "more_than"  # 八成多, 3倍多, 两年多
-    return Resolved(start, end, num.value * m, vmax, unit.unit, unit.dimension, qual)
+    return Resolved(start, end, value * m, vmax, unit.unit, unit.dimension, qual)
 
 
 def resolve_bare(rules: Rules, text: str, start: int, n: str, end: int) -> Resolved | None:
