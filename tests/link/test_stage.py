@@ -154,3 +154,16 @@ def test_drop_contained_like_its_definition(figs: list[tuple[Span, bool]], hard:
                                             names: list[Span]) -> None:
     figures = [Figure(s, e, "x" * (e - s), 1.0, unit="%" if u else None) for (s, e), u in figs]
     assert drop_contained(figures, hard=hard, names=names) == _contained_reference(figures, hard, names)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab。！？!?\n;；,、", max_size=40))
+def test_sentence_bounds_from_one_scan(text: str) -> None:
+    from cnpolicy_extract.link.segments import SEMICOLON_SENTENCE_END, Boundaries, sentence_bounds
+
+    plain, semi = sentence_bounds(text)
+    semi_want = Boundaries(text, sentence_end=SEMICOLON_SENTENCE_END)
+    for got, want in ((plain, Boundaries(text)), (semi, semi_want)):
+        for pos in range(len(text) + 1):
+            assert got.sentence(pos) == want.sentence(pos) and got.paragraph(pos) == want.paragraph(pos)
+        assert got.paragraphs() == want.paragraphs()

@@ -30,7 +30,7 @@ from .metric import join, link_metrics
 from .overlaps import drop_contained
 from .period import light_times, link_periods, profile, reanchor
 from .region import PlaceRef, document_region, link_regions
-from .segments import Boundaries
+from .segments import sentence_bounds
 
 __all__ = ["LinkStage"]
 
@@ -103,7 +103,7 @@ class LinkStage:
 
         metrics = link_metrics(text, spans, mcues, skip)
         prof = profile(text, times, published, pcues)
-        bounds = Boundaries(text)
+        bounds, bounds_semi = sentence_bounds(text)
         periods = link_periods(text, spans, reanchor(text, times_rel, prof, pcues), pcues, prof, bounds)
         default_region = document_region(text, places, prof.report, rcues)
         # a figure continues the one before when it measures the same thing
@@ -112,7 +112,7 @@ class LinkStage:
         continues = [False] * len(spans)
         for a, b in itertools.pairwise(order):
             continues[b] = metrics[b] is not None and metrics[b] == metrics[a]
-        regions = link_regions(text, spans, places, rcues, default_region, time_spans, continues)
+        regions = link_regions(text, spans, places, rcues, default_region, time_spans, continues, bounds_semi)
 
         out = []
         original = norm.original

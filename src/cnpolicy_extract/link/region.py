@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from .cues import RegionCues
-from .segments import Boundaries, clause_end, clause_start, crosses_sentence
+from .segments import SEMICOLON_SENTENCE_END, Boundaries, clause_end, clause_start, crosses_sentence
 
 Span = tuple[int, int]
 
@@ -185,12 +185,14 @@ def province_of(region: str | None, places: Sequence[PlaceRef]) -> str | None:
 
 def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceRef], cues: RegionCues,
                  default: str | None, skip_scope: Sequence[Span] = (),
-                 continues: Sequence[bool] | None = None) -> list[str | None]:
+                 continues: Sequence[bool] | None = None, bounds: Boundaries | None = None
+                 ) -> list[str | None]:
     """Region for each figure span (same order). ``default`` is the document's region.
 
     ``continues[i]`` (parallel to ``figures``) says the figure measures the same
     thing as the figure before it (its metric was inherited); only then may it
     inherit that figure's place. Without it, any placeless figure may.
+    ``bounds``: the text's sentences ending at ;/； too (``sentence_bounds``).
     """
     platform = cues.platform
     scope = cues.scope
@@ -213,7 +215,7 @@ def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceRef],
                     and not crosses_sentence(text, figures[a][1], figures[b][0]):
                 hits[b] = hits[a]
         return [default if h is None else scoped.get(h, h) for h in hits]
-    bounds = Boundaries(text, sentence_end=frozenset("。！？!?\n;；"))
+    bounds = bounds or Boundaries(text, sentence_end=SEMICOLON_SENTENCE_END)
     starts = [c[0] for c in chains]
     time_starts = {b: a for a, b in time_ends.items()}
     out: list[str | None] = [None] * len(figures)
