@@ -6,7 +6,7 @@ names such as 萧山区人民政府 and give a district's parent city).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import ahocorasick
 import regex
@@ -55,6 +55,7 @@ class OrgLexicon:
     city_short: dict[str, str]  # short → full for prefecture-level cities and provinces
     adjacent_names: frozenset[str] = frozenset()  # places and county short names (萧山): before 政府
     max_place: int = 2  # longest of adjacent_names
+    province_by_word: dict[str, Province] = field(default_factory=dict)  # full and short name → province
 
 
 def short_name(full: str) -> str:
@@ -138,5 +139,6 @@ def load_lexicon() -> OrgLexicon:
             prov_auto.add_word(w, (w, frozenset({"province"})))
     prov_auto.make_automaton()
     adjacent = frozenset(place_names | county_short)
+    by_word = {p.name: p for p in provinces} | {p.short: p for p in provinces}
     return OrgLexicon(suffixes, entries, auto, context, prov_auto, generic, closing, tuple(provinces),
-                      place_names, parent, short_full, adjacent, max(map(len, adjacent)))
+                      place_names, parent, short_full, adjacent, max(map(len, adjacent)), by_word)

@@ -9,13 +9,14 @@ from .lexicon import OrgLexicon, Province
 from .rules import Candidate
 
 _SESSION = regex.compile(r"(?<!第)([一二三四五六七八九十]+届)")
+_SLOT = regex.compile(r"\{prov\|([^}]*)\}")  # compiled once: _fill runs for many bodies
 _PARTY_COMMITTEE = ("省委", "市委", "区委", "县委", "州委")
 
 
 def document_province(text: str, lex: OrgLexicon, words: list[str] | None = None) -> Province | None:
     """The province a document is about: clearly the most mentioned one
     (``words``: the province names found in ``text``, when already read)."""
-    names = {p.name: p for p in lex.provinces} | {p.short: p for p in lex.provinces}
+    names = lex.province_by_word
     counts: Counter[str] = Counter()
     if words is None:
         words = [w for _, (w, _r) in lex.province_words.iter(text)]
@@ -36,7 +37,7 @@ def document_province(text: str, lex: OrgLexicon, words: list[str] | None = None
 def _fill(template: str, prov: Province | None) -> str:
     def sub(m: regex.Match[str]) -> str:
         return prov.name if prov is not None else m.group(1)
-    return str(regex.sub(r"\{prov\|([^}]*)\}", sub, template))
+    return str(_SLOT.sub(sub, template))
 
 
 def _place_full(prefix: str, level_char: str, lex: OrgLexicon) -> str:
@@ -62,7 +63,7 @@ def resolve(c: Candidate, text: str, lex: OrgLexicon, prov: Province | None) -> 
         e = lex.entries[surface]
         return (_fill(e.expand, prov) if e.expand else e.name), e.type
     suf = lex.suffixes[c.key]
-    prefix = _SESSION.sub(r"第\1", c.prefix)
+    prefix = _SESSION.sub(r"第\1", c.prefix) if "届" in c.prefix else c.prefix
     full = suf.full
     if suf.type == "legislature" and c.key.endswith("政协"):
         place = (prefix + c.key[:-2]) if prefix else c.key[:-2]
