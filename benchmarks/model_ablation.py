@@ -78,7 +78,8 @@ def prf(gold: Iterable[Iterable[Span]], pred: Iterable[Iterable[Span]]) -> dict[
 
 
 def both_extractor(model: str, labels: tuple[str, ...] | None = None,
-                   override: tuple[str, ...] | None = None) -> Callable[[str], Any]:
+                   override: tuple[str, ...] | None = None,
+                   exclusive: tuple[str, ...] | None = None) -> Callable[[str], Any]:
     """``extract`` with the model: the extractor's own when it already wires
     ModelStage, else the rule stages, then ModelStage, then linking."""
     import cnpolicy_extract as ce
@@ -88,7 +89,8 @@ def both_extractor(model: str, labels: tuple[str, ...] | None = None,
 
     ex = ce.Extractor(ce.Config(model=model))
     stages = ex._pipeline.get()
-    if labels is None and override is None and any(isinstance(s, ModelStage) for s in stages):
+    default = labels is None and override is None and exclusive is None
+    if default and any(isinstance(s, ModelStage) for s in stages):
         return ex.extract
     rules_ex = ce.Extractor(ce.Config(model=None))
     rule_stages = rules_ex._pipeline.get()
@@ -97,6 +99,8 @@ def both_extractor(model: str, labels: tuple[str, ...] | None = None,
         kw["labels"] = labels
     if override is not None:
         kw["override"] = override
+    if exclusive is not None:
+        kw["exclusive"] = exclusive
     model_stage = ModelStage(ce.Config(model=model), **kw)
 
     def extract(text: str) -> Any:
@@ -116,9 +120,9 @@ def main() -> int:
     ap.add_argument("--split", default="test", choices=("dev", "test"))
     ap.add_argument("--limit", type=int, default=0, help="first N articles only")
     ap.add_argument("--json", type=Path, help="also write the results here")
-    ap.add_argument("--both-labels", action="append", default=[], metavar="L1,L2[:O1,O2]",
+    ap.add_argument("--both-labels", action="append", default=[], metavar="L1,L2[:O1,O2[:X1]]",
                     help="also score rules + model adding only these labels, the model's spans of "
-                    "O1,O2 replacing overlapping rule entities (repeatable)")
+                    "O1,O2 replacing overlapping rule entities of O1,O2, X1 the model's alone (repeatable)")
     args = ap.parse_args()
     jsonl = CORPORA / "pd1998" / "199801.jsonl"
     if not jsonl.is_file():
@@ -147,12 +151,14 @@ def main() -> int:
         "rules + model": lambda t: doc_spans(both(t)),
     }
     for spec in args.both_labels:
-        lab_part, _, over_part = spec.partition(":")
+        lab_part, over_part, excl_part = [*spec.split(":"), "", ""][:3]
         labs = tuple(lab_part.split(","))
         over = tuple(over_part.split(",")) if over_part else ()
-        ext = both_extractor(str(path), labs, over)
+        excl = tuple(excl_part.split(",")) if excl_part else ()
+        ext = both_extractor(str(path), labs, over, excl)
         ext(texts[0])
-        name = f"+model {'/'.join(labs)}" + (f" >{'/'.join(over)}" if over else "")
+        name = f"+model {'/'.join(labs)}" + (f" >{'/'.join(over)}" if over else "") + \
+            (f" !{'/'.join(excl)}" if excl else "")
         systems[name] = lambda t, ext=ext: doc_spans(ext(t))
     results: dict[str, Any] = {}
     print(f"PD1998 {args.split}: {len(texts)} articles, {chars:,} chars; model {path}")

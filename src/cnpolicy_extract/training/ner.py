@@ -111,7 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("-o", "--output", type=Path, default=None,
                     help="training output directory (model-best, model-last); default: a temp dir")
     ap.add_argument("--install", action="store_true",
-                    help=f"copy model-best to the package data ({PACKAGE_MODEL})")
+                    help=f"copy model-best to {PACKAGE_MODEL} (then Config(model=that path))")
     ap.add_argument("--limit", type=int, default=0, help="train on the first N paragraphs only")
     ap.add_argument("--dev-limit", type=int, default=800,
                     help="select the model on the first N dev paragraphs (800: cheap evaluations; 0 = all)")
