@@ -51,3 +51,17 @@ def test_properties(text: str) -> None:
     assert a == EX.extract(text).to_dict()["codes"]
     for c in a:
         assert text[c["start"]:c["end"]] == c["text"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123.aX+工计程划战略体系x 十四五", max_size=24))
+def test_numbered_tries_every_digit_run_that_can_be_a_code(text: str) -> None:
+    # Trying the code pattern at every digit-run start finds the same codes.
+    import regex
+
+    from cnpolicy_extract.dimensions.code import rules
+
+    every_run = regex.compile(r"(?<![0-9A-Za-z.])[0-9]")
+    want = [(m.start(), m.end()) for m in rules._FIVE_YEAR.finditer(text)]
+    want += [d.span(1) for m in every_run.finditer(text) if (d := rules._DIGIT_CODE.match(text, m.start()))]
+    assert [(c.start, c.end) for c in rules.numbered(text)] == want

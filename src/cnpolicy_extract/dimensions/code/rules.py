@@ -32,7 +32,12 @@ _DIGIT_CODE = re.compile(
     r"|[0-9]{2,4}(?=工程|计划|战略|体系)"            # 211工程, 863计划
     r")(?![0-9])"
 )
-_DIGITS = regex.compile(r"(?<![0-9A-Za-z.])[0-9]")
+# Where a digit code can start: a digit run (nothing alphanumeric or . before
+# it) whose next character is one the code pattern needs after the whole run
+# (X, +, or the head noun of 211工程). Starts with the digit class so that the
+# search skips other characters fast; the lookbehind sees the character
+# before the run's first digit.
+_DIGITS = re.compile(r"[0-9](?<![0-9A-Za-z.][0-9])[0-9]*(?=[Xx+工计战体])")
 # × is a placeholder too (数据要素×)
 _PLUS_X = regex.compile(r"\+[Xx]$|^[0-9]+[Xx]$|[0-9]\+[0-9A-Za-z]|\p{Han}×$")
 _NUMERAL = re.compile("[" + "".join(sorted(NUMERAL_CHARS)) + "]")
@@ -83,7 +88,7 @@ def _has_head_after(text: str, i: int) -> bool:
 def numbered(text: str) -> Iterator[Candidate]:
     for m in _FIVE_YEAR.finditer(text):
         yield Candidate(m.start(), m.end(), "numbered", False)
-    # Digit runs are few; the code pattern is tried only where one starts.
+    # The code pattern is tried only where a digit run that could be one starts.
     for m in _DIGITS.finditer(text):
         d = _DIGIT_CODE.match(text, m.start())
         if d:
