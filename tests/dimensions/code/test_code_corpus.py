@@ -65,3 +65,13 @@ def test_numbered_tries_every_digit_run_that_can_be_a_code(text: str) -> None:
     want = [(m.start(), m.end()) for m in rules._FIVE_YEAR.finditer(text)]
     want += [d.span(1) for m in every_run.finditer(text) if (d := rules._DIGIT_CODE.match(text, m.start()))]
     assert [(c.start, c.end) for c in rules.numbered(text)] == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="一二三四五十百千万两双体批流线起道带路X+×数据要素链", min_size=1, max_size=12))
+def test_idiom_search_first_masks_like_every_idiom(body: str) -> None:
+    # One search for any idiom before masking them one by one changes nothing.
+    from cnpolicy_extract.dimensions.code import load_lexicon, rules
+
+    lex = load_lexicon()
+    assert rules.has_numeral(body, lex.idioms, lex.any_idiom) == rules.has_numeral(body, lex.idioms)

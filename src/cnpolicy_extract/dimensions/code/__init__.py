@@ -5,6 +5,7 @@ the registry of well-known codes is ``resources/program_codes.tsv``.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -24,6 +25,7 @@ class CodeLexicon:
     heads: tuple[str, ...]  # longest first
     idioms: tuple[str, ...]  # longest first
     unquoted: ahocorasick.Automaton  # registry codes safe to find without quotes
+    any_idiom: re.Pattern[str]  # where an idiom occurs (rules.idiom_pattern)
 
 
 def load_lexicon() -> CodeLexicon:
@@ -40,12 +42,12 @@ def load_lexicon() -> CodeLexicon:
     if len(auto) == 0:
         auto.add_word("\x00", "\x00")
     auto.make_automaton()
-    return CodeLexicon(registry, heads, idioms, auto)
+    return CodeLexicon(registry, heads, idioms, auto, rules.idiom_pattern(idioms))
 
 
 def find_codes(text: str, lex: CodeLexicon) -> list[tuple[int, int, str, str | None, str | None]]:
     """(start, end, code, kind, meaning) over the normalised ``text``."""
-    cands = list(rules.quoted(text, lex.idioms))
+    cands = list(rules.quoted(text, lex.idioms, lex.any_idiom))
     for end_i, code in lex.unquoted.iter(text):
         start = end_i - len(code) + 1
         cands.append(rules.Candidate(start, end_i + 1, "registry", False))

@@ -55,12 +55,15 @@ class Candidate:
     quoted: bool
 
 
-def has_numeral(s: str, idioms: tuple[str, ...]) -> bool:
-    """True when ``s`` carries a numeral or X outside idioms such as 一体/一批."""
+def has_numeral(s: str, idioms: tuple[str, ...], any_idiom: re.Pattern[str] | None = None) -> bool:
+    """True when ``s`` carries a numeral or X outside idioms such as 一体/一批
+    (``any_idiom``: ``idiom_pattern(idioms)``, one search before masking)."""
     if _PLUS_X.search(s):
         return True
     if _NUMERAL.search(s) is None:  # masking idioms only removes numerals
         return False
+    if any_idiom is not None and any_idiom.search(s) is None:
+        return True  # a numeral and no idiom to hide it
     masked = s
     for w in idioms:  # longest idioms first (caller sorts)
         if w in masked:
@@ -68,12 +71,18 @@ def has_numeral(s: str, idioms: tuple[str, ...]) -> bool:
     return any(c in NUMERAL_CHARS for c in masked)
 
 
-def quoted(text: str, idioms: tuple[str, ...]) -> Iterator[Candidate]:
+def idiom_pattern(idioms: tuple[str, ...]) -> re.Pattern[str]:
+    """Matches where any of ``idioms`` occurs."""
+    return re.compile("|".join(map(re.escape, idioms)) if idioms else r"(?!)")
+
+
+def quoted(text: str, idioms: tuple[str, ...], any_idiom: re.Pattern[str] | None = None
+           ) -> Iterator[Candidate]:
     for m in _QUOTED.finditer(text):
         open_q, body = m.group(0)[0], m.group(1)
         if m.group(0)[-1] != _QUOTES[open_q]:
             continue
-        if body.strip() != body or not has_numeral(body, idioms):
+        if body.strip() != body or not has_numeral(body, idioms, any_idiom):
             continue
         # A bare year or quantity in quotes (“2024”, “3%”) is not a designator.
         if _BARE_QUANTITY.fullmatch(body) and not _has_head_after(text, m.end()):
