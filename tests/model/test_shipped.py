@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cnpolicy_extract.model import EntityModel, shipped_model_dir
 from cnpolicy_extract.model.loader import resolve_model_path
@@ -10,7 +12,7 @@ from cnpolicy_extract.model.loader import resolve_model_path
 @pytest.fixture(scope="module")
 def model() -> EntityModel:
     path = shipped_model_dir()
-    assert path is not None, "the package ships models/ner_pd1998 (cnpolicy-extract train --install)"
+    assert path is not None, "the package ships models/ner_crf (cnpolicy-extract train --install)"
     return EntityModel(path)
 
 
@@ -34,6 +36,18 @@ def test_full_width_input_keeps_original_offsets(model: EntityModel) -> None:
     text = "２０２４年，王建国和张丽去了杭州市。"
     found = {(text[s:e], lab) for s, e, lab in model.predict(text)}
     assert ("王建国", "PERSON") in found and ("杭州市", "LOC") in found
+
+
+def test_shipped_model_is_the_crf(model: EntityModel) -> None:
+    assert model.kind == "crf"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=60))
+def test_any_string_gives_spans_inside_it(model: EntityModel, text: str) -> None:
+    spans = model.predict(text)
+    assert spans == model.predict(text)
+    assert all(0 <= s < e <= len(text) and lab in {"PERSON", "LOC", "ORG"} for s, e, lab in spans)
 
 
 @pytest.mark.slow
