@@ -17,7 +17,7 @@ import numpy
 
 from .lexicon import Lexicon
 
-_PAD = 2  # context on each side
+_PAD = 3  # context on each side
 _BOS, _EOS = 0x110001, 0x110002  # beyond Unicode: outside the text
 _SHIFT = 56
 _MASK = (1 << _SHIFT) - 1
@@ -52,6 +52,11 @@ N_CHAR = len(CHAR_TEMPLATES)
 T_CLASS = N_CHAR
 T_BIAS = N_CHAR + 1
 T_LEX = N_CHAR + 2
+#: optional wider context (``wide=True``), after the lexicon's templates
+WIDE_TEMPLATES: tuple[tuple[str, tuple[int, ...]], ...] = (
+    ("c-3", (-3,)), ("c3", (3,)), ("c-3c-2", (-3, -2)), ("c2c3", (2, 3)),
+)
+T_WIDE = T_LEX + 8
 
 
 def codepoints(text: str) -> numpy.ndarray:
@@ -93,7 +98,7 @@ def _context(cps: numpy.ndarray, n: int) -> dict[int, numpy.ndarray]:
     return out
 
 
-def keys(text: str, lexicon: Lexicon | None = None) -> numpy.ndarray:
+def keys(text: str, lexicon: Lexicon | None = None, wide: bool = False) -> numpy.ndarray:
     """``(len(text), n_templates)`` int64 feature keys for ``text``
     (already width-normalised)."""
     n = len(text)
@@ -107,4 +112,7 @@ def keys(text: str, lexicon: Lexicon | None = None) -> numpy.ndarray:
     if lexicon is not None:
         for j, col in enumerate(lexicon.columns(text)):
             cols.append(((T_LEX + j) << _SHIFT) | col)
+    if wide:
+        for t, (_, offs) in enumerate(WIDE_TEMPLATES, start=T_WIDE):
+            cols.append((t << _SHIFT) | _mix([ctx[o] for o in offs]))
     return numpy.stack(cols, axis=1) if cols else numpy.zeros((n, 0), numpy.int64)

@@ -39,6 +39,7 @@ class LinearTagger:
             self.trans: numpy.ndarray = z["trans"].astype(numpy.float32)
             self.labels: tuple[str, ...] = tuple(str(x) for x in z["labels"])
             self.uses_lexicon = bool(z["lexicon"])
+            self.wide = bool(z["wide"]) if "wide" in z.files else False
         self.lexicon = lexicon if self.uses_lexicon else None
         if self.uses_lexicon and self.lexicon is None:
             self.lexicon = Lexicon.default()
@@ -54,7 +55,7 @@ class LinearTagger:
 
     def emissions(self, text: str) -> numpy.ndarray:
         """``(len(text), n_labels)`` summed feature weights."""
-        k = features.keys(text, self.lexicon)
+        k = features.keys(text, self.lexicon, self.wide)
         flat = k.ravel()
         idx = numpy.searchsorted(self.keys, flat)
         idx[idx == len(self.keys)] = 0

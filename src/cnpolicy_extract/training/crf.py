@@ -28,13 +28,13 @@ PACKAGE_MODEL = Path(__file__).resolve().parents[1] / "models" / "ner_crf"
 DEFAULT_PARAMS: dict[str, Any] = {"c1": 0.05, "c2": 0.01, "max_iterations": 200}
 
 
-def _xseq(text: str, lexicon: Lexicon | None) -> list[list[str]]:
-    k = features.keys(text, lexicon)
+def _xseq(text: str, lexicon: Lexicon | None, wide: bool = False) -> list[list[str]]:
+    k = features.keys(text, lexicon, wide)
     return k.astype(str).tolist()  # type: ignore[no-any-return]
 
 
 def train(records: Iterable[Record], model_path: Path, lexicon: Lexicon | None,
-          params: dict[str, Any] | None = None, verbose: bool = False) -> int:
+          params: dict[str, Any] | None = None, verbose: bool = False, wide: bool = False) -> int:
     """Train CRFsuite on ``records`` into ``model_path``; returns the count."""
     import pycrfsuite
 
@@ -43,7 +43,7 @@ def train(records: Iterable[Record], model_path: Path, lexicon: Lexicon | None,
     for r in records:
         if not r.text:
             continue
-        trainer.append(_xseq(r.text, lexicon), bioes.encode(len(r.text), r.spans))
+        trainer.append(_xseq(r.text, lexicon, wide), bioes.encode(len(r.text), r.spans))
         n += 1
     p = dict(DEFAULT_PARAMS)
     p.update(params or {})
@@ -53,7 +53,7 @@ def train(records: Iterable[Record], model_path: Path, lexicon: Lexicon | None,
     return n
 
 
-def export(crfsuite_model: Path, out: Path, lexicon: bool) -> Path:
+def export(crfsuite_model: Path, out: Path, lexicon: bool, wide: bool = False) -> Path:
     """Write the CRFsuite model's weights as ``out/crf.npz``."""
     import pycrfsuite
 
@@ -77,7 +77,7 @@ def export(crfsuite_model: Path, out: Path, lexicon: bool) -> Path:
     out.mkdir(parents=True, exist_ok=True)
     path = out / MODEL_FILE
     numpy.savez_compressed(path, keys=keys, weights=weights.astype(numpy.float16), trans=trans,
-                           labels=numpy.array(labels), lexicon=numpy.array(lexicon))
+                           labels=numpy.array(labels), lexicon=numpy.array(lexicon), wide=numpy.array(wide))
     return path
 
 
@@ -120,6 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--install", action="store_true", help=f"write the model to {PACKAGE_MODEL}")
     ap.add_argument("--limit", type=int, default=0, help="train on the first N paragraphs only")
     ap.add_argument("--no-lexicon", action="store_true", help="character features only")
+    ap.add_argument("--wide", action="store_true", help="also characters at ±3 and their bigrams")
     ap.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                     help=f"CRFsuite parameter (defaults {DEFAULT_PARAMS})")
     ap.add_argument("--split", default="test", choices=("dev", "test"), help="split to score on")
@@ -148,8 +149,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     t0 = time.monotonic()
     with tempfile.TemporaryDirectory() as tmp:
         raw = Path(tmp) / "model.crfsuite"
-        n = train(recs, raw, lexicon, params, verbose=args.verbose)
-        path = export(raw, out, lexicon is not None)
+        n = train(recs, raw, lexicon, params, verbose=args.verbose, wide=args.wide)
+        path = export(raw, out, lexicon is not None, args.wide)
     minutes = (time.monotonic() - t0) / 60
     res = score(LinearTagger(path, lexicon), list(read_ner(jsonl, args.split)))
     print(json.dumps({"split": args.split, "paragraphs": n, "train_minutes": round(minutes, 1),
