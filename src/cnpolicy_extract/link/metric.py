@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .cues import MetricCues
 from .segments import CLAUSE_END, LIST_SEP, QUOTES, SENTENCE_END, clause_start, crosses_sentence
@@ -51,8 +51,7 @@ def join(pieces: Pieces | None, text_of: Callable[[int, int], str]) -> str | Non
     return "".join(p if isinstance(p, str) else text_of(*p) for p in pieces)
 
 
-@dataclass(slots=True)
-class _Left:
+class _Left(NamedTuple):  # one per figure: a tuple is the cheapest to build
     lo: int           # clause start
     obj: Span | None  # noun phrase between the last verb and the figure
     subj: Span | None  # noun phrase before that verb
