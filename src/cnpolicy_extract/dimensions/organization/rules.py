@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 import ahocorasick
-import numpy as np
 import regex
 
+from ...state import Utf8
 from .lexicon import OrgLexicon
 
 _NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9()（）—\-·&]")
@@ -63,14 +63,15 @@ class Candidate:
     key: str  # the suffix or lexicon word it rests on
 
 
-def scan(text: str, lex: OrgLexicon) -> tuple[list[Hit], Index, list[Hit], list[Hit]]:
+def scan(text: str, lex: OrgLexicon, u: Utf8 | None = None) -> tuple[list[Hit], Index, list[Hit], list[Hit]]:
     """(hits, index, suffixes, entries): candidate-starting words over the whole
     text plus context words (places, stop words) in the few characters before
     the live ones; ``suffixes`` are the suffix hits that can still make a
     candidate, ``entries`` the lexicon bodies. A suffix inside an ordinary
     word (部署), with nothing before it, or needing a place right before it
-    and having none (各级|政府) is settled without context."""
-    u = Utf8(text)
+    and having none (各级|政府) is settled without context. ``u``: the text's
+    ``Utf8`` when already built (``DocState.utf8``)."""
+    u = u or Utf8(text)
     hits = _hits(lex.words, u, [0, len(u.raw)])
     main = Index(hits)
     # block words by the positions they cover, to settle 部署/东部 in O(1)
@@ -112,23 +113,6 @@ def scan(text: str, lex: OrgLexicon) -> tuple[list[Hit], Index, list[Hit], list[
         more = _hits(ctx, u, bounds)
     main.add(more)
     return hits + more, main, live, bodies
-
-
-class Utf8:
-    """A text's UTF-8 bytes (one latin-1 character a byte, what the byte
-    automata of ``bytescan`` run over) and the byte → character offset map,
-    built once per document: every automaton pass of the stage shares them
-    instead of decoding the bytes between hits."""
-
-    __slots__ = ("byte_start", "char_end", "raw")
-
-    def __init__(self, text: str) -> None:
-        b = text.encode("utf-8", "surrogatepass")
-        self.raw = b.decode("latin-1")
-        lead = (np.frombuffer(b, dtype=np.uint8) & 0xC0) != 0x80  # first byte of a character
-        self.char_end = np.cumsum(lead)  # characters in raw[:i + 1]
-        # byte offset of each character, and of the end
-        self.byte_start = np.append(np.flatnonzero(lead), len(b))
 
 
 def _hits(auto: ahocorasick.Automaton, u: Utf8, bounds: list[int]) -> list[Hit]:
