@@ -104,7 +104,7 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
             continue
         if model is not None and not names.plausible_after_title(text, ns, e, lex, model):
             continue
-        dotted = _DOTTED.match(text, e)  # 艾尔肯·吐尼亚孜: the whole dotted name
+        dotted = _DOTTED.match(text, e) if text[e:e + 1] == "·" else None  # 艾尔肯·吐尼亚孜: the whole name
         if dotted:
             e = dotted.end()
         add(text[ns:e], ns, e, rules.chain_before(text, t.end, titles_by_end, bodies_by_end))

@@ -31,6 +31,19 @@ class PersonLexicon:
     compounds_by_first: dict[str, tuple[str, ...]] = field(default_factory=dict)  # ``compounds`` likewise
 
 
+def after_word_at(text: str, j: int, lex: PersonLexicon) -> bool:
+    """An after-name word (说, 表示, 同志) starts at ``j``."""
+    c = text[j:j + 1]
+    if c not in lex.after_first:  # most characters: one set lookup
+        return False
+    if c in lex.after_name:
+        return True
+    for w in lex.personal_after.get(c, ()):  # the longer words starting with c
+        if text.startswith(w, j):
+            return True
+    return False
+
+
 # Kind bits of ``PersonLexicon.words`` (one automaton pass finds all three);
 # ``NameModel.words`` adds the name model's three-character names and
 # transliterated foreign names (names.py), found in the same pass.

@@ -23,7 +23,7 @@ import regex
 from ... import bytescan
 from ...resources import read_tsv
 from ...tokenize import Token
-from .lexicon import FOREIGN, NAME3, PersonLexicon
+from .lexicon import FOREIGN, NAME3, PersonLexicon, after_word_at
 from .rules import _NOT_NAME, is_han, surname_len
 
 _HAN = regex.compile(r"\p{Han}")
@@ -202,8 +202,7 @@ def _right_cue(text: str, e: int, lex: PersonLexicon) -> bool:
     c = text[e]
     if c not in lex.after_first:  # most characters: one set lookup
         return not is_han(c) and not c.isalnum()
-    after = lex.after_name
-    return any(text[e:e + k] in after for k in range(lex.max_after, 0, -1))
+    return after_word_at(text, e, lex)
 
 
 def _personal_right(text: str, e: int, lex: PersonLexicon) -> bool:
@@ -261,7 +260,7 @@ def _closed_name3(text: str, i: int, lex: PersonLexicon) -> bool:
     c = text[j]
     if not ("\u4e00" <= c <= "\u9fff" or "0" <= c <= "9" or "A" <= c <= "Z" or "a" <= c <= "z"):
         return True
-    return c in lex.after_first and any(text.startswith(w, j) for w in lex.after_name)
+    return after_word_at(text, j, lex)
 
 
 def _abbreviation_list(text: str, s: int, e: int) -> bool:

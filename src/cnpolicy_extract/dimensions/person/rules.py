@@ -11,7 +11,7 @@ from typing import NamedTuple
 import regex
 
 from ...tokenize import Token
-from .lexicon import PersonLexicon
+from .lexicon import PersonLexicon, after_word_at
 
 _HAN = regex.compile(r"\p{Han}")
 
@@ -90,12 +90,7 @@ def _closes(text: str, j: int, lex: PersonLexicon) -> str:
     end of text, else ''."""
     if j >= len(text) or not is_han(text[j]):
         return "edge"
-    if text[j] not in lex.after_first:  # no after-name word starts here
-        return ""
-    for k in range(lex.max_after, 0, -1):
-        if text[j:j + k] in lex.after_name:
-            return "word"
-    return ""
+    return "word" if after_word_at(text, j, lex) else ""
 
 
 def name_at(text: str, i: int, lex: PersonLexicon,

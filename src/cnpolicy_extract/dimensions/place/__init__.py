@@ -48,7 +48,7 @@ class _Gazetteer:
     generic_zone: regex.Pattern[str]
     generic_suffixes: tuple[str, ...]
     straddle: frozenset[str]
-    org_first: frozenset[str]  # first characters of organisation heads (all Han: see find_places)
+    org_first: frozenset[str]  # first characters of organisation heads and ordinals (see find_places)
 
 
 def _build() -> _Gazetteer:
@@ -277,9 +277,9 @@ def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | N
             last_division = name
         if org_occ is not None and org_occ[s] and _inside(org_spans or [], s, e):
             continue
-        # every organisation head starts with a Han character (all at or
-        # above U+2E80) or one of org_first: a cheap no before the pattern
-        if nxt and (nxt >= "\u2e80" or nxt in org_first) and gaz.org_head.match(text, e):
+        # A match has a head (or an ordinal 第…届) starting within the next
+        # six characters: a cheap no before the pattern.
+        if not org_first.isdisjoint(text[e:e + 6]) and gaz.org_head.match(text, e):
             continue
         if e - s == 2 and nxt in person_first and rules.PERSON_AFTER.match(text, e):
             continue

@@ -28,8 +28,9 @@ def org_head_pattern() -> regex.Pattern[str]:
 
 
 def org_head_first() -> frozenset[str]:
-    """Characters an ``org_head_pattern`` match may start with, besides any
-    Han character."""
+    """The first characters of every head and of an ordinal (第十四届): an
+    ``org_head_pattern`` match at i has one of them in text[i:i + 6] (a head
+    starts at most one prefix character and four name characters on)."""
     heads = [r["head"].lstrip("~") for r in resources.read_tsv("place_org_heads.tsv")]
     return frozenset("省市县区第一二三四五六七八九十" + "".join(h[0] for h in heads))
 
