@@ -33,13 +33,19 @@ class Traditional(StrEnum):
     off = "off"
 
 
-def _config(kinds: str | None, tokenizer: str, pkuseg_model: str | None) -> Config:
+def _config(kinds: str | None, tokenizer: str, pkuseg_model: str | None,
+            model: str | None = None, model_policy: str = "model") -> Config:
     try:
+        if model is not None:
+            from .model import resolve_model_path
+
+            resolve_model_path(model)  # a missing model directory is a usage error, now
+        extra: dict[str, Any] = {"tokenizer": tokenizer, "pkuseg_model": pkuseg_model,
+                                 "model": model, "model_policy": model_policy}
         if kinds:
-            return Config(kinds=frozenset(k.strip() for k in kinds.split(",") if k.strip()),
-                          tokenizer=tokenizer, pkuseg_model=pkuseg_model)
-        return Config(tokenizer=tokenizer, pkuseg_model=pkuseg_model)
-    except (TypeError, ValueError) as e:
+            return Config(kinds=frozenset(k.strip() for k in kinds.split(",") if k.strip()), **extra)
+        return Config(**extra)
+    except (TypeError, ValueError, FileNotFoundError) as e:
         raise typer.BadParameter(str(e)) from None
 
 
@@ -49,6 +55,11 @@ TokenizerOpt = Annotated[str, typer.Option(
     "--tokenizer", help=f"Tokenizer backend: {', '.join(sorted(TOKENIZERS))}.")]
 PkusegOpt = Annotated[str | None, typer.Option(
     "--pkuseg-model", help="Model directory for --tokenizer pkuseg.")]
+ModelOpt = Annotated[str | None, typer.Option(
+    "--model", help="Add the statistical entity model: 'default' (the shipped CRF) or a model directory.")]
+PolicyOpt = Annotated[str, typer.Option(
+    "--model-policy", help="How the model joins the rules: 'model' (news NER conventions) or "
+    "'rules' (policy documents: the rules' entities stay).")]
 TraditionalOpt = Annotated[Traditional, typer.Option(
     "--traditional", help="Convert Traditional Chinese for matching (needs the [traditional] extra); "
     "offsets still index the original text. auto: when the text looks Traditional.")]
@@ -71,6 +82,8 @@ def run(
     kinds: KindsOpt = None,
     tokenizer: TokenizerOpt = "jieba",
     pkuseg_model: PkusegOpt = None,
+    model: ModelOpt = None,
+    model_policy: PolicyOpt = "model",
     traditional: TraditionalOpt = Traditional.auto,
 ) -> None:
     """Extract every file: one Document per file (id = its path), in input order.
@@ -84,7 +97,7 @@ def run(
     from .io.batch import BatchArgumentError, run_batch
     from .io.traditional import resolve_mode
 
-    config = _config(kinds, tokenizer, pkuseg_model)
+    config = _config(kinds, tokenizer, pkuseg_model, model, model_policy)
     try:
         resolve_mode(traditional.value)
     except ValueError as e:
@@ -138,7 +151,8 @@ def _make_extractor(config: Config) -> Any:
 
 
 def _load(file: Path, kinds: str | None, tokenizer: str, pkuseg_model: str | None,
-          traditional: Traditional, published: str | None) -> Any:
+          traditional: Traditional, published: str | None,
+          model: str | None = None, model_policy: str = "model") -> Any:
     from .io import ReadError, extract_text, read_text
     from .io.traditional import resolve_mode
 
@@ -147,7 +161,7 @@ def _load(file: Path, kinds: str | None, tokenizer: str, pkuseg_model: str | Non
     except ReadError as e:
         typer.echo(f"error: {file}: {e.reason}", err=True)
         raise typer.Exit(1) from None
-    extractor = _make_extractor(_config(kinds, tokenizer, pkuseg_model))
+    extractor = _make_extractor(_config(kinds, tokenizer, pkuseg_model, model, model_policy))
     return extract_text(extractor, text, mode=resolve_mode(traditional.value),
                         published=published, doc_id=str(file))
 
@@ -162,11 +176,13 @@ def show(
     kinds: KindsOpt = None,
     tokenizer: TokenizerOpt = "jieba",
     pkuseg_model: PkusegOpt = None,
+    model: ModelOpt = None,
+    model_policy: PolicyOpt = "model",
     traditional: TraditionalOpt = Traditional.auto,
     published: PublishedOpt = None,
 ) -> None:
     """Print what was found in FILE as readable tables."""
-    doc = _load(file, kinds, tokenizer, pkuseg_model, traditional, published)
+    doc = _load(file, kinds, tokenizer, pkuseg_model, traditional, published, model, model_policy)
     typer.echo(render_tables(doc))
 
 
@@ -178,13 +194,15 @@ def html(
     kinds: KindsOpt = None,
     tokenizer: TokenizerOpt = "jieba",
     pkuseg_model: PkusegOpt = None,
+    model: ModelOpt = None,
+    model_policy: PolicyOpt = "model",
     traditional: TraditionalOpt = Traditional.auto,
     published: PublishedOpt = None,
 ) -> None:
     """Write a self-contained HTML page highlighting everything found in FILE."""
     from .html import render
 
-    doc = _load(file, kinds, tokenizer, pkuseg_model, traditional, published)
+    doc = _load(file, kinds, tokenizer, pkuseg_model, traditional, published, model, model_policy)
     page = render(doc, title=file.name)
     if output is None:
         sys.stdout.write(page)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -133,3 +134,18 @@ def test_kill_then_resume_gives_the_clean_output(tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr
     assert "already done" in r.stderr
     assert out.read_bytes() == clean.read_bytes()
+
+
+def test_model_options_add_the_entity_model(tmp_path: Path) -> None:
+    f = tmp_path / "news.txt"
+    f.write_text("奥尔布赖特昨天在北京会见了客人。", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert runner.invoke(cli.app, ["run", str(f), "-o", str(out), "-k", "people"]).exit_code == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["people"] == []  # no title, not a known name
+    r = runner.invoke(cli.app, ["run", str(f), "-o", str(out), "-k", "people", "--model", "default"])
+    assert r.exit_code == 0
+    assert [p["name"] for p in json.loads(out.read_text(encoding="utf-8"))["people"]] == ["奥尔布赖特"]
+    bad = runner.invoke(cli.app, ["run", str(f), "--model", "default", "--model-policy", "both"])
+    assert bad.exit_code == 2 and "model_policy" in bad.output
+    missing = runner.invoke(cli.app, ["run", str(f), "--model", str(tmp_path / "none")])
+    assert missing.exit_code == 2 and "no entity model" in missing.output
