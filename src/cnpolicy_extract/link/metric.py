@@ -71,16 +71,20 @@ class _Finder:
         spans = sorted(skip)
         self.skip_starts = [s for s, _ in spans]
         self.skip = spans
+        self.skip_ends: dict[int, list[int]] = {}  # start → its spans' ends, ascending
+        for s, e in spans:
+            self.skip_ends.setdefault(s, []).append(e)
 
     # -- cleaning -----------------------------------------------------------
     def _skip_at(self, s: int, e: int) -> int | None:
         """End of a time/place span starting at ``s`` that fits in [s, e)."""
-        k = bisect.bisect_left(self.skip_starts, s)
+        ends = self.skip_ends.get(s)
+        if ends is None:
+            return None
         best = None
-        while k < len(self.skip) and self.skip[k][0] == s:
-            if self.skip[k][1] <= e:
-                best = max(best or 0, self.skip[k][1])
-            k += 1
+        for end in ends:  # ascending: the last that fits is the longest
+            if end <= e:
+                best = end
         return best
 
     def clean(self, s: int, e: int, *, skip: bool = True) -> Span | None:

@@ -21,7 +21,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .cues import PeriodCues
 from .segments import CLAUSE_END, QUOTES, Boundaries, clause_start
@@ -230,13 +230,12 @@ def link_periods(text: str, figures: Sequence[Span], times: Sequence[TimeRef], c
                  prof: Profile, bounds: Boundaries | None = None) -> list[str | None]:
     """Period for each figure span (same order), from ``times`` (ISO values)."""
     T = _Times(text, times, cues)
-    if not any(w in text for w in cues.recurring):
-        cues = replace(cues, recurring=())
+    # recurring cues are looked for around a figure only when the text has one
+    recurring = any(w in text for w in cues.recurring)
     if not T.items:  # nothing governs: the section defaults (and recurring cues) decide
-        return [None if _recurring(text, s, cues) else prof.default(s) for s, _ in figures]
+        return [None if recurring and _recurring(text, s, cues) else prof.default(s) for s, _ in figures]
     bounds = bounds or Boundaries(text)
     out: list[str | None] = []
-    recurring = bool(cues.recurring)
     for s, e in figures:
         if recurring and _recurring(text, s, cues):
             out.append(None)
