@@ -142,3 +142,11 @@ def test_re_pattern_where_re_and_regex_classes_differ(c: str, form: str) -> None
     got = [(m.span(), _groups(m, rules.TIME)) for m in rules.TIME.finditer(text)]
     want = [(m.span(), _groups(m, rules.TIME_DEFINITION)) for m in rules.TIME_DEFINITION.finditer(text)]
     assert got == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_TIMEISH, st.sampled_from([f for _, _, f in _POS])), max_size=8))
+def test_last_group_names_the_rule(parts: list[str]) -> None:
+    # _resolve reads the rule from Match.lastgroup: the rule's group closes last.
+    for m in rules.TIME.finditer("".join(parts)):
+        assert m.lastgroup == "R_" + _groups(m, rules.TIME)["rule"]

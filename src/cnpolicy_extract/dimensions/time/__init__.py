@@ -96,9 +96,10 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
 def _resolve(m: re.Match[str], pub: int | None, in_force: int | None
              ) -> tuple[str | None, bool, int | None] | None:
     """(value, relative, single year it names or None); None = not a time."""
-    gs = (None, *m.groups())  # indexed like groupindex
-    rule, _, names = next(r for r in rules.RULE_GROUPS if gs[r[1]] is not None)
-    g: dict[str, str] = {k: v for k, i in names if (v := gs[i]) is not None}
+    # each rule's group encloses its inner groups, so it closes last: lastgroup names the rule
+    rule, _, names = rules.RULE_OF_GROUP[m.lastgroup or ""]
+    group = m.group
+    g: dict[str, str] = {k: v for k, i in names if (v := group(i)) is not None}
     if rule == "year_range":
         a, b = cn_int(g["y1"]), cn_int(g["y2"])
         if a is None or b is None or not a < b:

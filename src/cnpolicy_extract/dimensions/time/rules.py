@@ -132,6 +132,7 @@ RULE_GROUPS: tuple[tuple[str, int, tuple[tuple[str, int], ...]], ...] = tuple(
            for g in dict.fromkeys(regex.findall(r"\(\?P<(\w+)>", pat))))
     for name, pat in RULES
 )
+RULE_OF_GROUP = {f"R_{r[0]}": r for r in RULE_GROUPS}  # the rule of ``Match.lastgroup``
 
 # Every rule's match contains one of these (年, 月, 季度, a four-digit year,
 # 十X五), its first no more than ANCHOR_BEFORE characters after its start
