@@ -50,7 +50,7 @@ def test_stage_adds_what_rules_missed_and_types_it() -> None:
     stage(state)
     assert {p.name: [(m.start, m.end) for m in p.mentions] for p in state.people} == {
         "李四": [(3, 5), (40, 42)], "张三": [(0, 2)]}
-    assert [(p.start, p.end, p.name, p.level) for p in state.places] == [(6, 9, "杭州市", None)]
+    assert [(p.start, p.end, p.name, p.level) for p in state.places] == [(6, 9, "杭州市", "city")]
     assert [(o.text, o.type) for o in state.organizations] == [
         ("宏达科技有限公司", "company"), ("某某协会", _suffix_type("协会"))]
 
@@ -121,3 +121,15 @@ def test_unknown_model_policy_is_refused() -> None:
 
     with pytest.raises(ValueError, match="model_policy"):
         Config(model_policy="both")
+
+
+def test_model_places_get_level_parent_and_code_from_the_gazetteer() -> None:
+    text = "他去了诸暨和某某村，又到了朝阳。"
+    stage = ModelStage(Config(model=None), labels=("LOC",), override=(), exclusive=())
+    stage.model = FakeModel([(3, 5, "LOC"), (6, 9, "LOC"), (13, 15, "LOC")])  # type: ignore[assignment]
+    state = _state(text)
+    stage(state)
+    got = {p.text: (p.name, p.level, p.parent, p.code) for p in state.places}
+    assert got["诸暨"] == ("诸暨市", "county", "绍兴市", "330681")
+    assert got["某某村"] == ("某某村", None, None, None)  # unknown: name only
+    assert got["朝阳"][1:] == (None, None, None)  # 朝阳 names a city and districts: not guessed

@@ -53,6 +53,25 @@ POLICIES: dict[str, Policy] = {
 }
 
 
+def _gazetteer() -> dict[str, tuple[str, str | None, str | None, str | None]]:
+    """Place name or short form → (name, level, parent, code), for names that
+    mean one place only (朝阳 is a district and a city: left out)."""
+    from ..dimensions.place import data
+
+    full: dict[str, list[tuple[str, str | None, str | None, str | None]]] = {}
+    short: dict[str, list[tuple[str, str | None, str | None, str | None]]] = {}
+    for e in data.division_entries():
+        row = (e.name, e.level, e.parent, e.code)
+        full.setdefault(e.name, []).append(row)
+        for sf in e.shorts:
+            short.setdefault(sf, []).append(row)
+    for alias, e in data.world_entries():
+        short.setdefault(alias, []).append((e.name, e.level, e.parent, e.code))
+    out = {k: v[0] for k, v in short.items() if len(set(v)) == 1}
+    out.update({k: v[0] for k, v in full.items() if len(set(v)) == 1})
+    return out
+
+
 def _org_suffixes() -> tuple[tuple[str, str], ...]:
     """(suffix, type) from the organisation suffix table, longest first."""
     from ..resources import read_tsv
@@ -86,6 +105,7 @@ class ModelStage:
         path = resolve_model_path(config.model) if self._kinds else None
         self.model: EntityModel | None = EntityModel(path) if path is not None else None
         self._suffixes: Lazy[tuple[tuple[str, str], ...]] = Lazy(_org_suffixes)
+        self._places: Lazy[dict[str, tuple[str, str | None, str | None, str | None]]] = Lazy(_gazetteer)
 
     def __call__(self, state: DocState) -> None:
         if self.model is None:
@@ -170,7 +190,13 @@ class ModelStage:
         for s, e, label in spans:
             text = original[s:e]
             if label == "LOC":
-                state.places.append(Place(s, e, text, name=_name(text), level=None))
+                name = _name(text)
+                # a place the gazetteer knows (uniquely) gets its level, parent and code
+                known = self._places.get().get(name)
+                if known is None:
+                    state.places.append(Place(s, e, text, name=name))
+                else:
+                    state.places.append(Place(s, e, text, *known))
             elif label == "ORG":
                 name = _name(text)
                 state.organizations.append(Organization(s, e, text, name=name, type=self._org_type(name)))
