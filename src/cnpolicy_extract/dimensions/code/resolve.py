@@ -3,16 +3,15 @@ from __future__ import annotations
 
 import re
 
-import regex
-
 from ...normalize import halfwidth
+from ..time.classes import HAN
 
 # What may sit between a code's closing quote and its head noun phrase:
 # further quoted codes of the same list and 等.
-_SKIP = regex.compile(r"(?:[“‘「\"][^“”‘’「」\"\n]{1,12}[”’」\"]|、|和|等)*")
+_SKIP = re.compile(r"(?:[“‘「\"][^“”‘’「」\"\n]{1,12}[”’」\"]|、|和|等)*")
 # Characters a head noun phrase is made of (CJK only; it stops at any
 # punctuation, digit or Latin letter).
-_PHRASE = regex.compile(r"[\p{Han}]{1,10}")
+_PHRASE = re.compile(rf"[{HAN}]{{1,10}}")  # \p{Han} as regex's ranges (time/classes.py)
 # Words that end the noun phrase before them (verbs and function words that
 # commonly follow a code).
 _PHRASE_STOP = ("等", "的", "和", "与", "为", "是", "在", "中", "上", "下", "推动", "推进",

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import regex
+from ..time.classes import HAN
 
 # Characters that make a designator "numbered".
 # 零 is left out: “零伤亡”, “零距离” are targets, not numbered programmes.
@@ -24,7 +24,7 @@ NUMERAL_CHARS = frozenset("0123456789一二三四五六七八九十百千万亿�
 _QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"', "'": "'"}
 # A designator: short, no sentence punctuation inside.
 _QUOTED = re.compile(r"[“‘「『\"']([^“”‘’「」『』\"'，。；：！？,;:!?\n]{1,12})[”’」』\"']")
-_FIVE_YEAR = regex.compile(r"十[一二三四五六七八九]五")
+_FIVE_YEAR = re.compile(r"十[一二三四五六七八九]五")
 _DIGIT_CODE = re.compile(
     r"(?<![0-9A-Za-z.])("
     r"[0-9]+[Xx](?![A-Za-z])"                       # 415X
@@ -39,7 +39,7 @@ _DIGIT_CODE = re.compile(
 # before the run's first digit.
 _DIGITS = re.compile(r"[0-9](?<![0-9A-Za-z.][0-9])[0-9]*(?=[Xx+工计战体])")
 # × is a placeholder too (数据要素×)
-_PLUS_X = regex.compile(r"\+[Xx]$|^[0-9]+[Xx]$|[0-9]\+[0-9A-Za-z]|\p{Han}×$")
+_PLUS_X = re.compile(rf"\+[Xx]$|^[0-9]+[Xx]$|[0-9]\+[0-9A-Za-z]|[{HAN}]×$")  # \p{Han}: time/classes.py
 _NUMERAL = re.compile("[" + "".join(sorted(NUMERAL_CHARS)) + "]")
 # A bare year or quantity in quotes (“2024”, “3%”), and the head nouns that
 # still make it a designator right after the quote (compiled once, not per call).

@@ -23,9 +23,11 @@ import ahocorasick
 import regex
 
 from ...state import Utf8
+from ..time.classes import HAN
 from .lexicon import OrgLexicon
 
-_NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9()（）—\-·&]")
+# \p{Han} spelled as regex's ranges (time/classes.py, tested) where a pattern runs on ``re``
+_NAME_CHAR = re.compile(rf"[{HAN}A-Za-z0-9()（）—\-·&]")
 # The run of name characters ending at endpos, matched backwards from it
 # (a forward search for ``[...]*$`` tries every start in the window).
 _NAME_TAIL = regex.compile(r"(?r)[\p{Han}A-Za-z0-9()（）—\-·&]*")
@@ -37,14 +39,14 @@ _LEADING_COUNT = re.compile(
 # A count inside the run (8家博物馆晋级…) starts a new phrase.
 _COUNT = re.compile(
     r"(?:[0-9]+(?:\.[0-9]+)?|(?<!第)[一二三四五六七八九十两几]+)[个家所座项批支部条件名位年月日号]")
-_NAMEY = regex.compile(r"[\p{Han}A-Za-z]")
-_PLACE_LIKE = regex.compile(
-    r"[\p{Han}]{1,6}(?:省|市|自治区|自治州|州|地区|盟|旗|镇|乡|街道|村|小镇|园区|新区)"
-    r"|[\p{Han}]{2,6}(?:区|县)")
+_NAMEY = re.compile(rf"[{HAN}A-Za-z]")
+_PLACE_LIKE = re.compile(
+    rf"[{HAN}]{{1,6}}(?:省|市|自治区|自治州|州|地区|盟|旗|镇|乡|街道|村|小镇|园区|新区)"
+    rf"|[{HAN}]{{2,6}}(?:区|县)")
 _ENUMERATOR = re.compile(r"[（(][一二三四五六七八九十0-9]+[）)]")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百0-9]+[届次]")
 _MAX_PREFIX = 18
-_TOWN_END = regex.compile(r"\p{Han}{2}(?:镇|乡|街道)$")
+_TOWN_END = re.compile(rf"[{HAN}]{{2}}(?:镇|乡|街道)$")
 
 
 class Hit(NamedTuple):  # a tuple: cheap to build for every lexicon hit
