@@ -29,7 +29,7 @@ from .resolve import (
     resolve_slash,
     resolve_unit,
 )
-from .rules import CN_CHARS, SEPARATORS, Rules, build_rules
+from .rules import CN_CHARS, QUOTE_OPENERS, SEPARATORS, Rules, build_rules
 
 _BIG = frozenset("万亿萬億")
 _SEP = frozenset(SEPARATORS)
@@ -91,14 +91,22 @@ class FigureStage:
     def _candidates(self, text: str) -> list[Resolved]:
         rules = self.rules
         followers = rules.run_followers
-        quoted: filters.Quoted | None = None
+        # one scan for numeral runs and short quotes (rules._scan); every
+        # reading of a run is checked against all the quotes, so runs wait
+        spans = [m.span() for m in rules.scan.finditer(text)]
+        if not spans:
+            return []
+        openers = QUOTE_OPENERS
+        q_spans = [(s, e) for s, e in spans if text[s] in openers]
+        if q_spans:
+            spans = [(s, e) for s, e in spans if text[s] not in openers]
+        quoted = filters.Quoted([s for s, _ in q_spans], [e for _, e in q_spans])
         found: list[Resolved] = []
         done = 0  # text before this is consumed by an accepted or rejected candidate
-        for run in rules.scan.finditer(text):
-            s, e = run.span()
+        for s, e in spans:
             if s < done:
                 continue
-            g = run.group()
+            g = text[s:e]
             nxt = text[e:e + 1]
             # (dates, years, ordinals and lone Chinese numerals that are words
             # are not runs at all: see rules._scan)
@@ -113,8 +121,6 @@ class FigureStage:
                 if len(g) > 1 and not g[0].isdigit() and _BIG.isdisjoint(g) and nxt not in followers \
                         and is_han(nxt):
                     continue  # 二三产: no unit after a word of numerals
-            if quoted is None:
-                quoted = filters.Quoted(rules.quoted, text)
             if not special:
                 # the common case: what ``single`` reads, without the regex
                 end = self._fast(text, s, e, g, nxt)

@@ -43,19 +43,17 @@ _CLAUSE_FWD = re.compile(r"[，,。；;！!？?\n：:]")
 class ChangeCues:
     """Change-verb positions of one document (one ``re`` scan, on first need)."""
 
-    __slots__ = ("_ends", "_rules", "_starts", "_words")
+    __slots__ = ("_ends", "_rules", "_starts")
 
     def __init__(self, rules: Rules) -> None:
         self._rules = rules
         self._starts: list[int] | None = None
         self._ends: list[int] = []
-        self._words: list[str] = []
 
     def _build(self, text: str) -> list[int]:
         spans = [m.span() for m in self._rules.change.finditer(text)]
         self._starts = starts = [s for s, _ in spans]
         self._ends = [e for _, e in spans]
-        self._words = [text[s:e] for s, e in spans]
         return starts
 
     def change(self, text: str, start: int, dimension: str) -> str | None:
@@ -69,8 +67,9 @@ class ChangeCues:
                 return "increase" if text[start - 1] == "+" else "decrease"
             return None
         rules = self._rules
-        kind = rules.change_of.get(self._words[i])
-        gap = text[self._ends[i]:start]
+        starts, cue_end = self._starts, self._ends[i]
+        kind = rules.change_of.get(text[starts[i]:cue_end]) if starts is not None else None
+        gap = text[cue_end:start]
         if "、" in gap and not _LEADS_WITH_NUMBER.match(gap):
             return None  # 减少支出约130亿元、惠及310万户: the verb governs the first item only
         if kind in ("increase", "decrease"):

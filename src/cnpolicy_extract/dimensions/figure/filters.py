@@ -41,10 +41,14 @@ class Quoted:
 
     __slots__ = ("ends", "starts")
 
-    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+    def __init__(self, starts: list[int], ends: list[int]) -> None:
+        self.starts = starts
+        self.ends = ends
+
+    @classmethod
+    def scan(cls, pattern: re.Pattern[str], text: str) -> Quoted:
         spans = [m.span() for m in pattern.finditer(text)]
-        self.starts: list[int] = [s for s, _ in spans]
-        self.ends: list[int] = [e for _, e in spans]
+        return cls([s for s, _ in spans], [e for _, e in spans])
 
     def touches(self, start: int, end: int) -> bool:
         i = bisect_left(self.starts, end) - 1

@@ -73,8 +73,8 @@ class Rules:
     quoted: re.Pattern[str]
     #: character → (offset, phrase) for each place it takes in a set phrase
     idiom_by_char: dict[str, tuple[tuple[int, str], ...]]
-    qual_before: regex.Pattern[str]
-    qual_after: regex.Pattern[str]
+    qual_before: re.Pattern[str]
+    qual_after: re.Pattern[str]
     #: last characters of a before-word (or of 占/为/有/达到), first of an after-word:
     #: a figure with neither around it needs no qualifier search
     qual_before_last: frozenset[str]
@@ -92,7 +92,7 @@ class Rules:
 
 
 def _guarded_words(words: list[str], guards: dict[str, str]) -> str:
-    return "|".join(guards.get(w, regex.escape(w)) for w in sorted(words, key=len, reverse=True))
+    return "|".join(guards.get(w, re.escape(w)) for w in sorted(words, key=len, reverse=True))
 
 
 def _lengths(surfaces: list[str]) -> dict[str, tuple[int, ...]]:
@@ -109,6 +109,13 @@ def _by_char(phrases: list[str]) -> dict[str, tuple[tuple[int, str], ...]]:
     return {c: tuple(v) for c, v in out.items()}
 
 
+# short quoted designators “415X”, ‘315’, “八八战略”; book titles: (opening mark,
+# the rest of the pattern)
+QUOTES = (("“", r"[^“”\n]{1,12}”"), ("‘", r"[^‘’\n]{1,12}’"), ('"', r'[^"\n]{1,12}"'),
+          ("「", r"[^」\n]{1,12}」"), ("『", r"[^』\n]{1,12}』"), ("《", r"[^》\n]{1,80}》"))
+QUOTE_OPENERS = frozenset(o for o, _ in QUOTES)
+
+
 def _cls(chars: set[str] | str) -> str:
     return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
@@ -118,6 +125,11 @@ def _scan(followers: set[str], one_followers: set[str]) -> re.Pattern[str]:
     class first, then the branch it selects: ``re`` skips ahead by that class
     only when the pattern begins with it (an alternation of classes is tried at
     every position, ≈3× slower on a whole document).
+
+    The same scan finds the short quotes and titles of ``QUOTES`` (a match
+    that begins with an opening mark), in the same places a scan for them
+    alone would (no run contains a quotation mark); the runs inside them,
+    never figures, are not seen at all.
 
     The commonest non-figures never become runs (each is a whole run, failed
     before it is read, so no shorter run starts inside it): an Arabic run that
@@ -141,7 +153,9 @@ def _scan(followers: set[str], one_followers: set[str]) -> re.Pattern[str]:
         f"(?<={_cls(other)})(?={_cls(followers)})",
     ))
     chinese = rf"(?<={cn})(?:{cn}+|{lone_kept})"
-    return re.compile(rf"[\d{CN_CHARS}翻](?:{arabic}|{chinese}|(?<=翻)番)")
+    quoted = "|".join(f"(?<={re.escape(o)}){body}" for o, body in QUOTES)
+    openers = "".join(re.escape(o) for o, _ in QUOTES)
+    return re.compile(rf"[\d{CN_CHARS}翻{openers}](?:{arabic}|{chinese}|(?<=翻)番|{quoted})")
 
 
 def _top_level_bar(pattern: str) -> bool:
@@ -255,12 +269,11 @@ def build_rules() -> Rules:
         single=regex.compile(single, **lists),
         bare=regex.compile(rf"(?P<b>{n_greedy})"),
         # short quoted designators “415X”, ‘315’, “八八战略”; book titles
-        quoted=re.compile(r"“[^“”\n]{1,12}”|‘[^‘’\n]{1,12}’|\"[^\"\n]{1,12}\"|「[^」\n]{1,12}」"
-                          r"|『[^』\n]{1,12}』|《[^》\n]{1,80}》"),
+        quoted=re.compile("|".join(re.escape(o) + body for o, body in QUOTES)),
         idiom_by_char=_by_char(idioms),
         # 约占三分之一, 约为5%: a level verb may sit between the word and the number
-        qual_before=regex.compile(f"(?P<q>{_guarded_words(before, guards)})(?:占|为|有|达到|达)?\\Z"),
-        qual_after=regex.compile(f"(?:{_guarded_words(after, guards)})"),
+        qual_before=re.compile(f"(?P<q>{_guarded_words(before, guards)})(?:占|为|有|达到|达)?\\Z"),
+        qual_after=re.compile(f"(?:{_guarded_words(after, guards)})"),
         qual_before_last=frozenset(w[-1] for w in before) | frozenset("占为有达到"),
         qual_after_first=frozenset(w[0] for w in after),
         qualifier_of=qualifier_of,
