@@ -193,22 +193,24 @@ def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | None = None) -> list[_Hit]:
     straddle = gaz.straddle
-    raw: list[tuple[int, int, _Value]] = []
-    for end, v in bytescan.hits(gaz.automaton, text):
-        e = end + 1
-        s = e - v[0]
-        # A name that tells the document's province/city is checked now (the
-        # context must not count a dropped hit); others once they are
-        # chosen, most never are (towns under another province).
-        if v[6] and v[4] is not None and _dropped(text, s, e, v, straddle):
-            continue
-        raw.append((s, e, v))
-    distinct = {id(v): v for _, _, v in raw}  # each name once
-    ctx = Context.from_evidence(v[4] for v in distinct.values())
+    found = bytescan.hits(gaz.automaton, text)
+    # The context: what the names that tell the document's province/city
+    # say, their drop tests done now (a dropped hit must not count). Other
+    # names are tested once their reading is accepted: most never are
+    # (towns under another province).
+    evidence: set[tuple[str, str | None]] = set()
+    dropped: set[int] = set()  # indexes in ``found``
+    for k, (end, v) in enumerate(found):
+        if v[4] is not None:
+            if v[6] and _dropped(text, end + 1 - v[0], end + 1, v, straddle):
+                dropped.add(k)
+            else:
+                evidence.add(v[4])
+    ctx = Context.from_evidence(evidence)
 
     # The same name reads the same way throughout a document: choose once.
     memo: dict[int, _Fields | None] = {}
-    for key, v in distinct.items():
+    for key, v in {id(v): v for _, v in found}.items():
         if v[5] is not None:
             memo[key] = v[5]
             continue
@@ -223,10 +225,15 @@ def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | N
     # Candidates as (weak, -length, start, order, end, fields): sorting them
     # is the overlap order below, ties kept in order.
     cands: list[tuple[bool, int, int, int, int, _Fields]] = []
-    for s, e, v in raw:
+    for k, (end, v) in enumerate(found):
         f = memo[id(v)]
-        if f is not None and not (v[6] and v[4] is None and _dropped(text, s, e, v, straddle)):
-            cands.append((f[0], s - e, s, len(cands), e, f))
+        if f is None:
+            continue
+        e = end + 1
+        s = e - v[0]
+        if v[6] and (k in dropped if v[4] is not None else _dropped(text, s, e, v, straddle)):
+            continue
+        cands.append((f[0], s - e, s, len(cands), e, f))
     # Generic zones (图灵小镇): trusted at a boundary, then every mention counts.
     for zname in _generic_zones(text, gaz):
         zone: _Fields = (False, zname, "zone", None, None)
@@ -321,6 +328,11 @@ def _generic_zones(text: str, gaz: _Gazetteer) -> list[str]:
     for i in starts:
         if i < last:
             continue  # inside the previous match: finditer does not look there
+        # what the lookbehind needs: two Han characters (all at or above
+        # U+2E80) after a boundary or the start of a line (a cheap no)
+        if i < 2 or text[i - 2] < "\u2e80" or text[i - 1] < "\u2e80" or not (
+                i == 2 or text[i - 3] in rules.BOUNDARY_CHARS or text[i - 3].isspace()):
+            continue
         m = gaz.generic_zone.match(text, i)
         if m is not None:
             last = m.end()

@@ -54,6 +54,8 @@ def zone_after_pattern(suffixes: dict[str, str]) -> regex.Pattern[str]:
 # A two-character name + generic zone suffix after a boundary: ，图灵小镇 / 在梅山港区
 # (the bare name is only trusted at a boundary; its other mentions then count too).
 _BOUNDARY = r"(?:^|[\s,，。;；:：、!！?？“”\"'()（）《》]|[在于到与和及至从向])"
+# The characters _BOUNDARY matches besides whitespace (\s) and a line start.
+BOUNDARY_CHARS = frozenset(",，。;；:：、!！?？“”\"'()（）《》在于到与和及至从向")
 
 
 def generic_zone_pattern(generic: frozenset[str]) -> regex.Pattern[str]:
