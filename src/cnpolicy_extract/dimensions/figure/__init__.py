@@ -67,12 +67,12 @@ class FigureStage:
         offsets = norm.offsets
         n = len(text)
         out: list[Figure] = []
-        modality = context.ModalityCues(rules, text).modality
+        modalities = context.ModalityCues(rules, text).modalities(text, [r[0] for r in resolved])
         change = context.ChangeCues(rules).change
         qualifier = context.qualifier
         make = self._make
         before_last, after_first = rules.qual_before_last, rules.qual_after_first
-        for start, end, value, vmax, unit, dim, qual, ch in resolved:
+        for (start, end, value, vmax, unit, dim, qual, ch), mod in zip(resolved, modalities, strict=True):
             if qual is None:
                 # most figures have no qualifier character on either side
                 if (start and text[start - 1] in before_last) or (end < n and text[end] in after_first):
@@ -84,7 +84,7 @@ class FigureStage:
             s, e = (start, end) if offsets is None else (offsets[start], offsets[end])
             out.append(make(
                 s, e, original[s:e], value if value.is_integer() else _round(value),
-                None if vmax is None else _round(vmax), unit, dim, qual, ch, modality(text, start),
+                None if vmax is None else _round(vmax), unit, dim, qual, ch, mod,
             ))
         return out
 

@@ -120,8 +120,13 @@ class ModalityCues:
         starts = [s for s, _ in spans]
         self._ends = [e for _, e in spans]
         kind_of: dict[str, str] = {}
+        by_first = rules.modality_by_first
         kinds = self._kinds
         for s, e in spans:
+            kind = by_first.get(text[s])
+            if kind is not None:
+                kinds.append(kind)
+                continue
             word = text[s:e]
             kind = kind_of.get(word)
             if kind is None:
@@ -142,6 +147,27 @@ class ModalityCues:
             self._section_starts.append(h.end())
             self._section_kinds.append(kind)
         return starts
+
+    def modalities(self, text: str, positions: list[int]) -> list[str]:
+        """``modality`` of each figure start in ``positions``, in one call."""
+        starts = self._starts if self._starts is not None else self._build(text)
+        ends, kinds = self._ends, self._kinds
+        sec_starts, sec_kinds = self._section_starts, self._section_kinds
+        out: list[str] = []
+        for start in positions:
+            floor = start - _PARA_REACH if start > _PARA_REACH else 0
+            lo = max(floor, text.rfind("\n", floor, start) + 1)
+            i = bisect_right(ends, start) - 1
+            while i >= 0 and starts[i] >= lo:
+                kind = kinds[i]
+                if kind != "forecast" or not _LIST_CLAUSE.search(text, ends[i], start):
+                    break
+                i -= 1
+            else:
+                j = bisect_right(sec_starts, start) - 1
+                kind = sec_kinds[j] if j >= 0 else "actual"
+            out.append(kind)
+        return out
 
     def modality(self, text: str, start: int) -> str:
         """The nearest cue before the figure in its paragraph wins; else actual.

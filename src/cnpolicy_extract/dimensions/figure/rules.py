@@ -89,6 +89,8 @@ class Rules:
     #: ever matched at a known position to tell which cue won there
     modality_named: re.Pattern[str]
     modality_of_group: dict[str, str]
+    #: first character of a cue → its modality, where that alone decides it
+    modality_by_first: dict[str, str]
 
 
 def _guarded_words(words: list[str], guards: dict[str, str]) -> str:
@@ -182,6 +184,15 @@ def _top_level_bar(pattern: str) -> bool:
     return False
 
 
+def _literal_first(pattern: str) -> str | None:
+    """The plain Han character every match of ``pattern`` begins with, if it has one."""
+    c = pattern[:1]
+    if not ("\u2e80" <= c and c.isalnum()) or pattern[1:2] in ("?", "*", "+", "{") \
+            or _top_level_bar(pattern):
+        return None
+    return c
+
+
 def _by_first(alternatives: list[str]) -> str:
     """``a|b|…`` with the alternatives that begin with the same literal Han
     character gathered under it (预(?:计|期(?!目标))|…): the same matches, as
@@ -191,12 +202,28 @@ def _by_first(alternatives: list[str]) -> str:
     a plain Han character are left as they are."""
     groups: dict[str, list[str]] = {}
     for a in alternatives:
-        c = a[:1]
-        if not ("\u2e80" <= c and c.isalnum()) or a[1:2] in ("?", "*", "+", "{") or _top_level_bar(a):
+        c = _literal_first(a)
+        if c is None:
             return "|".join(f"(?:{x})" for x in alternatives)
         groups.setdefault(c, []).append(a[1:])
     return "|".join(c + (rest[0] if len(rest) == 1 else "(?:" + "|".join(rest) + ")")
                     for c, rest in groups.items())
+
+
+def _kind_by_first(patterns: list[str], kinds: list[str]) -> dict[str, str]:
+    """First character → the kind of every pattern beginning with it, where
+    they all agree (a match beginning with 估 is 估计's, whatever the text):
+    no need to ask which pattern matched. Empty unless every pattern begins
+    with a plain character."""
+    firsts = [_literal_first(p) for p in patterns]
+    out: dict[str, str] = {}
+    mixed: set[str] = set()
+    for c, kind in zip(firsts, kinds, strict=True):
+        if c is None:
+            return {}
+        if out.setdefault(c, kind) != kind:
+            mixed.add(c)
+    return {c: k for c, k in out.items() if c not in mixed}
 
 
 def build_rules() -> Rules:
@@ -284,4 +311,5 @@ def build_rules() -> Rules:
         modality=re.compile(_by_first([r["pattern"] for r in mrows])),
         modality_named=re.compile("|".join(f"(?P<m{i}>{r['pattern']})" for i, r in enumerate(mrows))),
         modality_of_group={f"m{i}": r["modality"] for i, r in enumerate(mrows)},
+        modality_by_first=_kind_by_first([r["pattern"] for r in mrows], [r["modality"] for r in mrows]),
     )
