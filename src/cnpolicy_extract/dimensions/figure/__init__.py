@@ -286,16 +286,19 @@ def _merge_ranges(text: str, found: list[Resolved]) -> list[Resolved]:
     """百分之五到百分之十, 三分之一至二分之一: two figures of one unit joined by a
     range separator are one range."""
     out: list[Resolved] = []
+    last_end = -9  # end of out[-1]: most figures are far from the one before
     for r in found:
-        if out:
+        if 0 < r[0] - last_end <= 2:
             a = out[-1]
             gap = text[a.end:r.start]
-            if gap and len(gap) <= 2 and _SEP.issuperset(gap) and a.unit == r.unit and a.unit is not None \
+            if _SEP.issuperset(gap) and a.unit == r.unit and a.unit is not None \
                     and a.value_max is None and r.value_max is None and a.qualifier is None \
                     and r.qualifier is None and a.value < r.value:
                 out[-1] = a._replace(end=r.end, value_max=r.value)
+                last_end = r.end
                 continue
         out.append(r)
+        last_end = r.end
     return out
 
 
