@@ -67,8 +67,9 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
     bodies_by_end = {p.end: p for p in places}
     bodies_by_end.update({o.end: o for o in orgs})
     for t in titles:  # a place named right before a title (浙江省代省长)
-        if t.start not in bodies_by_end:
-            for k in range(2, 9):
+        if t.start not in bodies_by_end and t.start > 0:
+            # only the lengths of division names ending with this character
+            for k in lex.division_lengths.get(text[t.start - 1], ()):
                 s0 = t.start - k
                 if s0 >= 0 and text[s0:t.start] in lex.divisions:
                     bodies_by_end[t.start] = Span(s0, t.start, text[s0:t.start], "place")

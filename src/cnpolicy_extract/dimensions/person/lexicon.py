@@ -29,6 +29,8 @@ class PersonLexicon:
     # after-name words of two characters or more, by first character
     personal_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
     compounds_by_first: dict[str, tuple[str, ...]] = field(default_factory=dict)  # ``compounds`` likewise
+    # last character → the lengths (2-8, ascending) of ``divisions`` ending with it
+    division_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
 
 def after_word_at(text: str, j: int, lex: PersonLexicon) -> bool:
@@ -114,9 +116,14 @@ def load_lexicon() -> PersonLexicon:
     kinds = word_kinds(titles, known, descriptors)
     words = bytescan.automaton({w: (w, k) for w, k in kinds.items()})
     compounds = tuple(r["word"] for r in read_tsv("person_name_compounds.tsv"))
+    divisions = _divisions()
+    lengths: dict[str, set[int]] = {}
+    for d in divisions:
+        if 2 <= len(d) <= 8:
+            lengths.setdefault(d[-1], set()).add(len(d))
     return PersonLexicon(
         titles, _auto(list(titles)), max(map(len, titles)), surnames, after,
-        max(map(len, after)), known, _auto(list(known)), _divisions(),
+        max(map(len, after)), known, _auto(list(known)), divisions,
         compounds,
         _auto(descriptors),
         frozenset(r["char"] for r in read_tsv("person_not_final.tsv")),
@@ -125,6 +132,7 @@ def load_lexicon() -> PersonLexicon:
         kinds,
         _by_first(sorted(w for w in after if len(w) >= 2)),
         _by_first(list(compounds)),
+        {c: tuple(sorted(ls)) for c, ls in lengths.items()},
     )
 
 

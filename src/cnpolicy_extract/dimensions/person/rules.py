@@ -53,19 +53,19 @@ def title_spans(text: str, lex: PersonLexicon, blocked: list[Span],
     already read from the text (``lexicon.scan``)."""
     if found is None:
         found = list(lex.title_auto.iter(text))
-    hits = [Span(e + 1 - len(w), e + 1, w) for e, w in found]
-    hits.sort(key=lambda h: (-(h.end - h.start), h.start))
+    # (start, end, title), longest first, then leftmost
+    hits = sorted(((e + 1 - len(w), e + 1, w) for e, w in found), key=lambda h: (h[0] - h[1], h[0]))
     kept: list[Span] = []
     occ = bytearray(len(text) + 1)  # 1: a kept title; 2: inside a blocked span
     for b in blocked:
         occ[b.start:b.end] = b"\x02" * (b.end - b.start)
-    for h in hits:
-        if occ.find(1, h.start, h.end) >= 0:
+    for s, e, w in hits:
+        if occ.find(1, s, e) >= 0:
             continue
-        if occ.find(2, h.start, h.end) >= 0 and not _covers_blocked(h, occ):
+        if occ.find(2, s, e) >= 0 and not _covers_blocked(Span(s, e, w), occ):
             continue
-        occ[h.start:h.end] = b"\x01" * (h.end - h.start)
-        kept.append(h)
+        occ[s:e] = b"\x01" * (e - s)
+        kept.append(Span(s, e, w))
     return sorted(kept, key=lambda h: h.start)
 
 
