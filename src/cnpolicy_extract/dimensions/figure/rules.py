@@ -9,6 +9,7 @@ negative filters.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import regex
@@ -157,7 +158,24 @@ def _scan(followers: set[str], one_followers: set[str]) -> re.Pattern[str]:
     chinese = rf"(?<={cn})(?:{cn}+|{lone_kept})"
     quoted = "|".join(f"(?<={re.escape(o)}){body}" for o, body in QUOTES)
     openers = "".join(re.escape(o) for o, _ in QUOTES)
-    return re.compile(rf"[\d{CN_CHARS}翻{openers}](?:{arabic}|{chinese}|(?<=翻)番|{quoted})")
+    # the first class without ``\\d``: a Unicode category costs a database
+    # lookup at every character of the text, listed digits a bitmap test
+    return re.compile(rf"[{_decimal_digits()}{CN_CHARS}翻{openers}](?:{arabic}|{chinese}|(?<=翻)番|{quoted})")
+
+
+def _decimal_digits() -> str:
+    """A character class body holding every character ``\\d`` matches (Unicode
+    Nd): the BMP ones as ranges, and all of the astral planes (rare in text;
+    the branch after the class asks ``\\d`` itself). Decimal digits come in
+    runs of ten from a zero (a Unicode stability guarantee), so every tenth
+    code point finds them all (tests/dimensions/figure/test_figure_scan.py)."""
+    runs = []
+    for c in range(0, 0x10000, 10):
+        ch = chr(c)
+        if ch.isdecimal():
+            zero = c - unicodedata.decimal(ch)
+            runs.append(f"{re.escape(chr(zero))}-{re.escape(chr(zero + 9))}")
+    return "".join(runs) + "\U00010000-\U0010ffff"
 
 
 def _top_level_bar(pattern: str) -> bool:
