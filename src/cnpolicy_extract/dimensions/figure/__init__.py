@@ -195,20 +195,21 @@ class FigureStage:
             return -1
         # the unit: the longest Han-final one, else the longest ASCII-final one
         # not running into more letters (5G…); every unit for the range check
-        any_units, han = rules.any_units, rules.han_units
+        unit_class = rules.unit_class
         best = asc_best = -1
         for k in rules.any_lengths.get(nxt, ()):
             q = e + k
             u = text[e:q]
-            if len(u) != k or u not in any_units:
+            cls = unit_class.get(u)
+            if cls is None or len(u) != k:
                 continue
             c = text[q:q + 1]
             if (c in _SEP or c.isspace()) and self._range_at(text, q):
                 return -1
-            if u in han:
+            if cls == 1:
                 if best < 0:
                     best = q
-            elif asc_best < 0 and u in rules.asc_units and not (c.isascii() and c.isalpha()):
+            elif cls == 2 and asc_best < 0 and not (c.isascii() and c.isalpha()):
                 asc_best = q
         return best if best >= 0 else asc_best if asc_best >= 0 else e
 

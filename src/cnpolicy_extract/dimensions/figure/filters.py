@@ -57,6 +57,8 @@ class Quoted:
 
 def glued_to_code(text: str, start: int, end: int, bare: bool = False) -> bool:
     """5G, G20, C919, COVID-19, 8+4, 1:1, 10:56 — a number glued to letters or operators."""
+    if 0 < start and end < len(text) and text[start - 1] > "\u2e7f" and text[end] > "\u2e7f":
+        return False  # Han or full-width on both sides: every test below needs a lower character
     if start > 0:
         p = text[start - 1]
         if (p.isascii() and p.isalpha()) or (bare and p in "+×*"):

@@ -65,6 +65,9 @@ class Rules:
     any_units: frozenset[str]
     any_lengths: dict[str, tuple[int, ...]]
     any_first: frozenset[str]
+    #: every surface → 1 for a Han-final single unit, 2 for an ASCII-final one,
+    #: 0 for the rest (compound-only numerators, heads)
+    unit_class: dict[str, int]
     #: a compound unit (元/吨) needs / or 每 within this many characters of its start
     compound_reach: int
     #: a whole Arabic run a numeral reads entirely: 1,100.5 then 十百千万亿 (1.2万, 3千万)
@@ -249,6 +252,7 @@ def build_rules() -> Rules:
     singles = [s for s in units.surfaces() if units.by_surface[s].kind != "head"]
     han_units = [s for s in singles if not s[-1].isascii()]
     ascii_units = [s for s in singles if s[-1].isascii()]
+    han_set, asc_set = frozenset(han_units), frozenset(ascii_units)
     curr = units.surfaces(numerator=True, kinds=frozenset({"currency", "measure"}))
     dens = units.surfaces(numerator=True, kinds=frozenset({"measure", "count", "duration", "currency"}))
     # compound units first (元/吨), then single ones; ASCII units must not run
@@ -309,6 +313,7 @@ def build_rules() -> Rules:
         any_units=frozenset(units.by_surface),
         any_lengths=_lengths(list(units.by_surface)),
         any_first=frozenset(x[0] for x in units.by_surface),
+        unit_class={x: 1 if x in han_set else 2 if x in asc_set else 0 for x in units.by_surface},
         compound_reach=max(map(len, curr)) + 1,
         arabic_run=re.compile(rf"{AR}[{MULT}]*"),
         single=regex.compile(single, **lists),
