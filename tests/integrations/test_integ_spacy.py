@@ -104,3 +104,13 @@ def test_jieba_segmenter_spans_cover_extract(tmp_path: Path, monkeypatch: pytest
     real = cached_extractor(ce.Config()).extract(TEXT)
     for (s, e, _, _), span in zip(results(real), doc.spans[SPANS_KEY], strict=True):
         assert span.start_char <= s and e <= span.end_char
+
+
+def test_the_entity_model_is_opt_in_for_the_component() -> None:
+    plain = spacy.blank("zh")
+    plain.add_pipe("cnpolicy_extract", config={"kinds": ["people"]})
+    with_model = spacy.blank("zh")
+    with_model.add_pipe("cnpolicy_extract", config={"kinds": ["people"], "model": "default"})
+    text = "奥尔布赖特昨天在北京会见了客人。"  # no title, not a known name: only the model finds her
+    assert triples(plain(text)) == set()
+    assert triples(with_model(text)) == {(0, 5, "PERSON")}

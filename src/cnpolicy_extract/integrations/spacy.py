@@ -90,15 +90,16 @@ class CnpolicyComponent:
 
 @Language.factory(
     "cnpolicy_extract",
-    default_config={"kinds": None, "tokenizer": "jieba", "model": "default",
+    default_config={"kinds": None, "tokenizer": "jieba", "model": None, "model_policy": "model",
                     "spans_key": SPANS_KEY, "set_ents": True, "traditional": "off"},
 )
 def make_component(nlp: Language, name: str, kinds: list[str] | None, tokenizer: str,
-                   model: str | None, spans_key: str, set_ents: bool,
+                   model: str | None, model_policy: str, spans_key: str, set_ents: bool,
                    traditional: str) -> CnpolicyComponent:
-    """``nlp.add_pipe("cnpolicy_extract", config={"kinds": ["figures"]})``."""
-    config = Config(tokenizer=tokenizer, model=model) if kinds is None else \
-        Config(kinds=frozenset(kinds), tokenizer=tokenizer, model=model)
+    """``nlp.add_pipe("cnpolicy_extract", config={"kinds": ["figures"]})``; the
+    entity model is opt-in as everywhere: ``config={"model": "default"}``."""
+    opts: dict[str, Any] = {"tokenizer": tokenizer, "model": model, "model_policy": model_policy}
+    config = Config(**opts) if kinds is None else Config(kinds=frozenset(kinds), **opts)
     from . import cached_extractor
 
     return CnpolicyComponent(cached_extractor(config), spans_key=spans_key, set_ents=set_ents,
