@@ -29,7 +29,7 @@ from .resolve import (
     resolve_slash,
     resolve_unit,
 )
-from .rules import CN_CHARS, QUOTE_OPENERS, SEPARATORS, Rules, build_rules
+from .rules import CN_CHARS, MULT, QUOTE_OPENERS, SEPARATORS, Rules, build_rules
 
 _BIG = frozenset("万亿萬億")
 _SEP = frozenset(SEPARATORS)
@@ -179,8 +179,11 @@ class FigureStage:
         if nxt in _EXTENDS:
             return -1
         rules = self.rules
-        if g[0].isdigit() and not (g.isdigit() or rules.arabic_run.fullmatch(g)):
-            return -1  # 2024二: the numeral is only a prefix of the run
+        if g[0].isdigit() and not g.isdigit():
+            core = g.rstrip(MULT)  # 150亿, 1.2万: digits (a decimal point) then multipliers
+            if not (core[-1].isdigit() and core.replace(".", "", 1).isdigit()) \
+                    and not rules.arabic_run.fullmatch(g):
+                return -1  # 2024二: the numeral is only a prefix of the run
         if not rules.any_first.isdisjoint(g[1:]):
             any_units, any_lengths = rules.any_units, rules.any_lengths
             for i in range(s + 1, e):
