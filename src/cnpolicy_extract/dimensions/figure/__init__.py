@@ -38,6 +38,7 @@ _TOO_BIG = 1e17
 _EXTENDS = frozenset("点點余多来")
 _DASHES = frozenset(SEPARATORS[:4])
 _COMPOUND_MARKS = frozenset("/每")
+_ORDINAL_BEFORE = frozenset("第前")
 # what a number may begin with, and be made of (a generous over-estimate: 1,234.5,
 # 三点五, 10余万, 十来, 上千, 数百)
 _NUM_START = frozenset(CN_CHARS) | frozenset("上数")  # and str.isdigit()
@@ -276,9 +277,14 @@ class FigureStage:
                 or (value <= 0 and vmax is None and (unit is None or not text[start].isdigit())):
             return None  # zero, or a digit string no text means as an amount (and never inf/nan)
         qs = quoted.starts
-        if (qs and (i := bisect_left(qs, end) - 1) >= 0 and quoted.ends[i] > start) \
-                or filters.glued_to_code(text, start, end, unit is None) \
-                or filters.ordinal_before(text, start):
+        if qs and (i := bisect_left(qs, end) - 1) >= 0 and quoted.ends[i] > start:
+            return None
+        before = text[start - 1] if start else ""
+        # glued_to_code needs a character below U+2E80 on one side (it tests
+        # the same first); ordinal_before needs 第 or 前 right before
+        if (not (before > "\u2e7f" and text[end:end + 1] > "\u2e7f")
+                and filters.glued_to_code(text, start, end, unit is None)) \
+                or (before in _ORDINAL_BEFORE and filters.ordinal_before(text, start)):
             return None
         if (not text[start].isdigit() or "大" in text[start:end]) \
                 and filters.in_idiom(self.rules.idiom_by_char, text, start, end):
