@@ -99,8 +99,6 @@ class FigureStage:
             return []
         openers = QUOTE_OPENERS
         q_spans = [(s, e) for s, e in spans if text[s] in openers]
-        if q_spans:
-            spans = [(s, e) for s, e in spans if text[s] not in openers]
         quoted = filters.Quoted([s for s, _ in q_spans], [e for _, e in q_spans])
         found: list[Resolved] = []
         done = 0  # text before this is consumed by an accepted or rejected candidate
@@ -108,6 +106,8 @@ class FigureStage:
             if s < done:
                 continue
             g = text[s:e]
+            if g[0] in openers:
+                continue  # a quote
             nxt = text[e:e + 1]
             # (dates, years, ordinals and lone Chinese numerals that are words
             # are not runs at all: see rules._scan)
