@@ -36,3 +36,15 @@ def test_segmentation_gold_matches_ner_text(corpora_dir: Path) -> None:
     words = next(iter(read_words(pd / "199801.pos.txt", "dev")))
     rec = next(iter(read_ner(pd / "199801.jsonl", "dev")))
     assert "".join(words) == rec.text.replace(" ", "")
+
+
+def test_span_prf_counts_exact_spans_per_label() -> None:
+    from cnpolicy_extract.training.corpus import Record, span_prf
+
+    recs = [Record("a", "张三在北京", ((0, 2, "PERSON"), (3, 5, "LOC"))),
+            Record("b", "李四", ((0, 2, "PERSON"),))]
+    preds = [[(0, 2, "PERSON"), (3, 4, "LOC")], [(0, 2, "PERSON"), (0, 2, "ORG")]]
+    got = span_prf(recs, preds)
+    assert got["PERSON"] == {"p": 1.0, "r": 1.0, "f1": 1.0, "gold": 2}
+    assert got["LOC"] == {"p": 0.0, "r": 0.0, "f1": 0.0, "gold": 1}  # boundary off by one: a miss
+    assert got["ORG"] == {"p": 0.0, "r": 0.0, "f1": 0.0, "gold": 0}

@@ -6,9 +6,10 @@ The split is by article id (``doc``), compared as strings (see
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..normalize import halfwidth
 
@@ -77,3 +78,28 @@ def read_words(path: Path, split: str) -> Iterator[list[str]]:
                     words.append(halfwidth(w))
             if words:
                 yield words
+
+
+def span_prf(records: Iterable[Record], predictions: Iterable[Iterable[tuple[int, int, str]]],
+             labels: Sequence[str] = NER_LABELS) -> dict[str, dict[str, Any]]:
+    """Exact-span P/R/F1 (and the gold count) per label of ``predictions``
+    against the records' spans."""
+    tp = dict.fromkeys(labels, 0)
+    n_pred = dict.fromkeys(labels, 0)
+    n_gold = dict.fromkeys(labels, 0)
+    for r, spans in zip(records, predictions, strict=True):
+        gold = {sp for sp in r.spans if sp[2] in tp}
+        pred = {sp for sp in spans if sp[2] in tp}
+        for _, _, lab in gold:
+            n_gold[lab] += 1
+        for _, _, lab in pred:
+            n_pred[lab] += 1
+        for _, _, lab in gold & pred:
+            tp[lab] += 1
+    out: dict[str, dict[str, Any]] = {}
+    for lab in labels:
+        p = tp[lab] / n_pred[lab] if n_pred[lab] else 0.0
+        r_ = tp[lab] / n_gold[lab] if n_gold[lab] else 0.0
+        f = 2 * p * r_ / (p + r_) if p + r_ else 0.0
+        out[lab] = {"p": round(p, 4), "r": round(r_, 4), "f1": round(f, 4), "gold": n_gold[lab]}
+    return out
