@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import tempfile
 import time
 from collections.abc import Iterable, Sequence
@@ -22,7 +21,7 @@ from ..model import bioes, features
 from ..model.lexicon import Lexicon
 from ..model.linear import MODEL_FILE, LinearTagger
 from .corpus import NER_LABELS, Record, read_ner, span_prf
-from .paths import default_corpora_dir
+from .paths import pd1998_spans
 
 PACKAGE_MODEL = Path(__file__).resolve().parents[1] / "models" / "ner_crf"
 DEFAULT_PARAMS: dict[str, Any] = {"c1": 0.05, "c2": 0.01, "max_iterations": 200}
@@ -111,10 +110,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
 
-    corpora = args.corpora or default_corpora_dir()
-    jsonl = corpora / "pd1998" / "199801.jsonl"
-    if not jsonl.exists():
-        print(f"error: {jsonl} not found (pass --corpora)", file=sys.stderr)
+    jsonl = pd1998_spans(args.corpora)
+    if jsonl is None:
         return 2
     if args.eval_only:
         res = score(LinearTagger(args.eval_only), list(read_ner(jsonl, args.split)))

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
-import sys
 import tempfile
 import time
 from collections.abc import Iterable, Sequence
@@ -20,7 +19,7 @@ from typing import Any
 from ..model import bioes
 from ..model.spacy_doc import predict_spans
 from .corpus import NER_LABELS, Record, read_ner, span_prf
-from .paths import default_corpora_dir
+from .paths import pd1998_spans
 
 REPO = Path(__file__).resolve().parents[3]
 DEFAULT_CONFIG = REPO / "configs" / "ner_pd1998.cfg"
@@ -110,10 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if not args.config.is_file() and (PACKAGE_MODEL / "config.cfg").is_file():
         args.config = PACKAGE_MODEL / "config.cfg"  # installed without the repo: the shipped model's own
-    corpora = args.corpora or default_corpora_dir()
-    jsonl = corpora / "pd1998" / "199801.jsonl"
-    if not jsonl.exists():
-        print(f"error: {jsonl} not found (pass --corpora)", file=sys.stderr)
+    jsonl = pd1998_spans(args.corpora)
+    if jsonl is None:
         return 2
     import spacy
 

@@ -15,3 +15,15 @@ def default_corpora_dir() -> Path:
         if cand.is_dir():
             return cand
     return Path.cwd().parent / "shared" / "corpora"
+
+
+def pd1998_spans(corpora: Path | None) -> Path | None:
+    """``199801.jsonl`` under ``corpora`` (default: ``default_corpora_dir()``);
+    None, with the reason on stderr, when it is missing."""
+    import sys
+
+    path = (corpora or default_corpora_dir()) / "pd1998" / "199801.jsonl"
+    if not path.exists():
+        print(f"error: {path} not found (pass --corpora)", file=sys.stderr)
+        return None
+    return path
