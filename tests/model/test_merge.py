@@ -47,3 +47,16 @@ def test_well_formed_model_spans(surface: str, label: str, ok: bool) -> None:
     from cnpolicy_extract.model.merge import well_formed
 
     assert well_formed(surface, label) is ok
+
+
+@pytest.mark.parametrize(("text", "span", "inside_quote"), [
+    ("依托“杭州港”解决", (3, 5), True),       # a brand name beginning with a place
+    ("越剧《新龙门客栈》成为", (3, 6), True),
+    ("“杭州港”和杭州", (6, 8), False),        # the same place outside the quote
+    ("他说“我们在杭州工作了很多很多很多年”", (6, 8), False),  # a long quotation is speech, not a name
+    ("“杭州", (1, 3), False),                 # no closing mark
+])
+def test_short_quotations_and_titles(text: str, span: tuple[int, int], inside_quote: bool) -> None:
+    from cnpolicy_extract.model.merge import inside, quoted
+
+    assert inside(quoted(text), *span) is inside_quote

@@ -30,6 +30,22 @@ _SHAPE: Mapping[str, regex.Pattern[str]] = {
 }
 
 
+#: a short quotation or title: in policy text, “杭州港”, “中国美术奖”, 《新龙门客栈》
+#: are brand, award and work names, not the places they begin with
+_QUOTED = regex.compile(r"“[^“”\n]{1,12}”|《[^《》\n]{1,20}》")
+
+
+def quoted(text: str) -> list[tuple[int, int]]:
+    """Spans of the short quotations and titles in ``text``, in order."""
+    return [m.span() for m in _QUOTED.finditer(text)]
+
+
+def inside(regions: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether ``[s, e)`` lies within one of the sorted, disjoint ``regions``."""
+    i = bisect_left(regions, (s + 1, -1)) - 1
+    return i >= 0 and regions[i][0] <= s and e <= regions[i][1]
+
+
 def well_formed(surface: str, label: str) -> bool:
     """Whether a model span's text could be an entity of ``label`` at all."""
     shape = _SHAPE.get(label)
