@@ -120,6 +120,8 @@ def main() -> int:
     ap.add_argument("--split", default="test", choices=("dev", "test"))
     ap.add_argument("--limit", type=int, default=0, help="first N articles only")
     ap.add_argument("--json", type=Path, help="also write the results here")
+    ap.add_argument("--policy", action="append", default=[], choices=("model", "rules"),
+                    help="also score the extractor with Config(model_policy=…) (repeatable)")
     ap.add_argument("--both-labels", action="append", default=[], metavar="L1,L2[:O1,O2[:X1]]",
                     help="also score rules + model adding only these labels, the model's spans of "
                     "O1,O2 replacing overlapping rule entities of O1,O2, X1 the model's alone (repeatable)")
@@ -150,6 +152,10 @@ def main() -> int:
         "model only": model.predict,
         "rules + model": lambda t: doc_spans(both(t)),
     }
+    for policy in args.policy:
+        pex = ce.Extractor(ce.Config(model=str(path), model_policy=policy))
+        pex.extract(texts[0])
+        systems[f"policy {policy!r}"] = lambda t, pex=pex: doc_spans(pex.extract(t))
     for spec in args.both_labels:
         lab_part, over_part, excl_part = [*spec.split(":"), "", ""][:3]
         labs = tuple(lab_part.split(","))
