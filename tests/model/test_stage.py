@@ -133,3 +133,14 @@ def test_model_places_get_level_parent_and_code_from_the_gazetteer() -> None:
     assert got["诸暨"] == ("诸暨市", "county", "绍兴市", "330681")
     assert got["某某村"] == ("某某村", None, None, None)  # unknown: name only
     assert got["朝阳"][1:] == (None, None, None)  # 朝阳 names a city and districts: not guessed
+
+
+def test_exclusive_people_keep_only_the_mentions_the_model_agrees_with() -> None:
+    text = "王五和赵六见面。"
+    stage = ModelStage(Config(model=None), labels=("PERSON",), override=(), exclusive=("PERSON",))
+    stage.model = FakeModel([(0, 2, "PERSON")])  # type: ignore[assignment]
+    state = _state(text)
+    state.people.append(Person("王五", (Mention(0, 2), Mention(20, 22))))
+    state.people.append(Person("赵六", (Mention(3, 5),)))
+    stage(state)
+    assert {p.name: [(m.start, m.end) for m in p.mentions] for p in state.people} == {"王五": [(0, 2)]}

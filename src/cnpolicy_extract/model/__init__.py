@@ -1,10 +1,10 @@
 """The statistical layer: the shipped entity model and how it joins the rules.
 
-``ModelStage`` runs after the organisation, place and person rule stages and
-adds the people, places and organisations the model finds that rules missed
-(``merge.merge``: rules win wherever they matched). Nothing here imports
-spaCy until a document is processed with a model configured:
-``Config(model=None)`` never loads it.
+``ModelStage`` runs after the organisation, place and person rule stages:
+the model's people, places and organisations replace, join or yield to the
+rules' as ``Config.model_policy`` says (``POLICIES``); times, figures and
+codes always win. The model loads on the first document processed with a
+model configured: ``Config(model=None)`` never loads it.
 """
 from __future__ import annotations
 
