@@ -8,6 +8,7 @@ which is scored on the test split (exact spans, ``inner`` ignored).
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import tempfile
 import time
@@ -101,6 +102,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("-o", "--output", type=Path, default=None, help="model directory (default: a temp dir)")
     ap.add_argument("--install", action="store_true", help=f"write the model to {PACKAGE_MODEL}")
     ap.add_argument("--limit", type=int, default=0, help="train on the first N paragraphs only")
+    ap.add_argument("--with-dev", action="store_true",
+                    help="train on train + dev (the final model, once choices are made on dev)")
     ap.add_argument("--no-lexicon", action="store_true", help="character features only")
     ap.add_argument("--wide", action="store_true", help="also characters at ±3 and their bigrams")
     ap.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
@@ -124,6 +127,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         params[k] = json.loads(v)
     out = PACKAGE_MODEL if args.install else (args.output or Path(tempfile.mkdtemp(prefix="cnpolicy-crf-")))
     recs: Iterable[Record] = read_ner(jsonl, "train")
+    if args.with_dev:
+        recs = itertools.chain(recs, read_ner(jsonl, "dev"))
     if args.limit:
         recs = (r for _, r in zip(range(args.limit), recs, strict=False))
     t0 = time.monotonic()
