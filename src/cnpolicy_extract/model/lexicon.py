@@ -16,6 +16,8 @@ from pathlib import Path
 
 import numpy
 
+from .. import bytescan
+
 #: word types, as small ints (0 = none)
 WORD, PER, LOC, ORG, TITLE, ORGSUF = 1, 2, 3, 4, 5, 6
 _POS_TYPE = {"nr": PER, "nrfg": PER, "nrt": PER, "ns": LOC, "nt": ORG}
@@ -58,8 +60,6 @@ class Lexicon:
     """An Aho-Corasick automaton over typed words; built once, read-only after."""
 
     def __init__(self, words: Iterable[tuple[str, int]]) -> None:
-        import ahocorasick
-
         table: dict[str, int] = {}
         for w, t in words:
             if len(w) < 2:
@@ -68,11 +68,9 @@ class Lexicon:
             # the project's types beat jieba's; a typed entry beats a plain word
             if old is None or old == WORD or t in (LOC, TITLE, ORGSUF):
                 table[w] = t
-        auto = ahocorasick.Automaton()
-        for w, t in table.items():
-            auto.add_word(w, (len(w), t))
-        auto.make_automaton()
-        self._auto = auto
+        # over UTF-8 bytes (bytescan): the root of 338 k words has thousands
+        # of children over characters, a few lead bytes over bytes
+        self._auto = bytescan.automaton([(w, (len(w), t)) for w, t in table.items()])
         self.size = len(table)
 
     @classmethod
@@ -88,7 +86,7 @@ class Lexicon:
         end = [0] * n
         cover = [0] * n
         cover_len = [0] * n
-        for e, (length, typ) in self._auto.iter(text):
+        for e, (length, typ) in bytescan.hits(self._auto, text):
             s = e - length + 1
             code = min(length, _MAXLEN) * 8 + typ
             if length > start[s] >> 3 or (length == start[s] >> 3 and typ > start[s] & 7):

@@ -65,7 +65,7 @@ class LinearTagger:
         return summed
 
     def tags(self, text: str) -> list[int]:
-        """The best tag index per character (Viterbi per sentence)."""
+        """The best tag index per character (Viterbi per clause, clauses batched)."""
         n = len(text)
         if n == 0:
             return []
