@@ -1,0 +1,56 @@
+"""Time of each stage inside the whole rules pipeline, per document.
+
+``bench_pipeline.py --by-kind`` times a kind alone; this times every stage
+as it runs in the full pipeline (wall time of each ``stage(state)`` call,
+summed over N passes), to see which stage a change made cheaper. Default
+text: the seed article; pass ``--texts`` for ../shared/texts (one document
+per file).
+
+    python benchmarks/stage_times.py [--n 200] [--texts]
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import gc
+import time
+
+from _common import SEED, SHARED_TEXTS, read
+
+from cnpolicy_extract import Config, Extractor
+from cnpolicy_extract.normalize import normalize
+from cnpolicy_extract.state import DocState
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=200, help="passes (200)")
+    ap.add_argument("--texts", action="store_true", help="../shared/texts instead of the seed")
+    args = ap.parse_args()
+    docs = [read(p) for p in sorted(SHARED_TEXTS.glob("*.txt"))] if args.texts else [read(SEED)]
+    ex = Extractor(Config(model=None))
+    for d in docs:
+        ex.extract(d)
+    stages = ex._pipeline.get()
+    acc: collections.Counter[str] = collections.Counter()
+    gc.disable()
+    for _ in range(args.n):
+        for d in docs:
+            t0 = time.perf_counter()
+            st = DocState(norm=normalize(d), published=None, _tokenize=ex._tokenize)
+            acc["(normalise + state)"] += time.perf_counter() - t0
+            for s in stages:
+                t0 = time.perf_counter()
+                s(st)
+                acc[type(s).__name__] += time.perf_counter() - t0
+    gc.enable()
+    tot = sum(acc.values())
+    chars = sum(len(d) for d in docs)
+    print(f"{len(docs)} document(s), {chars:,} chars per pass, {args.n} passes")
+    for k, v in acc.most_common():
+        print(f"{k:22s} {v / args.n * 1e6:9.0f} µs/pass  {v / tot * 100:5.1f}%")
+    print(f"{'total':22s} {tot / args.n * 1e6:9.0f} µs/pass  ({chars / (tot / args.n) / 1e3:.0f} k c/s)")
+
+
+if __name__ == "__main__":
+    main()
