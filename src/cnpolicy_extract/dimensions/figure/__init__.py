@@ -289,6 +289,8 @@ class FigureStage:
         if (not text[start].isdigit() or "大" in text[start:end]) \
                 and filters.in_idiom(self.rules.idiom_by_char, text, start, end):
             return None
+        if vmax is None and not text[start].isdigit() and filters.digit_by_digit(text, start):
+            return None
         return r
 
 

@@ -175,4 +175,6 @@ NEGATIVE: tuple[str, ...] = (
     # phone, ID and document numbers
     "上榜中国民营企业500强、研发投入500家等榜单",
     "〔2024〕3号", "浙政发〔2024〕3号", "电话0571-88888888", "12345热线", "3号线", "附件1",
+    # Chinese digits read one by one name days and teams, not amounts
+    "八一队获胜", "五一节放假", "一二九运动",
 )

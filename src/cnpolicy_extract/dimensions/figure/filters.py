@@ -201,6 +201,20 @@ def bare_arabic_ok(text: str, end: int, number: str) -> bool:
     return True
 
 
+_HAN_DIGITS = frozenset("零〇○一二两三四五六七八九")
+_MULTIPLIERS = frozenset("十拾百佰千仟万萬亿億")
+
+
+def digit_by_digit(text: str, start: int) -> bool:
+    """八一队, 五一节, 一二九运动: Chinese digits read one by one name a day or a
+    team; an amount is written with 十/百/千 (八十一). Two neighbouring digits
+    (三四个) are a range and reach here with a ``value_max``, not as this."""
+    i = start
+    while text[i:i + 1] in _HAN_DIGITS:
+        i += 1
+    return i - start >= 2 and text[i:i + 1] not in _MULTIPLIERS
+
+
 def in_idiom(by_char: dict[str, tuple[tuple[int, str], ...]], text: str, start: int, end: int) -> bool:
     """千家万户, 两个确立, 十四五, 万亩千亿: the numeral is part of a set phrase or code.
 
