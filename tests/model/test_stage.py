@@ -7,17 +7,22 @@ from cnpolicy_extract import Config
 from cnpolicy_extract.model import ModelStage
 from cnpolicy_extract.normalize import normalize
 from cnpolicy_extract.state import DocState
-from cnpolicy_extract.types import Mention, Organization, Person
+from cnpolicy_extract.types import Mention, Organization, Person, Place
 
 
 class FakeModel:
     """Stands in for EntityModel: fixed spans over the text it is given."""
 
-    def __init__(self, spans: list[tuple[int, int, str]]) -> None:
+    def __init__(self, spans: list[tuple[int, int, str]],
+                 probs: dict[tuple[int, int, str], float] | None = None) -> None:
         self.spans = spans
+        self.probs = probs  # span probabilities; None: every span is plausible
 
     def predict(self, text: str) -> list[tuple[int, int, str]]:
         return self.spans
+
+    def span_probabilities(self, text: str, spans: list[tuple[int, int, str]]) -> list[float]:
+        return [1.0 if self.probs is None else self.probs[s] for s in spans]
 
 
 def _state(text: str) -> DocState:
@@ -114,6 +119,38 @@ def test_model_policy_makes_organisations_the_models_alone() -> None:
     state.organizations.append(Organization(5, 10, "县委宣传部", "县委宣传部", "party"))
     stage(state)
     assert [(o.text, o.type) for o in state.organizations] == [("北京大学", "university")]
+
+
+def test_model_policy_keeps_rule_entities_the_model_finds_plausible() -> None:
+    text = "代表团访问象山，增进友谊。王五和赵六说。"
+    stage = ModelStage(Config(model=None, model_policy="model"))
+    stage.model = FakeModel([], {(5, 7, "LOC"): 0.3, (10, 12, "LOC"): 0.0001,  # type: ignore[assignment]
+                                 (13, 15, "PERSON"): 0.2, (16, 18, "PERSON"): 0.001})
+    state = _state(text)
+    state.places.append(Place(5, 7, "象山", "象山县", "county"))
+    state.places.append(Place(10, 12, "友谊", "友谊县", "county"))
+    state.people.append(Person("王五", (Mention(13, 15),)))
+    state.people.append(Person("赵六", (Mention(16, 18),)))
+    stage(state)
+    assert [p.text for p in state.places] == ["象山"]
+    assert [p.name for p in state.people] == ["王五"]
+    # the rules policy keeps what the rules found
+    keep = ModelStage(Config(model=None, model_policy="rules"))
+    keep.model = stage.model
+    state = _state(text)
+    state.places.append(Place(10, 12, "友谊", "友谊县", "county"))
+    keep(state)
+    assert [p.text for p in state.places] == ["友谊"]
+
+
+def test_model_policy_keeps_one_character_people() -> None:
+    text = "江主席说，张三同意。"
+    for policy, want in (("model", ["江", "张三"]), ("rules", ["张三"])):
+        stage = ModelStage(Config(model=None, model_policy=policy))
+        stage.model = FakeModel([(0, 1, "PERSON"), (5, 7, "PERSON")])  # type: ignore[assignment]
+        state = _state(text)
+        stage(state)
+        assert [p.name for p in state.people] == want
 
 
 def test_unknown_model_policy_is_refused() -> None:

@@ -8,7 +8,9 @@ Viterbi search over the sentences of the text, all sentences at once.
 """
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right
 from pathlib import Path
 
 import numpy
@@ -114,7 +116,68 @@ class LinearTagger:
             path[:, t - 1] = back[numpy.arange(b), t, path[:, t]]
         out[pos[valid]] = path[valid]
 
+    def span_probabilities(self, text: str, spans: list[tuple[int, int, str]]) -> list[float]:
+        """For each ``(start, end, label)`` over ``text``, the model's
+        probability (CRF marginal, forward-backward over its clause) that
+        exactly that span is one entity of that label. A span across clauses,
+        or of a shape the model never tagged (``S-LOC``), gets 0."""
+        if not spans:
+            return []
+        em = self.emissions(text)
+        bounds = [(m.start(), m.end()) for m in _CLAUSE.finditer(text) if m.end() > m.start()]
+        starts = [b[0] for b in bounds]
+        index = {lab: i for i, lab in enumerate(self.labels)}
+        done: dict[int, tuple[numpy.ndarray, numpy.ndarray, float]] = {}
+        out: list[float] = []
+        for s, e, label in spans:
+            k = bisect_right(starts, s) - 1
+            if k < 0 or e > bounds[k][1] or e <= s:
+                out.append(0.0)
+                continue
+            tags = ([f"S-{label}"] if e - s == 1 else
+                    [f"B-{label}", *[f"I-{label}"] * (e - s - 2), f"E-{label}"])
+            if any(t not in index for t in tags):
+                out.append(0.0)
+                continue
+            if k not in done:
+                done[k] = self._forward_backward(text, em, *bounds[k])
+            alpha, beta, log_z = done[k]
+            ids = [index[t] for t in tags]
+            u = s - bounds[k][0]
+            score = float(alpha[u, ids[0]])
+            for t in range(1, len(ids)):
+                score += float(self._trans[ids[t - 1], ids[t]] + em[s + t, ids[t]])
+            score += float(beta[u + len(ids) - 1, ids[-1]])
+            out.append(min(1.0, math.exp(score - log_z)))
+        return out
+
+    def _forward_backward(self, text: str, em: numpy.ndarray, s: int,
+                          e: int) -> tuple[numpy.ndarray, numpy.ndarray, float]:
+        """Log forward and backward scores of clause ``text[s:e]`` and its log
+        partition, entered as ``_batch`` enters it."""
+        x = em[s:e].astype(numpy.float64)
+        trans = self._trans.astype(numpy.float64)
+        m, n_lab = x.shape
+        alpha = numpy.empty((m, n_lab))
+        beta = numpy.zeros((m, n_lab))
+        enter = self.trans[self._outside] if s > 0 and text[s - 1] != "\n" else 0
+        alpha[0] = x[0] + self._start + enter
+        for t in range(1, m):
+            alpha[t] = _logsumexp(alpha[t - 1][:, None] + trans, axis=0) + x[t]
+        beta[m - 1] = self._end
+        for t in range(m - 2, -1, -1):
+            beta[t] = _logsumexp(trans + (x[t + 1] + beta[t + 1])[None, :], axis=1)
+        log_z = float(_logsumexp(alpha[m - 1] + self._end, axis=0))
+        return alpha, beta, log_z
+
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """``(start, end, label)`` over ``text`` (width-normalised)."""
         tags = self.tags(text)
         return decode([self.labels[t] for t in tags])
+
+
+def _logsumexp(a: numpy.ndarray, axis: int) -> numpy.ndarray:
+    top = a.max(axis=axis, keepdims=True)
+    top = numpy.where(numpy.isfinite(top), top, 0.0)
+    out: numpy.ndarray = numpy.log(numpy.exp(a - top).sum(axis=axis)) + numpy.squeeze(top, axis=axis)
+    return out

@@ -7,6 +7,7 @@ imported only then).
 from __future__ import annotations
 
 import threading
+from bisect import bisect_left
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
@@ -109,6 +110,18 @@ class EntityModel:
             spans = self._crf.get().spans(norm.text)
             return [(*norm.span(s, e), label) for s, e, label in spans]
         return self._predict_spacy(norm)
+
+    def span_probabilities(self, text: str, spans: list[tuple[int, int, str]]) -> list[float] | None:
+        """The model's probability that each ``(start, end, label)`` span of
+        ``text`` is exactly one entity of that label; None for a spaCy
+        model (it has no such estimate)."""
+        if self.kind != "crf":
+            return None
+        norm = normalize(text)
+        offsets = norm.offsets
+        if offsets is not None:  # original → normalised offsets
+            spans = [(bisect_left(offsets, s), bisect_left(offsets, e), lab) for s, e, lab in spans]
+        return list(self._crf.get().span_probabilities(norm.text, spans))
 
     def _predict_spacy(self, norm: Any) -> list[tuple[int, int, str]]:
         from .spacy_doc import predict_spans
