@@ -46,13 +46,13 @@ def brute_force(tagger: LinearTagger, text: str, tags: dict[int, str]) -> float:
 def test_span_probability_is_the_crf_marginal(tagger: LinearTagger, span: tuple[int, int, str],
                                               tags: dict[int, str]) -> None:
     text = "江主席说"
-    got = tagger.span_probabilities(text, [span])[0]
+    got = tagger.analyse(text, [span])[1][0]
     assert got == pytest.approx(brute_force(tagger, text, tags), rel=1e-6, abs=1e-12)
 
 
 def test_spans_across_clauses_or_of_unseen_shapes_get_zero(tagger: LinearTagger) -> None:
     text = "增进友谊，来宾很多。"
-    probs = tagger.span_probabilities(text, [(3, 6, "LOC"), (5, 6, "LOC"), (5, 7, "LOC")])
+    probs = tagger.analyse(text, [(3, 6, "LOC"), (5, 6, "LOC"), (5, 7, "LOC")])[1]
     assert probs[0] == 0.0  # runs over the comma
     assert probs[1] == 0.0  # S-LOC was never seen in training
     assert 0.0 <= probs[2] <= 1.0
@@ -60,5 +60,5 @@ def test_spans_across_clauses_or_of_unseen_shapes_get_zero(tagger: LinearTagger)
 
 def test_a_name_in_a_title_context_is_likelier_than_a_common_word(tagger: LinearTagger) -> None:
     text = "省长李明说要增进友谊"
-    p_name, p_word = tagger.span_probabilities(text, [(2, 4, "PERSON"), (8, 10, "LOC")])
+    p_name, p_word = tagger.analyse(text, [(2, 4, "PERSON"), (8, 10, "LOC")])[1]
     assert p_name > 0.5 > p_word

@@ -21,8 +21,9 @@ class FakeModel:
     def predict(self, text: str) -> list[tuple[int, int, str]]:
         return self.spans
 
-    def span_probabilities(self, text: str, spans: list[tuple[int, int, str]]) -> list[float]:
-        return [1.0 if self.probs is None else self.probs[s] for s in spans]
+    def analyse(self, text: str, spans: list[tuple[int, int, str]]
+                ) -> tuple[list[tuple[int, int, str]], list[float]]:
+        return self.spans, [1.0 if self.probs is None else self.probs[s] for s in spans]
 
 
 def _state(text: str) -> DocState:

@@ -127,8 +127,13 @@ class ModelStage:
     def __call__(self, state: DocState) -> None:
         if self.model is None:
             return
-        found = self.model.predict(state.text)  # offsets index state.text (normalised)
-        if not found and not self._vet:
+        # rule entities to vet, scored in the same pass of the model
+        vetted = self._vettable(state)
+        if vetted:
+            found, probs = self.model.analyse(state.text, vetted)  # offsets index state.text
+        else:
+            found, probs = self.model.predict(state.text), None
+        if not found and probs is None:
             return
         norm = state.norm
         text = state.text
@@ -161,8 +166,8 @@ class ModelStage:
                 if kept:
                     people.append(p if kept == p.mentions else Person(p.name, kept, p.role, p.positions))
             state.people[:] = people
-        if self._vet:
-            self._drop_implausible(state, {(s, e, lab) for s, e, lab in cands})
+        if probs is not None:
+            self._drop_implausible(state, vetted, probs, {(s, e, lab) for s, e, lab in cands})
         # entity spans the rules (still) hold block the model
         rules: list[tuple[int, int, str]] = [(x.start, x.end, "") for x in state.organizations]
         rules.extend((x.start, x.end, "") for x in state.places)
@@ -170,25 +175,23 @@ class ModelStage:
             rules.extend((m.start, m.end, "") for m in p.mentions)
         self._add(state, merge(rules, cands, labels, self._min_length))
 
-    def _drop_implausible(self, state: DocState, found: set[tuple[int, int, str]]) -> None:
-        """Remove the rule entities of the vetted labels that the model did
-        not find itself and gives a probability below the floor (people with
-        a title or role stay under ``keep_titled``)."""
-        assert self.model is not None
-        todo: list[tuple[int, int, str]] = []
+    def _vettable(self, state: DocState) -> list[tuple[int, int, str]]:
+        """Spans of the rule entities of the vetted labels (people with a
+        title or role are exempt under ``keep_titled``)."""
+        out: list[tuple[int, int, str]] = []
         if "LOC" in self._vet:
-            todo.extend((p.start, p.end, "LOC") for p in state.places)
+            out.extend((p.start, p.end, "LOC") for p in state.places)
         if "PERSON" in self._vet:
             for p in state.people:
                 if not (self._keep_titled and (p.positions or p.role)):
-                    todo.extend((m.start, m.end, "PERSON") for m in p.mentions)
-        todo = [t for t in todo if t not in found]
-        if not todo:
-            return
-        probs = self.model.span_probabilities(state.norm.original, todo)
-        if probs is None:
-            return
-        weak = {t for t, pr in zip(todo, probs, strict=True) if pr < self._vet_floor}
+                    out.extend((m.start, m.end, "PERSON") for m in p.mentions)
+        return out
+
+    def _drop_implausible(self, state: DocState, vetted: list[tuple[int, int, str]],
+                          probs: list[float], found: set[tuple[int, int, str]]) -> None:
+        """Remove the vetted rule entities that the model did not find itself
+        and gives a probability below the floor."""
+        weak = {t for t, pr in zip(vetted, probs, strict=True) if pr < self._vet_floor and t not in found}
         if not weak:
             return
         state.places[:] = [p for p in state.places if (p.start, p.end, "LOC") not in weak]

@@ -66,24 +66,17 @@ class LinearTagger:
         summed: numpy.ndarray = self._table[idx.reshape(k.shape)].sum(axis=1)
         return summed
 
-    def tags(self, text: str) -> list[int]:
+    def tags(self, text: str, em: numpy.ndarray | None = None) -> list[int]:
         """The best tag index per character (Viterbi per clause, clauses batched)."""
         n = len(text)
         if n == 0:
             return []
-        em = self.emissions(text)
-        bounds = [(m.start(), m.end()) for m in _CLAUSE.finditer(text) if m.end() > m.start()]
+        if em is None:
+            em = self.emissions(text)
+        bounds = _clauses(text)
         out = numpy.full(n, self._outside, numpy.int64)
-        # clauses of similar length share one batched search
-        bounds.sort(key=lambda b: b[1] - b[0])
-        i = 0
-        while i < len(bounds):
-            j = i
-            top = bounds[i][1] - bounds[i][0]
-            while j < len(bounds) and bounds[j][1] - bounds[j][0] <= max(2 * top, 32):
-                j += 1
-            self._batch(text, em, bounds[i:j], out)
-            i = j
+        for group in _similar_lengths(bounds):
+            self._batch(text, em, group, out)
         return out.tolist()
 
     def _batch(self, text: str, em: numpy.ndarray, bounds: list[tuple[int, int]],
@@ -116,33 +109,50 @@ class LinearTagger:
             path[:, t - 1] = back[numpy.arange(b), t, path[:, t]]
         out[pos[valid]] = path[valid]
 
-    def span_probabilities(self, text: str, spans: list[tuple[int, int, str]]) -> list[float]:
-        """For each ``(start, end, label)`` over ``text``, the model's
-        probability (CRF marginal, forward-backward over its clause) that
-        exactly that span is one entity of that label. A span across clauses,
-        or of a shape the model never tagged (``S-LOC``), gets 0."""
-        if not spans:
-            return []
+    def spans(self, text: str) -> list[tuple[int, int, str]]:
+        """``(start, end, label)`` over ``text`` (width-normalised)."""
+        return self.analyse(text, [])[0]
+
+    def analyse(self, text: str, candidates: list[tuple[int, int, str]]
+                ) -> tuple[list[tuple[int, int, str]], list[float]]:
+        """The model's spans over ``text``, and for each candidate
+        ``(start, end, label)`` the probability (CRF marginal, by
+        forward-backward over its clause) that exactly that span is one
+        entity of that label. A candidate across clauses, or of a shape the
+        model never tagged (``S-LOC``), gets 0."""
+        if not text:
+            return [], [0.0] * len(candidates)
         em = self.emissions(text)
-        bounds = [(m.start(), m.end()) for m in _CLAUSE.finditer(text) if m.end() > m.start()]
+        found = decode([self.labels[t] for t in self.tags(text, em)])
+        return found, self._probabilities(text, em, candidates)
+
+    def _probabilities(self, text: str, em: numpy.ndarray,
+                       candidates: list[tuple[int, int, str]]) -> list[float]:
+        if not candidates:
+            return []
+        bounds = _clauses(text)
         starts = [b[0] for b in bounds]
         index = {lab: i for i, lab in enumerate(self.labels)}
-        done: dict[int, tuple[numpy.ndarray, numpy.ndarray, float]] = {}
-        out: list[float] = []
-        for s, e, label in spans:
+        todo: list[tuple[int, list[int], int]] = []  # (clause, tag ids, start)
+        for s, e, label in candidates:
             k = bisect_right(starts, s) - 1
-            if k < 0 or e > bounds[k][1] or e <= s:
-                out.append(0.0)
-                continue
             tags = ([f"S-{label}"] if e - s == 1 else
                     [f"B-{label}", *[f"I-{label}"] * (e - s - 2), f"E-{label}"])
-            if any(t not in index for t in tags):
+            if k < 0 or e > bounds[k][1] or e <= s or any(t not in index for t in tags):
+                todo.append((-1, [], s))
+            else:
+                todo.append((k, [index[t] for t in tags], s))
+        wanted = sorted({k for k, _, _ in todo if k >= 0})
+        tables: dict[int, tuple[numpy.ndarray, numpy.ndarray, float]] = {}
+        for group in _similar_lengths([bounds[k] for k in wanted]):
+            for (cs, _), table in zip(group, self._forward_backward(text, em, group), strict=True):
+                tables[bisect_right(starts, cs) - 1] = table
+        out: list[float] = []
+        for k, ids, s in todo:
+            if k < 0:
                 out.append(0.0)
                 continue
-            if k not in done:
-                done[k] = self._forward_backward(text, em, *bounds[k])
-            alpha, beta, log_z = done[k]
-            ids = [index[t] for t in tags]
+            alpha, beta, log_z = tables[k]
             u = s - bounds[k][0]
             score = float(alpha[u, ids[0]])
             for t in range(1, len(ids)):
@@ -151,29 +161,52 @@ class LinearTagger:
             out.append(min(1.0, math.exp(score - log_z)))
         return out
 
-    def _forward_backward(self, text: str, em: numpy.ndarray, s: int,
-                          e: int) -> tuple[numpy.ndarray, numpy.ndarray, float]:
-        """Log forward and backward scores of clause ``text[s:e]`` and its log
-        partition, entered as ``_batch`` enters it."""
-        x = em[s:e].astype(numpy.float64)
-        trans = self._trans.astype(numpy.float64)
-        m, n_lab = x.shape
-        alpha = numpy.empty((m, n_lab))
-        beta = numpy.zeros((m, n_lab))
-        enter = self.trans[self._outside] if s > 0 and text[s - 1] != "\n" else 0
-        alpha[0] = x[0] + self._start + enter
+    def _forward_backward(self, text: str, em: numpy.ndarray, bounds: list[tuple[int, int]]
+                          ) -> list[tuple[numpy.ndarray, numpy.ndarray, float]]:
+        """Per clause: log forward and backward scores and the log partition,
+        each clause entered as ``_batch`` enters it; clauses batched."""
+        b = len(bounds)
+        m = max(e - s for s, e in bounds)
+        lens = numpy.array([e - s for s, e in bounds])
+        pos = numpy.array([s for s, _ in bounds])[:, None] + numpy.arange(m)[None, :]
+        valid = numpy.arange(m)[None, :] < lens[:, None]
+        x = em[numpy.where(valid, pos, 0)].astype(numpy.float64)  # (b, m, L)
+        trans = self._trans.astype(numpy.float64)[None, :, :]
+        entered = numpy.array([s > 0 and text[s - 1] != "\n" for s, _ in bounds])
+        enter = numpy.where(entered[:, None], self.trans[self._outside][None, :], 0.0)
+        alpha = numpy.empty(x.shape)
+        alpha[:, 0] = x[:, 0] + self._start + enter
         for t in range(1, m):
-            alpha[t] = _logsumexp(alpha[t - 1][:, None] + trans, axis=0) + x[t]
-        beta[m - 1] = self._end
+            alpha[:, t] = _logsumexp(alpha[:, t - 1, :, None] + trans, axis=1) + x[:, t]
+        end = numpy.broadcast_to(self._end.astype(numpy.float64), (b, len(self.labels)))
+        beta = numpy.empty(x.shape)
+        beta[:, m - 1] = end
         for t in range(m - 2, -1, -1):
-            beta[t] = _logsumexp(trans + (x[t + 1] + beta[t + 1])[None, :], axis=1)
-        log_z = float(_logsumexp(alpha[m - 1] + self._end, axis=0))
-        return alpha, beta, log_z
+            step = _logsumexp(trans + (x[:, t + 1] + beta[:, t + 1])[:, None, :], axis=2)
+            beta[:, t] = numpy.where(valid[:, t + 1][:, None], step, end)
+        last = alpha[numpy.arange(b), lens - 1]
+        log_z = _logsumexp(last + end, axis=1)
+        return [(alpha[i], beta[i], float(log_z[i])) for i in range(b)]
 
-    def spans(self, text: str) -> list[tuple[int, int, str]]:
-        """``(start, end, label)`` over ``text`` (width-normalised)."""
-        tags = self.tags(text)
-        return decode([self.labels[t] for t in tags])
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _CLAUSE.finditer(text) if m.end() > m.start()]
+
+
+def _similar_lengths(bounds: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Clauses grouped by length (each group at most twice its shortest, or
+    32), so one batched search wastes little on padding."""
+    order = sorted(bounds, key=lambda b: b[1] - b[0])
+    groups: list[list[tuple[int, int]]] = []
+    i = 0
+    while i < len(order):
+        j = i
+        top = order[i][1] - order[i][0]
+        while j < len(order) and order[j][1] - order[j][0] <= max(2 * top, 32):
+            j += 1
+        groups.append(order[i:j])
+        i = j
+    return groups
 
 
 def _logsumexp(a: numpy.ndarray, axis: int) -> numpy.ndarray:

@@ -105,23 +105,25 @@ class EntityModel:
     def predict(self, text: str) -> list[tuple[int, int, str]]:
         """``(start, end, label)`` spans over ``text`` (labels PERSON, LOC,
         ORG); the text is width-normalised first, offsets index ``text``."""
-        norm = normalize(text)
         if self.kind == "crf":
-            spans = self._crf.get().spans(norm.text)
-            return [(*norm.span(s, e), label) for s, e, label in spans]
-        return self._predict_spacy(norm)
+            return self.analyse(text, [])[0]
+        return self._predict_spacy(normalize(text))
 
-    def span_probabilities(self, text: str, spans: list[tuple[int, int, str]]) -> list[float] | None:
-        """The model's probability that each ``(start, end, label)`` span of
-        ``text`` is exactly one entity of that label; None for a spaCy
-        model (it has no such estimate)."""
+    def analyse(self, text: str, candidates: list[tuple[int, int, str]]
+                ) -> tuple[list[tuple[int, int, str]], list[float] | None]:
+        """``predict(text)``, and for each candidate ``(start, end, label)``
+        over ``text`` the model's probability that exactly that span is one
+        entity of that label (None from a spaCy model: it has no such
+        estimate). One pass of the model serves both."""
         if self.kind != "crf":
-            return None
+            return self.predict(text), None
         norm = normalize(text)
         offsets = norm.offsets
         if offsets is not None:  # original → normalised offsets
-            spans = [(bisect_left(offsets, s), bisect_left(offsets, e), lab) for s, e, lab in spans]
-        return list(self._crf.get().span_probabilities(norm.text, spans))
+            candidates = [(bisect_left(offsets, s), bisect_left(offsets, e), lab)
+                          for s, e, lab in candidates]
+        spans, probs = self._crf.get().analyse(norm.text, candidates)
+        return [(*norm.span(s, e), label) for s, e, label in spans], probs
 
     def _predict_spacy(self, norm: Any) -> list[tuple[int, int, str]]:
         from .spacy_doc import predict_spans
