@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import collections
 import gc
+import statistics
 import time
 
 from _common import SEED, SHARED_TEXTS, read
@@ -32,24 +33,34 @@ def main() -> None:
     for d in docs:
         ex.extract(d)
     stages = ex._pipeline.get()
-    acc: collections.Counter[str] = collections.Counter()
+    # per stage, its time in each pass: the mean, and the minimum and median,
+    # which stay steady while other work loads the machine
+    passes: dict[str, list[float]] = collections.defaultdict(list)
     gc.disable()
     for _ in range(args.n):
+        this: collections.Counter[str] = collections.Counter()
         for d in docs:
             t0 = time.perf_counter()
             st = DocState(norm=normalize(d), published=None, _tokenize=ex._tokenize)
-            acc["(normalise + state)"] += time.perf_counter() - t0
+            this["(normalise + state)"] += time.perf_counter() - t0
             for s in stages:
                 t0 = time.perf_counter()
                 s(st)
-                acc[type(s).__name__] += time.perf_counter() - t0
+                this[type(s).__name__] += time.perf_counter() - t0
+        for k, v in this.items():
+            passes[k].append(v)
+        passes["total"].append(sum(this.values()))
     gc.enable()
-    tot = sum(acc.values())
     chars = sum(len(d) for d in docs)
-    print(f"{len(docs)} document(s), {chars:,} chars per pass, {args.n} passes")
-    for k, v in acc.most_common():
-        print(f"{k:22s} {v / args.n * 1e6:9.0f} µs/pass  {v / tot * 100:5.1f}%")
-    print(f"{'total':22s} {tot / args.n * 1e6:9.0f} µs/pass  ({chars / (tot / args.n) / 1e3:.0f} k c/s)")
+    mean_total = statistics.fmean(passes["total"])
+    print(f"{len(docs)} document(s), {chars:,} chars per pass, {args.n} passes; µs per pass")
+    print(f"{'stage':22s} {'mean':>9s} {'min':>9s} {'median':>9s}  share")
+    for k in sorted(passes, key=lambda k: -statistics.fmean(passes[k])):
+        v = passes[k]
+        mean = statistics.fmean(v)
+        print(f"{k:22s} {mean * 1e6:9.0f} {min(v) * 1e6:9.0f} {statistics.median(v) * 1e6:9.0f}"
+              f"  {mean / mean_total * 100:5.1f}%")
+    print(f"(median total: {chars / statistics.median(passes['total']) / 1e3:.0f} k c/s)")
 
 
 if __name__ == "__main__":
