@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..time.classes import HAN
 
@@ -22,8 +22,14 @@ from ..time.classes import HAN
 # 零 is left out: “零伤亡”, “零距离” are targets, not numbered programmes.
 NUMERAL_CHARS = frozenset("0123456789一二三四五六七八九十百千万亿两双")
 _QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"', "'": "'"}
-# A designator: short, no sentence punctuation inside.
-_QUOTED = re.compile(r"[“‘「『\"']([^“”‘’「」『』\"'，。；：！？,;:!?\n]{1,12})[”’」』\"']")
+# A designator: short, no sentence punctuation inside. The empty group
+# ``num`` is set when the body holds a character that ``has_numeral`` needs
+# (a numeral, X, + or ×): bodies without one are skipped without a call,
+# and the matches are the same as without the group.
+_BODY = r"[^“”‘’「」『』\"'，。；：！？,;:!?\n]"
+_MAY_NUMBER = "".join(sorted(NUMERAL_CHARS)) + "+Xx×"
+_QUOTED = re.compile(rf"[“‘「『\"'](?P<num>(?={_BODY}{{0,11}}[{re.escape(_MAY_NUMBER)}]))?"
+                     rf"(?P<body>{_BODY}{{1,12}})[”’」』\"']")
 _FIVE_YEAR = re.compile(r"十[一二三四五六七八九]五")
 _DIGIT_CODE = re.compile(
     r"(?<![0-9A-Za-z.])("
@@ -47,8 +53,7 @@ _BARE_QUANTITY = re.compile(r"[0-9.%]+(?:年|月|日|%)?")
 _HEAD_AFTER = re.compile(r"(?:工程|计划|战略|体系|科技|产业|先进|行动|项目)")
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):  # a tuple: built by the dozen per document, cheaply
     start: int  # offsets into the normalised text
     end: int
     rule: str
@@ -79,7 +84,9 @@ def idiom_pattern(idioms: tuple[str, ...]) -> re.Pattern[str]:
 def quoted(text: str, idioms: tuple[str, ...], any_idiom: re.Pattern[str] | None = None
            ) -> Iterator[Candidate]:
     for m in _QUOTED.finditer(text):
-        open_q, body = m.group(0)[0], m.group(1)
+        if m.start("num") < 0:
+            continue  # no numeral, X, + or ×: has_numeral would say no
+        open_q, body = m.group(0)[0], m.group("body")
         if m.group(0)[-1] != _QUOTES[open_q]:
             continue
         if body.strip() != body or not has_numeral(body, idioms, any_idiom):
@@ -87,7 +94,7 @@ def quoted(text: str, idioms: tuple[str, ...], any_idiom: re.Pattern[str] | None
         # A bare year or quantity in quotes (“2024”, “3%”) is not a designator.
         if _BARE_QUANTITY.fullmatch(body) and not _has_head_after(text, m.end()):
             continue
-        yield Candidate(m.start(1), m.end(1), "quoted", True)
+        yield Candidate(m.start("body"), m.end("body"), "quoted", True)
 
 
 def _has_head_after(text: str, i: int) -> bool:
