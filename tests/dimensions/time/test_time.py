@@ -150,3 +150,17 @@ def test_last_group_names_the_rule(parts: list[str]) -> None:
     # _resolve reads the rule from Match.lastgroup: the rule's group closes last.
     for m in rules.TIME.finditer("".join(parts)):
         assert m.lastgroup == "R_" + _groups(m, rules.TIME)["rule"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(_TIMEISH, st.sampled_from([f for _, _, f in _POS] + list(NEGATIVE)),
+                          st.text(alphabet=_SPACES_DIGITS + "新的开初以来近最这未后明本第下半", max_size=20)),
+                max_size=8))
+def test_start_test_misses_no_match(parts: list[str]) -> None:
+    # TIME first checks that a position can start a rule (rules._START); at
+    # every position it matches what the definition, without that test, matches.
+    text = "".join(parts)
+    for p in range(len(text)):
+        want = rules.TIME_DEFINITION.match(text, p)
+        got = rules.TIME.match(text, p)
+        assert (got and got.span()) == (want and want.span()), p

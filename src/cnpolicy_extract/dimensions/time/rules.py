@@ -118,10 +118,27 @@ def _for_re(rule: str, pat: str) -> str:
     return converted
 
 
+# The first characters of every rule's match, the second and more where the
+# first alone says little (新 of 新质, 上 of 上海, a digit of 6.5%): a
+# position that matches none of these starts no rule, and this test is
+# several times cheaper than trying the rules (tests check it misses no match).
+_MON_NEXT = r"[\s\-—–~至到月]"  # after a month numeral: a space, a dash or 月
+_START = "|".join((
+    r"(?:19|20)\d\d|[一二三四五六七八九][〇零一二三四五六七八九]{3}",  # a year
+    rf"[0-9]{{1,2}}{_MON_NEXT}|(?:十[一二]?|[一二三四五六七八九]){_MON_NEXT}",  # a month
+    r"十[一二三四五六七八九]五",  # five_year_plan
+    r"第?[一二三四]季|前[一二三两]季|[上下]半年",  # quarter
+    r"[今去前明后本上]年",  # relative_year
+    r"过去|近|最近|这|今后|未来",  # span_years
+    r"全年|开年以来|年初以来|新的一年",  # this_year_word
+))
+
 # What the stage runs: the same alternation compiled for ``re``, about twice
-# as fast as ``regex`` on it (tests check both find the same matches).
+# as fast as ``regex`` on it (tests check both find the same matches), tried
+# only where ``_START`` matches.
 TIME = re.compile(
-    rf"(?=[{_FIRST}])(?:" + "|".join(f"(?P<R_{name}>{_for_re(name, pat)})" for name, pat in RULES) + ")"
+    rf"(?=[{_FIRST}])(?={_for_re('start', _START)})(?:"
+    + "|".join(f"(?P<R_{name}>{_for_re(name, pat)})" for name, pat in RULES) + ")"
 )
 RULE_NAMES = tuple(name for name, _ in RULES)
 # (rule, index of its group, (name, index) of the groups inside it): reading
