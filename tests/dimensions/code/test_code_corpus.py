@@ -120,8 +120,9 @@ def test_phrase_head_tables_read_like_a_search_per_head(phrase: str) -> None:
 @given(st.lists(st.sampled_from([*"“”‘’\"'「」『』", "数据要素×", "链长+链主", "12X", "一体化", "2024"])
                 | st.text(alphabet="一两双十X+×x013a的体化批，\n ", max_size=4), max_size=12).map("".join))
 @example("推进“数据要素×”和'415X'，“链长+链主”“一体化”“2024”工程")
+@example('推进"的"415X"工程，‘的’315’')
 def test_quoted_skips_only_bodies_without_a_numeral(text: str) -> None:
-    # The ``num`` group lets quoted() skip bodies has_numeral would reject; nothing else changes.
+    # quoted() skips bodies has_numeral would reject in the pattern; nothing else changes.
     import re
 
     from cnpolicy_extract.dimensions.code import load_lexicon, rules
