@@ -82,8 +82,10 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
     Lookbehinds still see the text before a window."""
     n = len(text)
     start = end = -1
+    before = rules.ANCHOR_BEFORE
     for a in rules.ANCHOR.finditer(text):
-        s = max(0, a.start() - rules.ANCHOR_BEFORE)
+        s = a.start()
+        s = max(0, s - before.get(text[s], 1))
         if s > end:
             if end > start:
                 yield from rules.TIME.finditer(text, start, end)
