@@ -3,7 +3,7 @@ plus sentence fixtures with offsets and Hypothesis properties."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cnpolicy_extract import Config, Extractor
@@ -75,3 +75,62 @@ def test_idiom_search_first_masks_like_every_idiom(body: str) -> None:
 
     lex = load_lexicon()
     assert rules.has_numeral(body, lex.idioms, lex.any_idiom) == rules.has_numeral(body, lex.idioms)
+
+
+_PHRASE_CHARS = "等的和为是中上推动作已全部性战略产业集群工程行动计划体系建设科技创新政策重大项目方案"
+
+
+def _head_per_noun(phrase: str, heads: tuple[str, ...]) -> str | None:
+    # the definition: every occurrence of every head noun, then the longest head at each step
+    from cnpolicy_extract.dimensions.code import resolve
+
+    ends = sorted({k + len(h) for h in heads for k in range(len(phrase)) if phrase.startswith(h, k)
+                   and not phrase.startswith("性", k + len(h))})
+    if not ends:
+        return None
+    e = ends[0]
+    while True:
+        nxt = next((h for h in heads if phrase.startswith(h, e)), None)
+        if nxt is None or nxt in resolve._NEW_PROGRAMME:
+            break
+        if any(phrase[e + len(nxt):].startswith(p) for p in resolve._NEW_PROGRAMME):
+            break
+        e += len(nxt)
+    return phrase[:e]
+
+
+def _head_words() -> list[str]:
+    from cnpolicy_extract.dimensions.code import load_lexicon
+
+    return list(load_lexicon().heads.words)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_PHRASE_CHARS, max_size=10)
+       | st.lists(st.sampled_from([*_head_words(), "性", "新", "的"]), max_size=5).map("".join))
+def test_phrase_head_tables_read_like_a_search_per_head(phrase: str) -> None:
+    # Head nouns looked up by their last character give what one search per head gives.
+    from cnpolicy_extract.dimensions.code import load_lexicon, resolve
+
+    heads = load_lexicon().heads
+    assert resolve._phrase_head(phrase, heads) == _head_per_noun(phrase, heads.words)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([*"“”‘’\"'「」『』", "数据要素×", "链长+链主", "12X", "一体化", "2024"])
+                | st.text(alphabet="一两双十X+×x013a的体化批，\n ", max_size=4), max_size=12).map("".join))
+@example("推进“数据要素×”和'415X'，“链长+链主”“一体化”“2024”工程")
+@example('推进"的"415X"工程，‘的’315’')
+def test_quoted_skips_only_bodies_without_a_numeral(text: str) -> None:
+    # quoted() skips bodies has_numeral would reject in the pattern; nothing else changes.
+    import re
+
+    from cnpolicy_extract.dimensions.code import load_lexicon, rules
+
+    lex = load_lexicon()
+    plain = re.compile(r"[“‘「『\"']([^“”‘’「」『』\"'，。；：！？,;:!?\n]{1,12})[”’」』\"']")
+    want = [m.span(1) for m in plain.finditer(text)
+            if m.group(0)[-1] == rules._QUOTES[m.group(0)[0]] and m.group(1).strip() == m.group(1)
+            and rules.has_numeral(m.group(1), lex.idioms)
+            and not (rules._BARE_QUANTITY.fullmatch(m.group(1)) and not rules._has_head_after(text, m.end()))]
+    assert [(c.start, c.end) for c in rules.quoted(text, lex.idioms, lex.any_idiom)] == want

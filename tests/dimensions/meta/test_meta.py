@@ -55,3 +55,29 @@ def test_delivery_at_line_starts_is_the_search(parts: list[str]) -> None:
     text = "".join(parts)
     got, want = _delivery(text), rules.DELIVERY.search(text)
     assert (got.span() if got else None) == (want.span() if want else None)
+
+
+
+# Lines of furniture: a label, a separator, values (and some noise).
+_LABELS = ["发布时间", "发布日期", "时间", "日期", "来源", "作者", "本报记者", "见习记者", "记者", "通讯员",
+           "责编", "责任编辑", "编辑", "(", "(记者", "傅柒生《人民日报》(", "《经济日报》(", "——",
+           "2025年1月14日龚正市长在第十四届"]
+_VALUES = ["2024-11-22 10:56:48", "2025年01月18日第 07 版", "2024年1月14日", "钱晨菲", "杨 洁", "、李四",
+           "人民代表大会第三次", "会议上", "大会的", "sp2024", ")", " 摄", "省长", "x"]
+_LINE = st.tuples(st.sampled_from(_LABELS), st.sampled_from([":", " : ", " ", ""]),
+                  st.lists(st.sampled_from(_VALUES), max_size=4)).map(lambda t: t[0] + t[1] + "".join(t[2]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_LINE | st.text(max_size=4), max_size=6))
+def test_every_match_holds_a_needed_word(lines: list[str]) -> None:
+    # read_meta skips a pattern when the region holds none of its NEEDS words:
+    # that changes nothing only if every match holds one.
+    from cnpolicy_extract.dimensions.meta import rules
+
+    text = "\n".join(lines)
+    for name in ("DATE_LINE", "SOURCE_LINE", "AUTHOR_LINE", "REPORTER", "EDITOR_LINE",
+                 "TRAILING_BYLINE", "DELIVERY", "PAPER_BYLINE"):
+        needs = getattr(rules, f"{name}_NEEDS")
+        for m in getattr(rules, name).finditer(text):
+            assert any(w in m.group(0) for w in needs), (name, m.group(0))

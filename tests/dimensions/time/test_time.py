@@ -92,6 +92,22 @@ def test_windows_match_like_a_full_scan(parts: list[str]) -> None:
     assert [(m.span(), m.group()) for m in _matches(text)] == full
 
 
+# The longest reach of each match around its anchors (the most spaces rules allow).
+_WIDEST = ["12   -   12   月份", "最近10个年来", "二〇二一   —   二〇二五   年",
+           "二〇二一   年   —   2025   年", "二〇二四   年", "2024   年度   12   -   12   月份",
+           "二〇二四年   12   月   31   日上旬", "第一季度末", "前三季度", "上半年", "新的一年", "开年以来",
+           "年初以来", "2024-11-22 10:56:48", "十四五", "2024中国", "去年   同期", "一二〇二四年",
+           "十四五〇〇〇年"]
+
+
+@pytest.mark.parametrize("form", _WIDEST)
+def test_windows_hold_the_widest_forms(form: str) -> None:
+    # Far from any other anchor, the window around a form's anchors holds all of it.
+    for text in (form, "的" * 30 + form + "的" * 30, "的" * 30 + form + "2"):
+        full = [(m.span(), m.group()) for m in rules.TIME.finditer(text)]
+        assert full and [(m.span(), m.group()) for m in _matches(text)] == full
+
+
 # separators and digits where re and regex differ (U+001C is a space to re only)
 _SPACES_DIGITS = "2024-/: T年月日号〇二\u3000\u2003\x1c\u0663万元个家中国"
 
@@ -150,3 +166,17 @@ def test_last_group_names_the_rule(parts: list[str]) -> None:
     # _resolve reads the rule from Match.lastgroup: the rule's group closes last.
     for m in rules.TIME.finditer("".join(parts)):
         assert m.lastgroup == "R_" + _groups(m, rules.TIME)["rule"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(_TIMEISH, st.sampled_from([f for _, _, f in _POS] + list(NEGATIVE)),
+                          st.text(alphabet=_SPACES_DIGITS + "新的开初以来近最这未后明本第下半", max_size=20)),
+                max_size=8))
+def test_start_test_misses_no_match(parts: list[str]) -> None:
+    # TIME first checks that a position can start a rule (rules._START); at
+    # every position it matches what the definition, without that test, matches.
+    text = "".join(parts)
+    for p in range(len(text)):
+        want = rules.TIME_DEFINITION.match(text, p)
+        got = rules.TIME.match(text, p)
+        assert (got and got.span()) == (want and want.span()), p

@@ -22,7 +22,7 @@ from . import resolve, rules
 @dataclass(frozen=True, slots=True)
 class CodeLexicon:
     registry: dict[str, tuple[str | None, str | None]]  # code → (kind, meaning)
-    heads: tuple[str, ...]  # longest first
+    heads: resolve.Heads
     idioms: tuple[str, ...]  # longest first
     unquoted: ahocorasick.Automaton  # registry codes safe to find without quotes
     any_idiom: re.Pattern[str]  # where an idiom occurs (rules.idiom_pattern)
@@ -31,7 +31,7 @@ class CodeLexicon:
 def load_lexicon() -> CodeLexicon:
     registry = {resolve.normalise_code(r["code"]): (r.get("kind") or None, r.get("meaning") or None)
                 for r in read_tsv("program_codes.tsv")}
-    heads = tuple(sorted({r["head"] for r in read_tsv("code_heads.tsv")}, key=len, reverse=True))
+    heads = resolve.Heads.of(r["head"] for r in read_tsv("code_heads.tsv"))
     idioms = tuple(sorted({r["word"] for r in read_tsv("code_not_numerals.tsv")}, key=len, reverse=True))
     auto = ahocorasick.Automaton()
     for code in registry:

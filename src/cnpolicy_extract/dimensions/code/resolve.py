@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 from ...normalize import halfwidth
 from ..time.classes import HAN
@@ -19,6 +21,29 @@ _PHRASE_STOP = ("等", "的", "和", "与", "为", "是", "在", "中", "上", "
                 "圆满", "收官", "相", "并", "及", "深入", "加速", "持续", "显著", "不断",
                 "开工", "提质", "综合")
 _ANY_STOP = re.compile("|".join(map(re.escape, _PHRASE_STOP)))  # one search before trying each
+# Heads that start a programme of their own after a code's head noun.
+_NEW_PROGRAMME = ("工程", "行动", "计划")
+
+
+@dataclass(frozen=True, slots=True)
+class Heads:
+    """The head nouns of ``code_heads.tsv`` and the tables ``head_kind``
+    looks them up in (built once per lexicon: a phrase is then read in a few
+    dictionary look-ups instead of one search per head noun)."""
+
+    words: tuple[str, ...]  # longest first
+    words_set: frozenset[str]
+    lengths: tuple[int, ...]  # the distinct lengths, longest first
+    ending_in: Mapping[str, tuple[str, ...]]  # last character → head nouns ending in it
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> Heads:
+        ws = tuple(sorted(set(words), key=len, reverse=True))
+        ending: dict[str, list[str]] = {}
+        for w in ws:
+            ending.setdefault(w[-1], []).append(w)
+        return cls(ws, frozenset(ws), tuple(sorted({len(w) for w in ws}, reverse=True)),
+                   {c: tuple(hs) for c, hs in ending.items()})
 
 
 def normalise_code(s: str) -> str:
@@ -26,7 +51,7 @@ def normalise_code(s: str) -> str:
     return halfwidth(s).replace(" ", "").upper()
 
 
-def head_kind(text: str, end: int, code: str, heads: tuple[str, ...]) -> str | None:
+def head_kind(text: str, end: int, code: str, heads: Heads) -> str | None:
     """The head noun naming what the code is: the noun phrase right after the
     code when it ends in a head noun, else the code's own last word, else None."""
     i = end
@@ -37,52 +62,57 @@ def head_kind(text: str, end: int, code: str, heads: tuple[str, ...]) -> str | N
             i = m.end()
     m = _PHRASE.match(text, i)
     if m:
-        phrase = m.group(0)
-        for stop in _PHRASE_STOP if _ANY_STOP.search(phrase) else ():
-            k = phrase.find(stop)
-            if k == 0:
-                phrase = ""
-                break
-            if k > 0:
-                phrase = phrase[:k]
-        best = _phrase_head(phrase, heads)
+        best = _phrase_head(_before_stop(m.group(0)), heads)
         if best:
             return best
-    if code.endswith(heads):  # one C call before trying each head
-        for h in heads:  # longest first: the code's own last word
+    if code.endswith(heads.words):  # one C call before trying each head
+        for h in heads.words:  # longest first: the code's own last word
             if code.endswith(h) and len(code) > len(h):
                 return h
     return None
 
 
-def _phrase_head(phrase: str, heads: tuple[str, ...]) -> str | None:
+def _before_stop(phrase: str) -> str:
+    """``phrase`` cut before its stop words (each in list order, at its first
+    occurrence in what the earlier ones left)."""
+    for stop in _PHRASE_STOP if _ANY_STOP.search(phrase) else ():
+        k = phrase.find(stop)
+        if k == 0:
+            return ""
+        if k > 0:
+            phrase = phrase[:k]
+    return phrase
+
+
+def _phrase_head(phrase: str, heads: Heads) -> str | None:
     """The shortest prefix of ``phrase`` ending in a head noun, extended over
     the head nouns right after it (经济政策|体系, 重大项目|建设, 建设|方案),
     but not into a second programme (科技创新体系|建设工程)."""
-    # 战略|性 is an adjective (战略性新兴产业集群), not the head
-    ends = sorted({k + len(h) for h in heads if h in phrase for k in _find_all(phrase, h)
-                   if not phrase.startswith("性", k + len(h))})
-    if not ends:
+    e = _first_head_end(phrase, heads)
+    if e is None:
         return None
-    e = ends[0]
     while True:
-        nxt = next((h for h in heads if phrase.startswith(h, e)), None)  # longest first
-        if nxt is None or nxt in _NEW_PROGRAMME:
-            break
-        after = phrase[e + len(nxt):]
-        if any(after.startswith(p) for p in _NEW_PROGRAMME):
+        nxt = _head_at(phrase, e, heads)
+        if nxt is None or nxt in _NEW_PROGRAMME or phrase.startswith(_NEW_PROGRAMME, e + len(nxt)):
             break
         e += len(nxt)
     return phrase[:e]
 
 
-# Heads that start a programme of their own after a code's head noun.
-_NEW_PROGRAMME = ("工程", "行动", "计划")
+def _first_head_end(phrase: str, heads: Heads) -> int | None:
+    """Where the earliest-ending head noun of ``phrase`` ends; 战略|性 is an
+    adjective (战略性新兴产业集群), not the head."""
+    for e, c in enumerate(phrase, 1):
+        hs = heads.ending_in.get(c)
+        if hs and phrase.endswith(hs, 0, e) and not phrase.startswith("性", e):
+            return e
+    return None
 
 
-def _find_all(s: str, sub: str) -> list[int]:
-    out, i = [], s.find(sub)
-    while i >= 0:
-        out.append(i)
-        i = s.find(sub, i + 1)
-    return out
+def _head_at(phrase: str, i: int, heads: Heads) -> str | None:
+    """The longest head noun starting at ``phrase[i]``."""
+    for n in heads.lengths:
+        w = phrase[i:i + n]
+        if len(w) == n and w in heads.words_set:
+            return w
+    return None

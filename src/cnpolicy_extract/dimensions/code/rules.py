@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..time.classes import HAN
 
@@ -22,8 +22,15 @@ from ..time.classes import HAN
 # 零 is left out: “零伤亡”, “零距离” are targets, not numbered programmes.
 NUMERAL_CHARS = frozenset("0123456789一二三四五六七八九十百千万亿两双")
 _QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"', "'": "'"}
-# A designator: short, no sentence punctuation inside.
-_QUOTED = re.compile(r"[“‘「『\"']([^“”‘’「」『』\"'，。；：！？,;:!?\n]{1,12})[”’」』\"']")
+# A designator: short, no sentence punctuation inside. Group ``body`` is set
+# only when the body holds a character that ``has_numeral`` needs (a
+# numeral, X, + or ×). A body without one matches at all only when its
+# closing quote could open the next designator (" or '), which the scan must
+# then step over, as the plain pattern ``[“‘「『"'](B{1,12})[”’」』"']`` does.
+_BODY = r"[^“”‘’「」『』\"'，。；：！？,;:!?\n]"
+_MAY_NUMBER = "".join(sorted(NUMERAL_CHARS)) + "+Xx×"
+_QUOTED = re.compile(rf"[“‘「『\"'](?:(?P<body>(?={_BODY}{{0,11}}[{re.escape(_MAY_NUMBER)}]){_BODY}{{1,12}})"
+                     rf"[”’」』\"']|{_BODY}{{1,12}}[\"'])")
 _FIVE_YEAR = re.compile(r"十[一二三四五六七八九]五")
 _DIGIT_CODE = re.compile(
     r"(?<![0-9A-Za-z.])("
@@ -47,8 +54,7 @@ _BARE_QUANTITY = re.compile(r"[0-9.%]+(?:年|月|日|%)?")
 _HEAD_AFTER = re.compile(r"(?:工程|计划|战略|体系|科技|产业|先进|行动|项目)")
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):  # a tuple: built by the dozen per document, cheaply
     start: int  # offsets into the normalised text
     end: int
     rule: str
@@ -79,15 +85,18 @@ def idiom_pattern(idioms: tuple[str, ...]) -> re.Pattern[str]:
 def quoted(text: str, idioms: tuple[str, ...], any_idiom: re.Pattern[str] | None = None
            ) -> Iterator[Candidate]:
     for m in _QUOTED.finditer(text):
-        open_q, body = m.group(0)[0], m.group(1)
-        if m.group(0)[-1] != _QUOTES[open_q]:
+        body = m.group("body")
+        if body is None:
+            continue  # no numeral, X, + or ×: has_numeral would say no
+        s, e = m.span()
+        if text[e - 1] != _QUOTES[text[s]]:
             continue
         if body.strip() != body or not has_numeral(body, idioms, any_idiom):
             continue
         # A bare year or quantity in quotes (“2024”, “3%”) is not a designator.
-        if _BARE_QUANTITY.fullmatch(body) and not _has_head_after(text, m.end()):
+        if _BARE_QUANTITY.fullmatch(body) and not _has_head_after(text, e):
             continue
-        yield Candidate(m.start(1), m.end(1), "quoted", True)
+        yield Candidate(s + 1, e - 1, "quoted", True)
 
 
 def _has_head_after(text: str, i: int) -> bool:

@@ -55,11 +55,11 @@ def read_meta(text: str) -> Meta:
             authors.append(official)
 
     if published is None:
-        m = rules.DATE_LINE.search(head)
+        m = _search(rules.DATE_LINE, rules.DATE_LINE_NEEDS, head)
         if m:
             published = iso_date(m["y"], m["m"], m["d"], m["H"], m["M"], m["S"])
 
-    pm = rules.PAPER_BYLINE.search(head)
+    pm = _search(rules.PAPER_BYLINE, rules.PAPER_BYLINE_NEEDS, head)
     if pm:
         if published is None:
             published = iso_date(pm["y"], pm["m"], pm["d"])
@@ -67,25 +67,29 @@ def read_meta(text: str) -> Meta:
         if pm["a"]:
             authors += [n for n in split_names(pm["a"]) if n not in authors]
 
-    sm = rules.SOURCE_LINE.search(head) or rules.SOURCE_LINE.search(tail)
+    sm = (_search(rules.SOURCE_LINE, rules.SOURCE_LINE_NEEDS, head)
+          or _search(rules.SOURCE_LINE, rules.SOURCE_LINE_NEEDS, tail))
     if sm and source is None:
         source = sm["v"]
 
     for region in (head, tail) if tail_start >= _HEAD else (text,):
-        am = rules.AUTHOR_LINE.search(region)
+        am = _search(rules.AUTHOR_LINE, rules.AUTHOR_LINE_NEEDS, region)
         if am:
             authors += [n for n in split_names(am["v"]) if n not in authors]
-    for rm in rules.REPORTER.finditer(text[:400]):
+    lead = text[:400]
+    for rm in rules.REPORTER.finditer(lead) if _holds(lead, rules.REPORTER_NEEDS) else ():
         line_end = text.find("\n", rm.end())
         if "摄" in text[rm.start(): line_end if line_end >= 0 else len(text)]:
             continue  # a photo credit (记者 X 摄), not the author
         authors += [n for n in split_names(rm["v"]) if n not in authors]
     # Closing by-line: only on the last lines of the text.
-    last_lines = "\n".join(tail.rstrip().splitlines()[-3:])
-    for bm in rules.TRAILING_BYLINE.finditer(last_lines):
-        authors += [n for n in split_names(bm["v"]) if n not in authors]
+    if _holds(tail, rules.TRAILING_BYLINE_NEEDS):
+        last_lines = "\n".join(tail.rstrip().splitlines()[-3:])
+        for bm in rules.TRAILING_BYLINE.finditer(last_lines):
+            authors += [n for n in split_names(bm["v"]) if n not in authors]
 
-    em = _editor_line(tail) or _editor_line(head)
+    em = (_search(rules.EDITOR_LINE, rules.EDITOR_LINE_NEEDS, tail)
+          or _search(rules.EDITOR_LINE, rules.EDITOR_LINE_NEEDS, head))
     if em:
         editors = split_names(em["v"])
 
@@ -93,14 +97,22 @@ def read_meta(text: str) -> Meta:
                 author="、".join(authors) if authors else None, editors=tuple(editors))
 
 
-def _editor_line(region: str) -> regex.Match[str] | None:
-    # every editor label has 编: one C search before the pattern
-    return rules.EDITOR_LINE.search(region) if "编" in region else None
+def _holds(region: str, words: tuple[str, ...]) -> bool:
+    """Whether ``region`` holds one of the words a pattern needs."""
+    return any(w in region for w in words)
+
+
+def _search(pattern: regex.Pattern[str], needs: tuple[str, ...], region: str) -> regex.Match[str] | None:
+    """``pattern.search(region)``, not tried when ``region`` holds none of
+    the words ``needs`` that the pattern cannot match without."""
+    return pattern.search(region) if _holds(region, needs) else None
 
 
 def _delivery(head: str) -> regex.Match[str] | None:
     """``rules.DELIVERY.search(head)``, tried only at line starts (where its
     ``^`` lets it match): the search itself tries every position."""
+    if not _holds(head, rules.DELIVERY_NEEDS):
+        return None
     p = 0
     while p >= 0:
         m = rules.DELIVERY.match(head, p)

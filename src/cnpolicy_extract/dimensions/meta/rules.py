@@ -58,3 +58,15 @@ NOT_NAMES = frozenset({
     "各位代表", "政府工作", "工作报告", "同志", "见习记者", "实习记者", "记者", "通讯员",
     "本报记者", "摄影", "责任编辑", "编辑", "来源",
 })
+
+# Words each pattern cannot match without (one of them): a substring test
+# first skips the pattern on the many texts without that furniture
+# (tests check that every match holds one).
+DATE_LINE_NEEDS = ("时间", "日期")
+SOURCE_LINE_NEEDS = ("来源",)
+AUTHOR_LINE_NEEDS = ("作者",)
+REPORTER_NEEDS = ("记者", "通讯员")
+EDITOR_LINE_NEEDS = ("编",)
+TRAILING_BYLINE_NEEDS = (")",)
+DELIVERY_NEEDS = ("会议上", "会议的", "大会上", "大会的")
+PAPER_BYLINE_NEEDS = ("《",)

@@ -82,8 +82,10 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
     Lookbehinds still see the text before a window."""
     n = len(text)
     start = end = -1
+    before = rules.ANCHOR_BEFORE
     for a in rules.ANCHOR.finditer(text):
-        s = max(0, a.start() - rules.ANCHOR_BEFORE)
+        s = a.start()
+        s = max(0, s - before.get(text[s], 1))
         if s > end:
             if end > start:
                 yield from rules.TIME.finditer(text, start, end)
@@ -98,8 +100,8 @@ def _resolve(m: re.Match[str], pub: int | None, in_force: int | None
     """(value, relative, single year it names or None); None = not a time."""
     # each rule's group encloses its inner groups, so it closes last: lastgroup names the rule
     rule, _, names = rules.RULE_OF_GROUP[m.lastgroup or ""]
-    group = m.group
-    g: dict[str, str] = {k: v for k, i in names if (v := group(i)) is not None}
+    groups = m.groups()  # one tuple: cheaper than a group() call per name
+    g: dict[str, str] = {k: v for k, i in names if (v := groups[i - 1]) is not None}
     if rule == "year_range":
         a, b = cn_int(g["y1"]), cn_int(g["y2"])
         if a is None or b is None or not a < b:
