@@ -56,6 +56,9 @@ class OrgLexicon:
     adjacent_names: frozenset[str] = frozenset()  # places and county short names (萧山): before 政府
     max_place: int = 2  # longest of adjacent_names
     province_by_word: dict[str, Province] = field(default_factory=dict)  # full and short name → province
+    # last character → the lengths (2+) of adjacent_names ending in it, so a
+    # look-back tries a few lengths instead of every one up to max_place
+    adjacent_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
 
 def short_name(full: str) -> str:
@@ -139,6 +142,11 @@ def load_lexicon() -> OrgLexicon:
             prov_auto.add_word(w, (w, frozenset({"province"})))
     prov_auto.make_automaton()
     adjacent = frozenset(place_names | county_short)
+    lengths: dict[str, set[int]] = {}
+    for w in adjacent:
+        if len(w) >= 2:
+            lengths.setdefault(w[-1], set()).add(len(w))
     by_word = {p.name: p for p in provinces} | {p.short: p for p in provinces}
     return OrgLexicon(suffixes, entries, auto, context, prov_auto, generic, closing, tuple(provinces),
-                      place_names, parent, short_full, adjacent, max(map(len, adjacent)), by_word)
+                      place_names, parent, short_full, adjacent, max(map(len, adjacent)), by_word,
+                      {c: tuple(sorted(n)) for c, n in lengths.items()})

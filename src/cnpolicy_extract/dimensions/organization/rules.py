@@ -16,6 +16,7 @@ Rules, in order:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -75,7 +76,6 @@ def scan(text: str, lex: OrgLexicon, u: Utf8 | None = None) -> tuple[list[Hit], 
     ``Utf8`` when already built (``DocState.utf8``)."""
     u = u or Utf8(text)
     hits = _hits(lex.words, u, [0, len(u.raw)])
-    main = Index(hits)
     # block words by the positions they cover, to settle 部署/东部 in O(1)
     covers: dict[int, list[Hit]] = {}
     for b in hits:
@@ -113,8 +113,8 @@ def scan(text: str, lex: OrgLexicon, u: Utf8 | None = None) -> tuple[list[Hit], 
     if windows:
         bounds = u.byte_start[[x for w in windows for x in w]].tolist()
         more = _hits(ctx, u, bounds)
-    main.add(more)
-    return hits + more, main, live, bodies
+    hits += more
+    return hits, Index(hits), live, bodies
 
 
 def _hits(auto: ahocorasick.Automaton, u: Utf8, bounds: list[int]) -> list[Hit]:
@@ -134,10 +134,11 @@ def _hits(auto: ahocorasick.Automaton, u: Utf8, bounds: list[int]) -> list[Hit]:
 def _place_before(text: str, s: int, lex: OrgLexicon) -> bool:
     """Some place name (or a town by its 镇/乡/街道 ending) ends at s: what
     an ``adjacent`` suffix needs (萧山区|人民政府)."""
-    names = lex.adjacent_names
-    for k in range(2, min(lex.max_place, s) + 1):
-        if text[s - k:s] in names:
-            return True
+    if s >= 1:
+        names = lex.adjacent_names
+        for k in lex.adjacent_lengths.get(text[s - 1], ()):
+            if k <= s and text[s - k:s] in names:
+                return True
     return _TOWN_END.search(text, max(0, s - 4), s) is not None
 
 
@@ -145,46 +146,53 @@ class Index:
     """Hits by start and by end position, so rules look at a few positions
     instead of every hit."""
 
-    __slots__ = ("by_end", "by_start", "max_len")
+    __slots__ = ("bare_starts", "by_end", "max_len", "stop_ends", "stops_by_end")
 
     def __init__(self, hits: list[Hit]) -> None:
-        self.by_start: dict[int, list[Hit]] = {}
-        self.by_end: dict[int, list[Hit]] = {}
-        self.max_len = 1
-        self.add(hits)
-
-    def add(self, hits: list[Hit]) -> None:
-        by_start, by_end = self.by_start, self.by_end
-        longest = self.max_len
+        by_end: dict[int, list[Hit]] = {}
+        stops: dict[int, list[Hit]] = {}
+        bare: set[int] = set()
+        longest = 1
         for h in hits:
-            s, e = h.start, h.end
-            at = by_start.get(s)
-            if at is None:
-                by_start[s] = [h]
-            else:
-                at.append(h)
+            e = h.end
             at = by_end.get(e)
             if at is None:
                 by_end[e] = [h]
             else:
                 at.append(h)
-            if e - s > longest:
-                longest = e - s
-        self.max_len = longest
+            roles = h.roles
+            if "stop" in roles:
+                at = stops.get(e)
+                if at is None:
+                    stops[e] = [h]
+                else:
+                    at.append(h)
+            if "block_bare" in roles:
+                bare.add(h.start)
+            if e - h.start > longest:
+                longest = e - h.start
+        self.by_end, self.max_len = by_end, longest
+        # stop words by end, and their ends in order: the search for the last
+        # stop word before a suffix bisects instead of probing every position
+        self.stops_by_end = stops
+        self.stop_ends = sorted(stops)
+        self.bare_starts = frozenset(bare)  # where 人大/政协 start (人大|代表)
 
     def starting(self, i: int) -> list[Hit]:
-        return self.by_start.get(i, [])
+        """Hits starting at i (rarely asked: a scan of the ends after i)."""
+        return [h for e in range(i + 1, i + self.max_len + 1) for h in self.by_end.get(e, ()) if h.start == i]
 
     def ending(self, i: int) -> list[Hit]:
         return self.by_end.get(i, [])
 
     def within(self, start: int, end: int) -> list[Hit]:
-        return [h for i in range(start, end) for h in self.by_start.get(i, ()) if h.end <= end]
+        """Hits inside [start, end)."""
+        return [h for e in range(start + 1, end + 1) for h in self.by_end.get(e, ()) if h.start >= start]
 
     def covering(self, start: int, end: int) -> list[Hit]:
         """Hits overlapping [start, end)."""
-        return [h for i in range(max(0, start - self.max_len), end) for h in self.by_start.get(i, ())
-                if h.end > start]
+        return [h for e in range(start + 1, end + self.max_len + 1) for h in self.by_end.get(e, ())
+                if h.start < end]
 
 
 def _blocked(h: Hit, idx: Index) -> bool:
@@ -208,7 +216,7 @@ def _blocked_at(h: Hit, covers: dict[int, list[Hit]]) -> bool:
 
 
 def _bare_blocked(h: Hit, idx: Index) -> bool:
-    return any("block_bare" in b.roles for b in idx.starting(h.start))
+    return h.start in idx.bare_starts
 
 
 def _generic_only(prefix: str, generic: frozenset[str]) -> bool:
@@ -276,23 +284,13 @@ def suffix_candidates(text: str, lex: OrgLexicon, hits: list[Hit], idx: Index) -
     """Suffix candidates from ``hits``: the live suffixes of ``scan`` (not
     inside an ordinary word: 部署, 东部)."""
     out: list[Candidate] = []
-    by_end = idx.by_end
     for h in hits:
         suf = lex.suffixes[h.word]
         s = h.start
         r = _name_start(text, max(0, s - _MAX_PREFIX), s)
         # The name starts after the last stop word inside [r, s) that no
         # longer lexicon word (place, body) covers.
-        start = r
-        for end in range(s, r, -1):
-            at = by_end.get(end)
-            if at is None:
-                continue
-            st = next((x for x in at if "stop" in x.roles and x.start >= r
-                       and not _protected(x, idx, s)), None)
-            if st is not None:
-                start = end
-                break
+        start = _after_last_stop(idx, r, s)
         # The same suffix earlier in the run ends an earlier phrase
         # (博物馆晋级国家一级博物馆).
         k = text.rfind(h.word, start, s)
@@ -348,13 +346,36 @@ def suffix_candidates(text: str, lex: OrgLexicon, hits: list[Hit], idx: Index) -
     return out
 
 
+def _after_last_stop(idx: Index, r: int, s: int) -> int:
+    """The end of the last stop word inside [r, s) that no longer lexicon
+    word covers, else r."""
+    ends, stops = idx.stop_ends, idx.stops_by_end
+    i = bisect_right(ends, s)
+    while i:
+        i -= 1
+        end = ends[i]
+        if end <= r:
+            break
+        for x in stops[end]:
+            if x.start >= r and not _protected(x, idx, s):
+                return end
+    return r
+
+
 def _protected(st: Hit, idx: Index, limit: int) -> bool:
     """A stop word inside a longer lexicon word (和 in 发展和改革委) that ends
     before the suffix (not 和政, a county, in 建议和|政协)."""
-    n = len(st.word)
-    return any(len(p.word) > n and p.start <= st.start and st.end <= p.end <= limit and len(p.word) >= 2
-               and not p.roles <= {"stop", "block", "block_bare", "county"}
-               for p in idx.covering(st.start, st.end))
+    # the covering words end in [st.end, limit]: the stop word found is the
+    # last before the suffix, so these are a few positions
+    n, first, by_end = len(st.word), st.start, idx.by_end
+    for e in range(st.end, limit + 1):
+        for p in by_end.get(e, ()):
+            if p.start <= first and len(p.word) > n and len(p.word) >= 2 and not p.roles <= _NOT_PROTECTING:
+                return True
+    return False
+
+
+_NOT_PROTECTING = frozenset({"stop", "block", "block_bare", "county"})
 
 
 def _glued_bare(text: str, s: int, lex: OrgLexicon) -> bool:
