@@ -19,10 +19,10 @@ from .lexicon import OrgLexicon, load_lexicon
 def find_organizations(text: str, lex: OrgLexicon, u: Utf8 | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, name, type) over the normalised ``text``, every mention
     (``u``: the text's ``Utf8`` when already built)."""
-    hits, idx, suffixes, bodies = rules.scan(text, lex, u)
+    provinces, idx, suffixes, bodies = rules.scan(text, lex, u)
     cands = rules.suffix_candidates(text, lex, suffixes, idx) + rules.entry_candidates(text, bodies, idx, lex)
     kept = rules.choose(text, cands)
-    prov = resolve.document_province(text, lex, [h.word for h in hits if "province" in h.roles])
+    prov = resolve.document_province(text, lex, provinces)
     out = [(c.start, c.end, *resolve.resolve(c, text, lex, prov)) for c in kept]
     # A company named in full once (新华三集团) is the same body when its bare
     # name comes back (新华三).

@@ -59,6 +59,8 @@ class OrgLexicon:
     # last character → the lengths (2+) of adjacent_names ending in it, so a
     # look-back tries a few lengths instead of every one up to max_place
     adjacent_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # first character → the lengths (up to 6) of generic words starting with it
+    generic_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
 
 def short_name(full: str) -> str:
@@ -146,7 +148,12 @@ def load_lexicon() -> OrgLexicon:
     for w in adjacent:
         if len(w) >= 2:
             lengths.setdefault(w[-1], set()).add(len(w))
+    generic_lengths: dict[str, set[int]] = {}
+    for w in generic:
+        if 1 <= len(w) <= 6:
+            generic_lengths.setdefault(w[0], set()).add(len(w))
     by_word = {p.name: p for p in provinces} | {p.short: p for p in provinces}
     return OrgLexicon(suffixes, entries, auto, context, prov_auto, generic, closing, tuple(provinces),
                       place_names, parent, short_full, adjacent, max(map(len, adjacent)), by_word,
-                      {c: tuple(sorted(n)) for c, n in lengths.items()})
+                      {c: tuple(sorted(n)) for c, n in lengths.items()},
+                      {c: tuple(sorted(n)) for c, n in generic_lengths.items()})

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from typing import NamedTuple
 
 import ahocorasick
@@ -46,6 +45,11 @@ _PLACE_LIKE = re.compile(
     rf"|[{HAN}]{{2,6}}(?:区|县)")
 _ENUMERATOR = re.compile(r"[（(][一二三四五六七八九十0-9]+[）)]")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百0-9]+[届次]")
+# A character every match of _COUNT, _LEADING_COUNT, _ENUMERATOR and _ORDINAL
+# holds: a name without one skips them all.
+_NUMBERISH = re.compile(r"[0-9一二三四五六七八九十百千万两几多数若（(第]")
+# Two letters or Han characters: what a prefix needs to be a name.
+_TWO_NAMEY = re.compile(rf"[{HAN}A-Za-z].*[{HAN}A-Za-z]", re.S)
 _MAX_PREFIX = 18
 _TOWN_END = re.compile(rf"[{HAN}]{{2}}(?:镇|乡|街道)$")
 
@@ -57,8 +61,7 @@ class Hit(NamedTuple):  # a tuple: cheap to build for every lexicon hit
     roles: frozenset[str]
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):  # a tuple: a frozen dataclass is slow to build
     start: int
     end: int
     rule: str
@@ -66,10 +69,11 @@ class Candidate:
     key: str  # the suffix or lexicon word it rests on
 
 
-def scan(text: str, lex: OrgLexicon, u: Utf8 | None = None) -> tuple[list[Hit], Index, list[Hit], list[Hit]]:
-    """(hits, index, suffixes, entries): candidate-starting words over the whole
-    text plus context words (places, stop words) in the few characters before
-    the live ones; ``suffixes`` are the suffix hits that can still make a
+def scan(text: str, lex: OrgLexicon, u: Utf8 | None = None) -> tuple[list[str], Index, list[Hit], list[Hit]]:
+    """(provinces, index, suffixes, entries): candidate-starting words over the
+    whole text plus context words (places, stop words) in the few characters
+    before the live ones, all in ``index``; ``provinces`` are the province
+    names met, in order; ``suffixes`` are the suffix hits that can still make a
     candidate, ``entries`` the lexicon bodies. A suffix inside an ordinary
     word (部署), with nothing before it, or needing a place right before it
     and having none (各级|政府) is settled without context. ``u``: the text's
@@ -84,19 +88,23 @@ def scan(text: str, lex: OrgLexicon, u: Utf8 | None = None) -> tuple[list[Hit], 
                 covers.setdefault(p, []).append(b)
     live: list[Hit] = []
     bodies: list[Hit] = []
+    provinces: list[str] = []
     windows: list[list[int]] = []
     suffixes, entries = lex.suffixes, lex.entries
     for h in hits:
         roles = h.roles
         window = False
+        if "province" in roles:
+            provinces.append(h.word)
         if "entry" in roles:
             bodies.append(h)
             # only a short company name looks at what is before it
             window = len(h.word) <= 2 and entries[h.word].type == "company"
-        if "suffix" in roles and not _blocked_at(h, covers):
+        if "suffix" in roles and not (covers and (h.start in covers or h.end in covers)
+                                      and _blocked_at(h, covers)):
             s = h.start
             anchor = suffixes[h.word].anchor
-            if s == 0 or not _NAME_CHAR.match(text[s - 1]):
+            if s == 0 or not _NAME_CHAR.match(text, s - 1):
                 if anchor == "none":
                     live.append(h)  # a bare 省委: no prefix, no context
             elif anchor != "adjacent" or _place_before(text, s, lex):
@@ -114,7 +122,7 @@ def scan(text: str, lex: OrgLexicon, u: Utf8 | None = None) -> tuple[list[Hit], 
         bounds = u.byte_start[[x for w in windows for x in w]].tolist()
         more = _hits(ctx, u, bounds)
     hits += more
-    return hits, Index(hits), live, bodies
+    return provinces, Index(hits), live, bodies
 
 
 def _hits(auto: ahocorasick.Automaton, u: Utf8, bounds: list[int]) -> list[Hit]:
@@ -219,17 +227,25 @@ def _bare_blocked(h: Hit, idx: Index) -> bool:
     return h.start in idx.bare_starts
 
 
-def _generic_only(prefix: str, generic: frozenset[str]) -> bool:
-    """True when ``prefix`` is a sequence of generic words (有关, 国家级重点)."""
+def _generic_only(prefix: str, generic: frozenset[str], lengths: dict[str, tuple[int, ...]]) -> bool:
+    """True when ``prefix`` is a sequence of generic words (有关, 国家级重点);
+    ``lengths``: first character → lengths of the generic words starting
+    with it (up to 6)."""
     n = len(prefix)
     ok = [False] * (n + 1)
     ok[0] = True
+    reach = 0  # the furthest end of a sequence so far
     for i in range(n):
         if not ok[i]:
+            if i > reach:
+                return False
             continue
-        for j in range(i + 1, min(n, i + 6) + 1):
-            if prefix[i:j] in generic:
+        for k in lengths.get(prefix[i], ()):
+            j = i + k
+            if j <= n and prefix[i:j] in generic:
                 ok[j] = True
+                if j > reach:
+                    reach = j
     return ok[n]
 
 
@@ -301,19 +317,14 @@ def suffix_candidates(text: str, lex: OrgLexicon, hits: list[Hit], idx: Index) -
         k = text.rfind("——", start, s)  # a headline dash, not 港科大—诸暨
         if k >= 0:
             start = k + 2
-        for c in _COUNT.finditer(text, start, s):
-            start = max(start, c.end())
+        numbered = _NUMBERISH.search(text, start, s) is not None
+        if numbered:
+            for c in _COUNT.finditer(text, start, s):
+                start = max(start, c.end())
         while start < s and text[start].isdigit():
             start += 1
-        m = _LEADING_COUNT.match(text, start, s)
-        if m:
-            start = m.end()
-        m = _ENUMERATOR.match(text, start, s)  # （三）世界银行: a list number, not a name
-        if m:
-            start = m.end()
-        m = _ORDINAL.match(text, start, s)  # 第八届|全国人民代表大会: the session is not the body
-        if m and m.end() < s:
-            start = m.end()
+        if numbered:
+            start = _after_numbering(text, start, s)
         prefix = text[start:s]
         if _bare_blocked(h, idx) and (prefix == "" or suf.anchor == "none"
                                       or not _anchored(text, start, s, idx)):
@@ -330,10 +341,10 @@ def suffix_candidates(text: str, lex: OrgLexicon, hits: list[Hit], idx: Index) -
         if prefix in _LEVELS and suf.type in ("government", "party", "legislature") and suf.anchor == "any":
             out.append(Candidate(start, h.end, "suffix", prefix, h.word))  # 省发改委, 市经信局
             continue
-        if len(_NAMEY.findall(prefix)) < 2 or prefix[-1] in "(（" \
+        if _TWO_NAMEY.search(prefix) is None or prefix[-1] in "(（" \
                 or prefix.count("(") + prefix.count("（") != prefix.count(")") + prefix.count("）"):
             continue
-        if _generic_only(prefix, lex.generic):
+        if _generic_only(prefix, lex.generic, lex.generic_lengths):
             continue
         if suf.anchor == "place" and not _anchored(text, start, s, idx, suf.type == "government"):
             continue
@@ -360,6 +371,21 @@ def _after_last_stop(idx: Index, r: int, s: int) -> int:
             if x.start >= r and not _protected(x, idx, s):
                 return end
     return r
+
+
+def _after_numbering(text: str, start: int, s: int) -> int:
+    """Past a leading count (3个), list number （三） and session ordinal
+    (第八届|全国人民代表大会: the session is not the body)."""
+    m = _LEADING_COUNT.match(text, start, s)
+    if m:
+        start = m.end()
+    m = _ENUMERATOR.match(text, start, s)  # （三）世界银行: a list number, not a name
+    if m:
+        start = m.end()
+    m = _ORDINAL.match(text, start, s)
+    if m and m.end() < s:
+        start = m.end()
+    return start
 
 
 def _protected(st: Hit, idx: Index, limit: int) -> bool:
