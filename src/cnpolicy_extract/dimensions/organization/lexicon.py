@@ -44,8 +44,9 @@ class Province:
 class OrgLexicon:
     suffixes: dict[str, Suffix]
     entries: dict[str, Entry]
-    words: ahocorasick.Automaton  # over UTF-8 bytes (bytescan); (word, roles): suffixes, bodies, blocks
-    context: ahocorasick.Automaton  # over UTF-8 bytes; (word, roles): places, stop words, name words
+    # both over UTF-8 bytes (bytescan), keys (length, word, roles)
+    words: ahocorasick.Automaton  # suffixes, bodies, blocks, provinces
+    context: ahocorasick.Automaton  # places, stop words, name words
     province_words: ahocorasick.Automaton  # province names, full and short
     generic: frozenset[str]
     closing: frozenset[str]
@@ -61,6 +62,7 @@ class OrgLexicon:
     adjacent_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     # first character → the lengths (up to 6) of generic words starting with it
     generic_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    max_word: int = 1  # the longest word of either automaton
 
 
 def short_name(full: str) -> str:
@@ -136,8 +138,9 @@ def load_lexicon() -> OrgLexicon:
     # blocks) run over the whole text; the dense context words (places, stop
     # words) only over the few characters before a candidate.
     main_roles = {"suffix", "entry", "block", "block_bare", "province"}
-    auto = bytescan.automaton([(w, (w, frozenset(r))) for w, r in roles.items() if r & main_roles])
-    context = bytescan.automaton([(w, (w, frozenset(r))) for w, r in roles.items() if not r & main_roles])
+    keyed = [(w, (len(w), w, frozenset(r))) for w, r in roles.items()]
+    auto = bytescan.automaton([k for k in keyed if k[1][2] & main_roles])
+    context = bytescan.automaton([k for k in keyed if not k[1][2] & main_roles])
     prov_auto = ahocorasick.Automaton()
     for p in provinces:
         for w in {p.name, p.short}:
@@ -156,4 +159,4 @@ def load_lexicon() -> OrgLexicon:
     return OrgLexicon(suffixes, entries, auto, context, prov_auto, generic, closing, tuple(provinces),
                       place_names, parent, short_full, adjacent, max(map(len, adjacent)), by_word,
                       {c: tuple(sorted(n)) for c, n in lengths.items()},
-                      {c: tuple(sorted(n)) for c, n in generic_lengths.items()})
+                      {c: tuple(sorted(n)) for c, n in generic_lengths.items()}, max(map(len, roles)))

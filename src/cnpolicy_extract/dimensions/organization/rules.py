@@ -122,21 +122,22 @@ def scan(text: str, lex: OrgLexicon, u: Utf8 | None = None) -> tuple[list[str], 
         bounds = u.byte_start[[x for w in windows for x in w]].tolist()
         more = _hits(ctx, u, bounds)
     hits += more
-    return provinces, Index(hits), live, bodies
+    return provinces, Index(hits, lex.max_word), live, bodies
 
 
 def _hits(auto: ahocorasick.Automaton, u: Utf8, bounds: list[int]) -> list[Hit]:
-    """``bytescan.matches`` of (word, roles) keys in the byte windows
+    """``bytescan.matches`` of (length, word, roles) keys in the byte windows
     ``bounds`` (start, end, start, end…) as hits, offsets mapped all at once
     (this runs over every character of every document)."""
-    found: list[tuple[int, tuple[str, frozenset[str]]]] = []
+    found: list[tuple[int, tuple[int, str, frozenset[str]]]] = []
     for k in range(0, len(bounds), 2):
         found += auto.iter(u.raw, bounds[k], bounds[k + 1])
     if not found:
         return []
     ends = u.char_end[[e for e, _ in found]].tolist()
     new = tuple.__new__  # a NamedTuple's own __new__ is a Python function
-    return [new(Hit, (ce - len(w), ce, w, roles)) for ce, (_, (w, roles)) in zip(ends, found, strict=True)]
+    # keys carry their length in characters: (length, word, roles)
+    return [new(Hit, (ce - n, ce, w, roles)) for ce, (_, (n, w, roles)) in zip(ends, found, strict=True)]
 
 
 def _place_before(text: str, s: int, lex: OrgLexicon) -> bool:
@@ -156,11 +157,11 @@ class Index:
 
     __slots__ = ("bare_starts", "by_end", "max_len", "stop_ends", "stops_by_end")
 
-    def __init__(self, hits: list[Hit]) -> None:
+    def __init__(self, hits: list[Hit], max_len: int) -> None:
+        """``max_len``: no hit is longer (the lexicon's longest word)."""
         by_end: dict[int, list[Hit]] = {}
         stops: dict[int, list[Hit]] = {}
         bare: set[int] = set()
-        longest = 1
         for h in hits:
             e = h.end
             at = by_end.get(e)
@@ -177,9 +178,7 @@ class Index:
                     at.append(h)
             if "block_bare" in roles:
                 bare.add(h.start)
-            if e - h.start > longest:
-                longest = e - h.start
-        self.by_end, self.max_len = by_end, longest
+        self.by_end, self.max_len = by_end, max_len
         # stop words by end, and their ends in order: the search for the last
         # stop word before a suffix bisects instead of probing every position
         self.stops_by_end = stops
@@ -249,6 +248,7 @@ def _generic_only(prefix: str, generic: frozenset[str], lengths: dict[str, tuple
     return ok[n]
 
 
+_MARK = re.compile(r"[()（）—\-·]")  # brackets or a dash anchor a name
 _NATIONAL = frozenset({"国家", "全国"})
 _LEVELS = frozenset({"省", "市", "县", "区", "州", "自治区"})
 
@@ -256,10 +256,7 @@ _LEVELS = frozenset({"省", "市", "县", "区", "州", "自治区"})
 def _anchored(text: str, start: int, end: int, idx: Index, national: bool = True) -> bool:
     """Whether text[start:end] holds a place, a body, brackets or a dash
     (国家/全国 count only when ``national``: 国家统计局, not 国家医学中心)."""
-    seg = text[start:end]
-    if any(c in seg for c in "()（）—-·"):
-        return True
-    if _PLACE_LIKE.search(seg):
+    if _MARK.search(text, start, end) or _PLACE_LIKE.search(text[start:end]):
         return True
     return any(("place" in h.roles and (national or h.word not in _NATIONAL)) or "entry" in h.roles
                or ("county" in h.roles and h.start == start)
@@ -440,9 +437,15 @@ def choose(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Longest first; a candidate overlapping a kept one is dropped."""
     kept: list[Candidate] = []
     occ = bytearray(len(text) + 1)
-    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
-        if minister_or_department(text, c) or occ.find(1, c.start, c.end) >= 0:
+    for c in sorted(cands, key=_longest_first):
+        s, e = c.start, c.end
+        if occ.find(1, s, e) >= 0 or minister_or_department(text, c):
             continue
-        occ[c.start:c.end] = b"\x01" * (c.end - c.start)
+        occ[s:e] = b"\x01" * (e - s)
         kept.append(c)
-    return sorted(kept, key=lambda c: c.start)
+    kept.sort()  # by start: kept spans do not overlap
+    return kept
+
+
+def _longest_first(c: Candidate) -> tuple[int, int]:
+    return c.start - c.end, c.start
