@@ -80,22 +80,28 @@ def scan(text: str, lex: OrgLexicon, u: Utf8 | None = None) -> tuple[list[str], 
     ``Utf8`` when already built (``DocState.utf8``)."""
     u = u or Utf8(text)
     hits = _hits(lex.words, u, [0, len(u.raw)])
-    # block words by the positions they cover, to settle 部署/东部 in O(1)
+    # One pass sorts the hits out: block words by the positions they cover (to
+    # settle 部署/东部 in O(1)), province names, and the suffixes and bodies,
+    # decided below once every block word is known.
     covers: dict[int, list[Hit]] = {}
-    for b in hits:
-        if "block" in b.roles:
-            for p in range(b.start, b.end):
-                covers.setdefault(p, []).append(b)
-    live: list[Hit] = []
-    bodies: list[Hit] = []
     provinces: list[str] = []
-    windows: list[list[int]] = []
-    suffixes, entries = lex.suffixes, lex.entries
+    starts: list[Hit] = []
     for h in hits:
         roles = h.roles
-        window = False
         if "province" in roles:
             provinces.append(h.word)
+        if "block" in roles:
+            for p in range(h.start, h.end):
+                covers.setdefault(p, []).append(h)
+        if "suffix" in roles or "entry" in roles:
+            starts.append(h)
+    live: list[Hit] = []
+    bodies: list[Hit] = []
+    windows: list[list[int]] = []
+    suffixes, entries = lex.suffixes, lex.entries
+    for h in starts:
+        roles = h.roles
+        window = False
         if "entry" in roles:
             bodies.append(h)
             # only a short company name looks at what is before it
