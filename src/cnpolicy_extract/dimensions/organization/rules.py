@@ -128,7 +128,7 @@ def scan(text: str, lex: OrgLexicon, u: Utf8 | None = None) -> tuple[list[str], 
         bounds = u.byte_start[[x for w in windows for x in w]].tolist()
         more = _hits(ctx, u, bounds)
     hits += more
-    return provinces, Index(hits, lex.max_word), live, bodies
+    return provinces, Index(hits, lex.max_word, covers), live, bodies
 
 
 def _hits(auto: ahocorasick.Automaton, u: Utf8, bounds: list[int]) -> list[Hit]:
@@ -161,10 +161,12 @@ class Index:
     """Hits by start and by end position, so rules look at a few positions
     instead of every hit."""
 
-    __slots__ = ("bare_starts", "by_end", "max_len", "stop_ends", "stops_by_end")
+    __slots__ = ("bare_starts", "blocks", "by_end", "max_len", "stop_ends", "stops_by_end")
 
-    def __init__(self, hits: list[Hit], max_len: int) -> None:
-        """``max_len``: no hit is longer (the lexicon's longest word)."""
+    def __init__(self, hits: list[Hit], max_len: int, blocks: dict[int, list[Hit]]) -> None:
+        """``max_len``: no hit is longer (the lexicon's longest word);
+        ``blocks``: the block words by the positions they cover."""
+        self.blocks = blocks
         by_end: dict[int, list[Hit]] = {}
         stops: dict[int, list[Hit]] = {}
         bare: set[int] = set()
@@ -202,25 +204,11 @@ class Index:
         """Hits inside [start, end)."""
         return [h for e in range(start + 1, end + 1) for h in self.by_end.get(e, ()) if h.start >= start]
 
-    def covering(self, start: int, end: int) -> list[Hit]:
-        """Hits overlapping [start, end)."""
-        return [h for e in range(start + 1, end + self.max_len + 1) for h in self.by_end.get(e, ())
-                if h.start < end]
-
-
-def _blocked(h: Hit, idx: Index) -> bool:
-    """A suffix inside a longer ordinary word (部署, 东部, 大学生, 厅长)."""
-    # A blocked word that takes the suffix's first or last character
-    # (东|部, 部|署, 学|校长) blocks it; one inside the suffix does not.
-    for b in idx.covering(h.start, h.end):
-        if "block" in b.roles and not (b.start >= h.start and b.end <= h.end) and (
-                b.start <= h.start < b.end or b.start < h.end < b.end):
-            return True
-    return False
-
-
 def _blocked_at(h: Hit, covers: dict[int, list[Hit]]) -> bool:
-    """``_blocked`` from the block words covering each position."""
+    """A suffix or body inside a longer ordinary word (部署, 东部, 大学生,
+    厅长), from the block words covering each position: one that takes the
+    word's first or last character (东|部, 部|署, 学|校长) blocks it, one
+    inside the word does not."""
     for b in covers.get(h.start, ()):
         if not (b.start >= h.start and b.end <= h.end):
             return True
@@ -425,7 +413,7 @@ def entry_candidates(text: str, hits: list[Hit], idx: Index, lex: OrgLexicon) ->
     is glued before it (not 升华为)."""
     out = []
     for h in hits:  # the lexicon bodies of ``scan``
-        if _blocked(h, idx) or _bare_blocked(h, idx):
+        if _blocked_at(h, idx.blocks) or _bare_blocked(h, idx):
             continue
         if len(h.word) <= 2 and lex.entries[h.word].type == "company" and not _free_left(text, h.start, idx) \
                 and not any("place" in p.roles or "county" in p.roles for p in idx.ending(h.start)):
