@@ -22,7 +22,7 @@ from typing import NamedTuple
 import ahocorasick
 import regex
 
-from ...state import Utf8
+from ... import bytescan
 from ..time.classes import HAN
 from .lexicon import OrgLexicon
 
@@ -69,17 +69,15 @@ class Candidate(NamedTuple):  # a tuple: a frozen dataclass is slow to build
     key: str  # the suffix or lexicon word it rests on
 
 
-def scan(text: str, lex: OrgLexicon, u: Utf8 | None = None) -> tuple[list[str], Index, list[Hit], list[Hit]]:
+def scan(text: str, lex: OrgLexicon) -> tuple[list[str], Index, list[Hit], list[Hit]]:
     """(provinces, index, suffixes, entries): candidate-starting words over the
     whole text plus context words (places, stop words) in the few characters
     before the live ones, all in ``index``; ``provinces`` are the province
     names met, in order; ``suffixes`` are the suffix hits that can still make a
     candidate, ``entries`` the lexicon bodies. A suffix inside an ordinary
     word (部署), with nothing before it, or needing a place right before it
-    and having none (各级|政府) is settled without context. ``u``: the text's
-    ``Utf8`` when already built (``DocState.utf8``)."""
-    u = u or Utf8(text)
-    hits = _hits(lex.words, u, [0, len(u.raw)])
+    and having none (各级|政府) is settled without context."""
+    hits = _hits(lex.words, text, 0)
     # One pass sorts the hits out: block words by the positions they cover (to
     # settle 部署/东部 in O(1)), province names, and the suffixes and bodies,
     # decided below once every block word is known.
@@ -123,27 +121,21 @@ def scan(text: str, lex: OrgLexicon, u: Utf8 | None = None) -> tuple[list[str], 
             else:
                 windows.append([lo, h.end])
     ctx = lex.context
-    more: list[Hit] = []
-    if windows:
-        bounds = u.byte_start[[x for w in windows for x in w]].tolist()
-        more = _hits(ctx, u, bounds)
-    hits += more
+    for lo, hi in windows:
+        hits += _hits(ctx, text[lo:hi], lo)
     return provinces, Index(hits, lex.max_word, covers), live, bodies
 
 
-def _hits(auto: ahocorasick.Automaton, u: Utf8, bounds: list[int]) -> list[Hit]:
-    """``bytescan.matches`` of (length, word, roles) keys in the byte windows
-    ``bounds`` (start, end, start, end…) as hits, offsets mapped all at once
-    (this runs over every character of every document)."""
-    found: list[tuple[int, tuple[int, str, frozenset[str]]]] = []
-    for k in range(0, len(bounds), 2):
-        found += auto.iter(u.raw, bounds[k], bounds[k + 1])
-    if not found:
-        return []
-    ends = u.char_end[[e for e, _ in found]].tolist()
+def _hits(auto: ahocorasick.Automaton, window: str, base: int) -> list[Hit]:
+    """The (length, word, roles) keys of ``auto`` in ``window``, a piece of
+    the text starting at ``base``, as hits. Offsets are mapped from bytes by
+    decoding between hits (``bytescan.hits``), not through a numpy byte map
+    of the whole text: inside the pipeline, where the other stages have
+    evicted this one's memory, building and indexing that map cost more than
+    the automaton pass itself."""
     new = tuple.__new__  # a NamedTuple's own __new__ is a Python function
-    # keys carry their length in characters: (length, word, roles)
-    return [new(Hit, (ce - n, ce, w, roles)) for ce, (_, (n, w, roles)) in zip(ends, found, strict=True)]
+    end = base + 1  # bytescan gives the index of the last character
+    return [new(Hit, (e + end - n, e + end, w, roles)) for e, (n, w, roles) in bytescan.hits(auto, window)]
 
 
 def _place_before(text: str, s: int, lex: OrgLexicon) -> bool:
