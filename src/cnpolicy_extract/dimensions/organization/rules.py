@@ -150,8 +150,9 @@ def _place_before(text: str, s: int, lex: OrgLexicon) -> bool:
 
 
 class Index:
-    """Hits by start and by end position, so rules look at a few positions
-    instead of every hit."""
+    """Hits by end position, so rules look at a few positions instead of
+    every hit. ``by_end`` holds the words that can anchor or protect a name;
+    stop words are in ``stops_by_end`` (most are only that: 的, 在, 将)."""
 
     __slots__ = ("bare_starts", "blocks", "by_end", "max_len", "stop_ends", "stops_by_end")
 
@@ -164,11 +165,6 @@ class Index:
         bare: set[int] = set()
         for h in hits:
             e = h.end
-            at = by_end.get(e)
-            if at is None:
-                by_end[e] = [h]
-            else:
-                at.append(h)
             roles = h.roles
             if "stop" in roles:
                 at = stops.get(e)
@@ -176,6 +172,13 @@ class Index:
                     stops[e] = [h]
                 else:
                     at.append(h)
+                if roles == _STOP_ONLY:
+                    continue
+            at = by_end.get(e)
+            if at is None:
+                by_end[e] = [h]
+            else:
+                at.append(h)
             if "block_bare" in roles:
                 bare.add(h.start)
         self.by_end, self.max_len = by_end, max_len
@@ -385,6 +388,7 @@ def _protected(st: Hit, idx: Index, limit: int) -> bool:
 
 
 _NOT_PROTECTING = frozenset({"stop", "block", "block_bare", "county"})
+_STOP_ONLY = frozenset({"stop"})
 
 
 def _glued_bare(text: str, s: int, lex: OrgLexicon) -> bool:
@@ -397,7 +401,7 @@ def _glued_bare(text: str, s: int, lex: OrgLexicon) -> bool:
 
 def _free_left(text: str, i: int, idx: Index) -> bool:
     """Nothing glued before i: the start, a non-name character or a stop word."""
-    return i == 0 or not _NAME_CHAR.match(text[i - 1]) or any("stop" in st.roles for st in idx.ending(i))
+    return i == 0 or not _NAME_CHAR.match(text[i - 1]) or i in idx.stops_by_end
 
 
 def entry_candidates(text: str, hits: list[Hit], idx: Index, lex: OrgLexicon) -> list[Candidate]:
