@@ -22,7 +22,6 @@ from typing import NamedTuple
 import ahocorasick
 import regex
 
-from ... import bytescan
 from ..time.classes import HAN
 from .lexicon import OrgLexicon
 
@@ -127,15 +126,26 @@ def scan(text: str, lex: OrgLexicon) -> tuple[list[str], Index, list[Hit], list[
 
 
 def _hits(auto: ahocorasick.Automaton, window: str, base: int) -> list[Hit]:
-    """The (length, word, roles) keys of ``auto`` in ``window``, a piece of
-    the text starting at ``base``, as hits. Offsets are mapped from bytes by
-    decoding between hits (``bytescan.hits``), not through a numpy byte map
-    of the whole text: inside the pipeline, where the other stages have
-    evicted this one's memory, building and indexing that map cost more than
-    the automaton pass itself."""
+    """The (length, word, roles) keys of ``auto`` (over UTF-8 bytes, see
+    ``bytescan``) in ``window``, a piece of the text starting at ``base``, as
+    hits. Offsets are mapped from bytes by decoding between hits, not through
+    a numpy byte map of the whole text: inside the pipeline, where the other
+    stages have evicted this one's memory, building and indexing that map
+    cost more than the automaton pass itself."""
+    raw = window.encode("utf-8", "surrogatepass")
     new = tuple.__new__  # a NamedTuple's own __new__ is a Python function
-    end = base + 1  # bytescan gives the index of the last character
-    return [new(Hit, (e + end - n, e + end, w, roles)) for e, (n, w, roles) in bytescan.hits(auto, window)]
+    if len(raw) == len(window):  # ASCII only: bytes are characters
+        b = base + 1  # e is the index of the last character
+        return [new(Hit, (e + b - n, e + b, w, roles)) for e, (n, w, roles) in auto.iter(window)]
+    out: list[Hit] = []
+    append = out.append
+    byte_end, char_end = 0, base
+    for e, (n, w, roles) in auto.iter(raw.decode("latin-1")):
+        if e >= byte_end:  # (several words can end at one byte)
+            char_end += len(raw[byte_end:e + 1].decode("utf-8", "surrogatepass"))
+            byte_end = e + 1
+        append(new(Hit, (char_end - n, char_end, w, roles)))
+    return out
 
 
 def _place_before(text: str, s: int, lex: OrgLexicon) -> bool:
