@@ -10,19 +10,18 @@ from typing import ClassVar
 
 from ...config import Config
 from ...lazy import Lazy
-from ...state import DocState, Utf8
+from ...state import DocState
 from ...types import Organization
 from . import resolve, rules
 from .lexicon import OrgLexicon, load_lexicon
 
 
-def find_organizations(text: str, lex: OrgLexicon, u: Utf8 | None = None) -> list[tuple[int, int, str, str]]:
-    """(start, end, name, type) over the normalised ``text``, every mention
-    (``u``: the text's ``Utf8`` when already built)."""
-    hits, idx, suffixes, bodies = rules.scan(text, lex, u)
+def find_organizations(text: str, lex: OrgLexicon) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, type) over the normalised ``text``, every mention."""
+    provinces, idx, suffixes, bodies = rules.scan(text, lex)
     cands = rules.suffix_candidates(text, lex, suffixes, idx) + rules.entry_candidates(text, bodies, idx, lex)
     kept = rules.choose(text, cands)
-    prov = resolve.document_province(text, lex, [h.word for h in hits if "province" in h.roles])
+    prov = resolve.document_province(text, lex, provinces)
     out = [(c.start, c.end, *resolve.resolve(c, text, lex, prov)) for c in kept]
     # A company named in full once (新华三集团) is the same body when its bare
     # name comes back (新华三).
@@ -81,6 +80,6 @@ class OrganizationStage:
 
     def __call__(self, state: DocState) -> None:
         norm = state.norm
-        for s, e, name, typ in find_organizations(state.text, self._lex.get(), state.utf8()):
+        for s, e, name, typ in find_organizations(state.text, self._lex.get()):
             os_, oe = norm.span(s, e)
             state.organizations.append(Organization(os_, oe, norm.original[os_:oe], name, typ))

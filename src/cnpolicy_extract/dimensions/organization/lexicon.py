@@ -44,8 +44,9 @@ class Province:
 class OrgLexicon:
     suffixes: dict[str, Suffix]
     entries: dict[str, Entry]
-    words: ahocorasick.Automaton  # over UTF-8 bytes (bytescan); (word, roles): suffixes, bodies, blocks
-    context: ahocorasick.Automaton  # over UTF-8 bytes; (word, roles): places, stop words, name words
+    # both over UTF-8 bytes (bytescan), keys (length, word, roles)
+    words: ahocorasick.Automaton  # suffixes, bodies, blocks, provinces
+    context: ahocorasick.Automaton  # places, stop words, name words
     province_words: ahocorasick.Automaton  # province names, full and short
     generic: frozenset[str]
     closing: frozenset[str]
@@ -56,6 +57,12 @@ class OrgLexicon:
     adjacent_names: frozenset[str] = frozenset()  # places and county short names (萧山): before 政府
     max_place: int = 2  # longest of adjacent_names
     province_by_word: dict[str, Province] = field(default_factory=dict)  # full and short name → province
+    # last character → the lengths (2+) of adjacent_names ending in it, so a
+    # look-back tries a few lengths instead of every one up to max_place
+    adjacent_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # first character → the lengths (up to 6) of generic words starting with it
+    generic_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    max_word: int = 1  # the longest word of either automaton
 
 
 def short_name(full: str) -> str:
@@ -131,14 +138,25 @@ def load_lexicon() -> OrgLexicon:
     # blocks) run over the whole text; the dense context words (places, stop
     # words) only over the few characters before a candidate.
     main_roles = {"suffix", "entry", "block", "block_bare", "province"}
-    auto = bytescan.automaton([(w, (w, frozenset(r))) for w, r in roles.items() if r & main_roles])
-    context = bytescan.automaton([(w, (w, frozenset(r))) for w, r in roles.items() if not r & main_roles])
+    keyed = [(w, (len(w), w, frozenset(r))) for w, r in roles.items()]
+    auto = bytescan.automaton([k for k in keyed if k[1][2] & main_roles])
+    context = bytescan.automaton([k for k in keyed if not k[1][2] & main_roles])
     prov_auto = ahocorasick.Automaton()
     for p in provinces:
         for w in {p.name, p.short}:
             prov_auto.add_word(w, (w, frozenset({"province"})))
     prov_auto.make_automaton()
     adjacent = frozenset(place_names | county_short)
+    lengths: dict[str, set[int]] = {}
+    for w in adjacent:
+        if len(w) >= 2:
+            lengths.setdefault(w[-1], set()).add(len(w))
+    generic_lengths: dict[str, set[int]] = {}
+    for w in generic:
+        if 1 <= len(w) <= 6:
+            generic_lengths.setdefault(w[0], set()).add(len(w))
     by_word = {p.name: p for p in provinces} | {p.short: p for p in provinces}
     return OrgLexicon(suffixes, entries, auto, context, prov_auto, generic, closing, tuple(provinces),
-                      place_names, parent, short_full, adjacent, max(map(len, adjacent)), by_word)
+                      place_names, parent, short_full, adjacent, max(map(len, adjacent)), by_word,
+                      {c: tuple(sorted(n)) for c, n in lengths.items()},
+                      {c: tuple(sorted(n)) for c, n in generic_lengths.items()}, max(map(len, roles)))

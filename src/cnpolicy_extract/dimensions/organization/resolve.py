@@ -1,8 +1,6 @@
 """A matched organisation span → its full ``name`` and ``type``."""
 from __future__ import annotations
 
-from collections import Counter
-
 import regex
 
 from .lexicon import OrgLexicon, Province
@@ -17,18 +15,20 @@ def document_province(text: str, lex: OrgLexicon, words: list[str] | None = None
     """The province a document is about: clearly the most mentioned one
     (``words``: the province names found in ``text``, when already read)."""
     names = lex.province_by_word
-    counts: Counter[str] = Counter()
+    counts: dict[str, int] = {}
     if words is None:
         words = [w for _, (w, _r) in lex.province_words.iter(text)]
     for w in words:
         p = names.get(w)
         if p is not None:
-            counts[p.name] += 1
+            counts[p.name] = counts.get(p.name, 0) + 1
     if not counts:
         return None
-    ranked = counts.most_common(2)
-    top, n = ranked[0]
-    second = ranked[1][1] if len(ranked) > 1 else 0
+    # Which of two equally mentioned provinces is "top" does not matter:
+    # a tie never passes the test below.
+    top = max(counts, key=counts.__getitem__)
+    n = counts.pop(top)
+    second = max(counts.values(), default=0)
     if n >= 2 and n >= 2 * second:
         return names[top]
     return None

@@ -16,13 +16,12 @@ Rules, in order:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
 from typing import NamedTuple
 
 import ahocorasick
 import regex
 
-from ...state import Utf8
 from ..time.classes import HAN
 from .lexicon import OrgLexicon
 
@@ -45,6 +44,11 @@ _PLACE_LIKE = re.compile(
     rf"|[{HAN}]{{2,6}}(?:区|县)")
 _ENUMERATOR = re.compile(r"[（(][一二三四五六七八九十0-9]+[）)]")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百0-9]+[届次]")
+# A character every match of _COUNT, _LEADING_COUNT, _ENUMERATOR and _ORDINAL
+# holds: a name without one skips them all.
+_NUMBERISH = re.compile(r"[0-9一二三四五六七八九十百千万两几多数若（(第]")
+# Two letters or Han characters: what a prefix needs to be a name.
+_TWO_NAMEY = re.compile(rf"[{HAN}A-Za-z].*[{HAN}A-Za-z]", re.S)
 _MAX_PREFIX = 18
 _TOWN_END = re.compile(rf"[{HAN}]{{2}}(?:镇|乡|街道)$")
 
@@ -56,8 +60,7 @@ class Hit(NamedTuple):  # a tuple: cheap to build for every lexicon hit
     roles: frozenset[str]
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):  # a tuple: a frozen dataclass is slow to build
     start: int
     end: int
     rule: str
@@ -65,38 +68,46 @@ class Candidate:
     key: str  # the suffix or lexicon word it rests on
 
 
-def scan(text: str, lex: OrgLexicon, u: Utf8 | None = None) -> tuple[list[Hit], Index, list[Hit], list[Hit]]:
-    """(hits, index, suffixes, entries): candidate-starting words over the whole
-    text plus context words (places, stop words) in the few characters before
-    the live ones; ``suffixes`` are the suffix hits that can still make a
+def scan(text: str, lex: OrgLexicon) -> tuple[list[str], Index, list[Hit], list[Hit]]:
+    """(provinces, index, suffixes, entries): candidate-starting words over the
+    whole text plus context words (places, stop words) in the few characters
+    before the live ones, all in ``index``; ``provinces`` are the province
+    names met, in order; ``suffixes`` are the suffix hits that can still make a
     candidate, ``entries`` the lexicon bodies. A suffix inside an ordinary
     word (部署), with nothing before it, or needing a place right before it
-    and having none (各级|政府) is settled without context. ``u``: the text's
-    ``Utf8`` when already built (``DocState.utf8``)."""
-    u = u or Utf8(text)
-    hits = _hits(lex.words, u, [0, len(u.raw)])
-    main = Index(hits)
-    # block words by the positions they cover, to settle 部署/东部 in O(1)
+    and having none (各级|政府) is settled without context."""
+    hits = _hits(lex.words, text, 0)
+    # One pass sorts the hits out: block words by the positions they cover (to
+    # settle 部署/东部 in O(1)), province names, and the suffixes and bodies,
+    # decided below once every block word is known.
     covers: dict[int, list[Hit]] = {}
-    for b in hits:
-        if "block" in b.roles:
-            for p in range(b.start, b.end):
-                covers.setdefault(p, []).append(b)
+    provinces: list[str] = []
+    starts: list[Hit] = []
+    for h in hits:
+        roles = h.roles
+        if "province" in roles:
+            provinces.append(h.word)
+        if "block" in roles:
+            for p in range(h.start, h.end):
+                covers.setdefault(p, []).append(h)
+        if "suffix" in roles or "entry" in roles:
+            starts.append(h)
     live: list[Hit] = []
     bodies: list[Hit] = []
     windows: list[list[int]] = []
     suffixes, entries = lex.suffixes, lex.entries
-    for h in hits:
+    for h in starts:
         roles = h.roles
         window = False
         if "entry" in roles:
             bodies.append(h)
             # only a short company name looks at what is before it
             window = len(h.word) <= 2 and entries[h.word].type == "company"
-        if "suffix" in roles and not _blocked_at(h, covers):
+        if "suffix" in roles and not (covers and (h.start in covers or h.end in covers)
+                                      and _blocked_at(h, covers)):
             s = h.start
             anchor = suffixes[h.word].anchor
-            if s == 0 or not _NAME_CHAR.match(text[s - 1]):
+            if s == 0 or not _NAME_CHAR.match(text, s - 1):
                 if anchor == "none":
                     live.append(h)  # a bare 省委: no prefix, no context
             elif anchor != "adjacent" or _place_before(text, s, lex):
@@ -109,97 +120,100 @@ def scan(text: str, lex: OrgLexicon, u: Utf8 | None = None) -> tuple[list[Hit], 
             else:
                 windows.append([lo, h.end])
     ctx = lex.context
-    more: list[Hit] = []
-    if windows:
-        bounds = u.byte_start[[x for w in windows for x in w]].tolist()
-        more = _hits(ctx, u, bounds)
-    main.add(more)
-    return hits + more, main, live, bodies
+    for lo, hi in windows:
+        hits += _hits(ctx, text[lo:hi], lo)
+    return provinces, Index(hits, lex.max_word, covers), live, bodies
 
 
-def _hits(auto: ahocorasick.Automaton, u: Utf8, bounds: list[int]) -> list[Hit]:
-    """``bytescan.matches`` of (word, roles) keys in the byte windows
-    ``bounds`` (start, end, start, end…) as hits, offsets mapped all at once
-    (this runs over every character of every document)."""
-    found: list[tuple[int, tuple[str, frozenset[str]]]] = []
-    for k in range(0, len(bounds), 2):
-        found += auto.iter(u.raw, bounds[k], bounds[k + 1])
-    if not found:
-        return []
-    ends = u.char_end[[e for e, _ in found]].tolist()
+def _hits(auto: ahocorasick.Automaton, window: str, base: int) -> list[Hit]:
+    """The (length, word, roles) keys of ``auto`` (over UTF-8 bytes, see
+    ``bytescan``) in ``window``, a piece of the text starting at ``base``, as
+    hits. Offsets are mapped from bytes by decoding between hits, not through
+    a numpy byte map of the whole text: inside the pipeline, where the other
+    stages have evicted this one's memory, building and indexing that map
+    cost more than the automaton pass itself."""
+    raw = window.encode("utf-8", "surrogatepass")
     new = tuple.__new__  # a NamedTuple's own __new__ is a Python function
-    return [new(Hit, (ce - len(w), ce, w, roles)) for ce, (_, (w, roles)) in zip(ends, found, strict=True)]
+    if len(raw) == len(window):  # ASCII only: bytes are characters
+        b = base + 1  # e is the index of the last character
+        return [new(Hit, (e + b - n, e + b, w, roles)) for e, (n, w, roles) in auto.iter(window)]
+    out: list[Hit] = []
+    append = out.append
+    byte_end, char_end = 0, base
+    for e, (n, w, roles) in auto.iter(raw.decode("latin-1")):
+        if e >= byte_end:  # (several words can end at one byte)
+            char_end += len(raw[byte_end:e + 1].decode("utf-8", "surrogatepass"))
+            byte_end = e + 1
+        append(new(Hit, (char_end - n, char_end, w, roles)))
+    return out
 
 
 def _place_before(text: str, s: int, lex: OrgLexicon) -> bool:
     """Some place name (or a town by its 镇/乡/街道 ending) ends at s: what
     an ``adjacent`` suffix needs (萧山区|人民政府)."""
-    names = lex.adjacent_names
-    for k in range(2, min(lex.max_place, s) + 1):
-        if text[s - k:s] in names:
-            return True
+    if s >= 1:
+        names = lex.adjacent_names
+        for k in lex.adjacent_lengths.get(text[s - 1], ()):
+            if k <= s and text[s - k:s] in names:
+                return True
     return _TOWN_END.search(text, max(0, s - 4), s) is not None
 
 
 class Index:
-    """Hits by start and by end position, so rules look at a few positions
-    instead of every hit."""
+    """Hits by end position, so rules look at a few positions instead of
+    every hit. ``by_end`` holds the words that can anchor or protect a name;
+    stop words are in ``stops_by_end`` (most are only that: 的, 在, 将)."""
 
-    __slots__ = ("by_end", "by_start", "max_len")
+    __slots__ = ("bare_starts", "blocks", "by_end", "max_len", "stop_ends", "stops_by_end")
 
-    def __init__(self, hits: list[Hit]) -> None:
-        self.by_start: dict[int, list[Hit]] = {}
-        self.by_end: dict[int, list[Hit]] = {}
-        self.max_len = 1
-        self.add(hits)
-
-    def add(self, hits: list[Hit]) -> None:
-        by_start, by_end = self.by_start, self.by_end
-        longest = self.max_len
+    def __init__(self, hits: list[Hit], max_len: int, blocks: dict[int, list[Hit]]) -> None:
+        """``max_len``: no hit is longer (the lexicon's longest word);
+        ``blocks``: the block words by the positions they cover."""
+        self.blocks = blocks
+        by_end: dict[int, list[Hit]] = {}
+        stops: dict[int, list[Hit]] = {}
+        bare: set[int] = set()
         for h in hits:
-            s, e = h.start, h.end
-            at = by_start.get(s)
-            if at is None:
-                by_start[s] = [h]
-            else:
-                at.append(h)
+            e = h.end
+            roles = h.roles
+            if "stop" in roles:
+                at = stops.get(e)
+                if at is None:
+                    stops[e] = [h]
+                else:
+                    at.append(h)
+                if roles == _STOP_ONLY:
+                    continue
             at = by_end.get(e)
             if at is None:
                 by_end[e] = [h]
             else:
                 at.append(h)
-            if e - s > longest:
-                longest = e - s
-        self.max_len = longest
+            if "block_bare" in roles:
+                bare.add(h.start)
+        self.by_end, self.max_len = by_end, max_len
+        # stop words by end, and their ends in order: the search for the last
+        # stop word before a suffix bisects instead of probing every position
+        self.stops_by_end = stops
+        self.stop_ends = sorted(stops)
+        self.bare_starts = frozenset(bare)  # where 人大/政协 start (人大|代表)
 
     def starting(self, i: int) -> list[Hit]:
-        return self.by_start.get(i, [])
+        """Hits starting at i (rarely asked: a scan of the ends after i)."""
+        return [h for e in range(i + 1, i + self.max_len + 1) for h in self.by_end.get(e, ()) if h.start == i]
 
     def ending(self, i: int) -> list[Hit]:
         return self.by_end.get(i, [])
 
     def within(self, start: int, end: int) -> list[Hit]:
-        return [h for i in range(start, end) for h in self.by_start.get(i, ()) if h.end <= end]
-
-    def covering(self, start: int, end: int) -> list[Hit]:
-        """Hits overlapping [start, end)."""
-        return [h for i in range(max(0, start - self.max_len), end) for h in self.by_start.get(i, ())
-                if h.end > start]
-
-
-def _blocked(h: Hit, idx: Index) -> bool:
-    """A suffix inside a longer ordinary word (部署, 东部, 大学生, 厅长)."""
-    # A blocked word that takes the suffix's first or last character
-    # (东|部, 部|署, 学|校长) blocks it; one inside the suffix does not.
-    for b in idx.covering(h.start, h.end):
-        if "block" in b.roles and not (b.start >= h.start and b.end <= h.end) and (
-                b.start <= h.start < b.end or b.start < h.end < b.end):
-            return True
-    return False
-
+        """Hits inside [start, end)."""
+        return [h for e in range(start + 1, end + 1) for h in self.by_end.get(e, ()) if h.start >= start]
 
 def _blocked_at(h: Hit, covers: dict[int, list[Hit]]) -> bool:
-    """``_blocked`` from the block words covering each position."""
+    """A suffix or body inside a longer ordinary word (部署, 东部, 大学生,
+    厅长), from the block words covering each position: one that takes the
+    word's first or last character (东|部, 部|署, 学|校长) blocks it, one
+    inside the word does not."""
     for b in covers.get(h.start, ()):
         if not (b.start >= h.start and b.end <= h.end):
             return True
@@ -208,23 +222,32 @@ def _blocked_at(h: Hit, covers: dict[int, list[Hit]]) -> bool:
 
 
 def _bare_blocked(h: Hit, idx: Index) -> bool:
-    return any("block_bare" in b.roles for b in idx.starting(h.start))
+    return h.start in idx.bare_starts
 
 
-def _generic_only(prefix: str, generic: frozenset[str]) -> bool:
-    """True when ``prefix`` is a sequence of generic words (有关, 国家级重点)."""
+def _generic_only(prefix: str, generic: frozenset[str], lengths: dict[str, tuple[int, ...]]) -> bool:
+    """True when ``prefix`` is a sequence of generic words (有关, 国家级重点);
+    ``lengths``: first character → lengths of the generic words starting
+    with it (up to 6)."""
     n = len(prefix)
     ok = [False] * (n + 1)
     ok[0] = True
+    reach = 0  # the furthest end of a sequence so far
     for i in range(n):
         if not ok[i]:
+            if i > reach:
+                return False
             continue
-        for j in range(i + 1, min(n, i + 6) + 1):
-            if prefix[i:j] in generic:
+        for k in lengths.get(prefix[i], ()):
+            j = i + k
+            if j <= n and prefix[i:j] in generic:
                 ok[j] = True
+                if j > reach:
+                    reach = j
     return ok[n]
 
 
+_MARK = re.compile(r"[()（）—\-·]")  # brackets or a dash anchor a name
 _NATIONAL = frozenset({"国家", "全国"})
 _LEVELS = frozenset({"省", "市", "县", "区", "州", "自治区"})
 
@@ -232,10 +255,7 @@ _LEVELS = frozenset({"省", "市", "县", "区", "州", "自治区"})
 def _anchored(text: str, start: int, end: int, idx: Index, national: bool = True) -> bool:
     """Whether text[start:end] holds a place, a body, brackets or a dash
     (国家/全国 count only when ``national``: 国家统计局, not 国家医学中心)."""
-    seg = text[start:end]
-    if any(c in seg for c in "()（）—-·"):
-        return True
-    if _PLACE_LIKE.search(seg):
+    if _MARK.search(text, start, end) or _PLACE_LIKE.search(text[start:end]):
         return True
     return any(("place" in h.roles and (national or h.word not in _NATIONAL)) or "entry" in h.roles
                or ("county" in h.roles and h.start == start)
@@ -276,23 +296,13 @@ def suffix_candidates(text: str, lex: OrgLexicon, hits: list[Hit], idx: Index) -
     """Suffix candidates from ``hits``: the live suffixes of ``scan`` (not
     inside an ordinary word: 部署, 东部)."""
     out: list[Candidate] = []
-    by_end = idx.by_end
     for h in hits:
         suf = lex.suffixes[h.word]
         s = h.start
         r = _name_start(text, max(0, s - _MAX_PREFIX), s)
         # The name starts after the last stop word inside [r, s) that no
         # longer lexicon word (place, body) covers.
-        start = r
-        for end in range(s, r, -1):
-            at = by_end.get(end)
-            if at is None:
-                continue
-            st = next((x for x in at if "stop" in x.roles and x.start >= r
-                       and not _protected(x, idx, s)), None)
-            if st is not None:
-                start = end
-                break
+        start = _after_last_stop(idx, r, s)
         # The same suffix earlier in the run ends an earlier phrase
         # (博物馆晋级国家一级博物馆).
         k = text.rfind(h.word, start, s)
@@ -303,19 +313,14 @@ def suffix_candidates(text: str, lex: OrgLexicon, hits: list[Hit], idx: Index) -
         k = text.rfind("——", start, s)  # a headline dash, not 港科大—诸暨
         if k >= 0:
             start = k + 2
-        for c in _COUNT.finditer(text, start, s):
-            start = max(start, c.end())
+        numbered = _NUMBERISH.search(text, start, s) is not None
+        if numbered:
+            for c in _COUNT.finditer(text, start, s):
+                start = max(start, c.end())
         while start < s and text[start].isdigit():
             start += 1
-        m = _LEADING_COUNT.match(text, start, s)
-        if m:
-            start = m.end()
-        m = _ENUMERATOR.match(text, start, s)  # （三）世界银行: a list number, not a name
-        if m:
-            start = m.end()
-        m = _ORDINAL.match(text, start, s)  # 第八届|全国人民代表大会: the session is not the body
-        if m and m.end() < s:
-            start = m.end()
+        if numbered:
+            start = _after_numbering(text, start, s)
         prefix = text[start:s]
         if _bare_blocked(h, idx) and (prefix == "" or suf.anchor == "none"
                                       or not _anchored(text, start, s, idx)):
@@ -332,10 +337,10 @@ def suffix_candidates(text: str, lex: OrgLexicon, hits: list[Hit], idx: Index) -
         if prefix in _LEVELS and suf.type in ("government", "party", "legislature") and suf.anchor == "any":
             out.append(Candidate(start, h.end, "suffix", prefix, h.word))  # 省发改委, 市经信局
             continue
-        if len(_NAMEY.findall(prefix)) < 2 or prefix[-1] in "(（" \
+        if _TWO_NAMEY.search(prefix) is None or prefix[-1] in "(（" \
                 or prefix.count("(") + prefix.count("（") != prefix.count(")") + prefix.count("）"):
             continue
-        if _generic_only(prefix, lex.generic):
+        if _generic_only(prefix, lex.generic, lex.generic_lengths):
             continue
         if suf.anchor == "place" and not _anchored(text, start, s, idx, suf.type == "government"):
             continue
@@ -348,13 +353,52 @@ def suffix_candidates(text: str, lex: OrgLexicon, hits: list[Hit], idx: Index) -
     return out
 
 
+def _after_last_stop(idx: Index, r: int, s: int) -> int:
+    """The end of the last stop word inside [r, s) that no longer lexicon
+    word covers, else r."""
+    ends, stops = idx.stop_ends, idx.stops_by_end
+    i = bisect_right(ends, s)
+    while i:
+        i -= 1
+        end = ends[i]
+        if end <= r:
+            break
+        for x in stops[end]:
+            if x.start >= r and not _protected(x, idx, s):
+                return end
+    return r
+
+
+def _after_numbering(text: str, start: int, s: int) -> int:
+    """Past a leading count (3个), list number （三） and session ordinal
+    (第八届|全国人民代表大会: the session is not the body)."""
+    m = _LEADING_COUNT.match(text, start, s)
+    if m:
+        start = m.end()
+    m = _ENUMERATOR.match(text, start, s)  # （三）世界银行: a list number, not a name
+    if m:
+        start = m.end()
+    m = _ORDINAL.match(text, start, s)
+    if m and m.end() < s:
+        start = m.end()
+    return start
+
+
 def _protected(st: Hit, idx: Index, limit: int) -> bool:
     """A stop word inside a longer lexicon word (和 in 发展和改革委) that ends
     before the suffix (not 和政, a county, in 建议和|政协)."""
-    n = len(st.word)
-    return any(len(p.word) > n and p.start <= st.start and st.end <= p.end <= limit and len(p.word) >= 2
-               and not p.roles <= {"stop", "block", "block_bare", "county"}
-               for p in idx.covering(st.start, st.end))
+    # the covering words end in [st.end, limit]: the stop word found is the
+    # last before the suffix, so these are a few positions
+    n, first, by_end = len(st.word), st.start, idx.by_end
+    for e in range(st.end, limit + 1):
+        for p in by_end.get(e, ()):
+            if p.start <= first and len(p.word) > n and len(p.word) >= 2 and not p.roles <= _NOT_PROTECTING:
+                return True
+    return False
+
+
+_NOT_PROTECTING = frozenset({"stop", "block", "block_bare", "county"})
+_STOP_ONLY = frozenset({"stop"})
 
 
 def _glued_bare(text: str, s: int, lex: OrgLexicon) -> bool:
@@ -367,7 +411,7 @@ def _glued_bare(text: str, s: int, lex: OrgLexicon) -> bool:
 
 def _free_left(text: str, i: int, idx: Index) -> bool:
     """Nothing glued before i: the start, a non-name character or a stop word."""
-    return i == 0 or not _NAME_CHAR.match(text[i - 1]) or any("stop" in st.roles for st in idx.ending(i))
+    return i == 0 or not _NAME_CHAR.match(text[i - 1]) or i in idx.stops_by_end
 
 
 def entry_candidates(text: str, hits: list[Hit], idx: Index, lex: OrgLexicon) -> list[Candidate]:
@@ -375,7 +419,7 @@ def entry_candidates(text: str, hits: list[Hit], idx: Index, lex: OrgLexicon) ->
     is glued before it (not 升华为)."""
     out = []
     for h in hits:  # the lexicon bodies of ``scan``
-        if _blocked(h, idx) or _bare_blocked(h, idx):
+        if _blocked_at(h, idx.blocks) or _bare_blocked(h, idx):
             continue
         if len(h.word) <= 2 and lex.entries[h.word].type == "company" and not _free_left(text, h.start, idx) \
                 and not any("place" in p.roles or "county" in p.roles for p in idx.ending(h.start)):
@@ -393,9 +437,15 @@ def choose(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Longest first; a candidate overlapping a kept one is dropped."""
     kept: list[Candidate] = []
     occ = bytearray(len(text) + 1)
-    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
-        if minister_or_department(text, c) or occ.find(1, c.start, c.end) >= 0:
+    for c in sorted(cands, key=_longest_first):
+        s, e = c.start, c.end
+        if occ.find(1, s, e) >= 0 or minister_or_department(text, c):
             continue
-        occ[c.start:c.end] = b"\x01" * (c.end - c.start)
+        occ[s:e] = b"\x01" * (e - s)
         kept.append(c)
-    return sorted(kept, key=lambda c: c.start)
+    kept.sort()  # by start: kept spans do not overlap
+    return kept
+
+
+def _longest_first(c: Candidate) -> tuple[int, int]:
+    return c.start - c.end, c.start
