@@ -86,6 +86,8 @@ def read_meta(text: str) -> Meta:
     if _holds(tail, rules.TRAILING_BYLINE_NEEDS):
         last_lines = "\n".join(tail.rstrip().splitlines()[-3:])
         for bm in rules.TRAILING_BYLINE.finditer(last_lines):
+            if bm["v"].endswith("摄"):
+                continue  # a photo credit ((本报记者张三摄)), not the author
             authors += [n for n in split_names(bm["v"]) if n not in authors]
 
     em = (_search(rules.EDITOR_LINE, rules.EDITOR_LINE_NEEDS, tail)

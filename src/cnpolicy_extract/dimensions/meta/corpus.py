@@ -28,4 +28,6 @@ NEGATIVE: tuple[str, ...] = (
     "8月17日，在国家发改委召开的新闻发布会上，发言人表示。",
     "浙江中欧班列（义新欧）开行2619列。后面还有很多正文内容。",
     "湖南日报全媒体记者 刘尚文 摄",
+    # captions and photo credits in brackets at the end are not by-lines
+    "剧团送戏进山村（图片）\n（本报记者蒋亚平摄）", "会上透露的。（本报专电）", "飞雪迎春（中国画）",
 )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import regex
 
+from ...resources import read_tsv
+
 # A Chinese personal name as typeset in by-lines: 2-4 Han characters, possibly
 # with spaces between them (杨 洁, 李　强) or a middle dot (艾尔肯·吐尼亚孜).
 HAN = r"\p{Han}"
@@ -53,11 +55,9 @@ PAPER_BYLINE = regex.compile(
     rf"^(?:(?:本报)?记者\s*)?(?P<a>{NAME})?\s*《(?P<src>[^》]{{2,12}}(?:报|刊|志))》\s*\(\s*(?P<y>\d{{4}})年(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日",
     regex.M,
 )
-# Role words that are never names (guards the greedy NAME pattern).
-NOT_NAMES = frozenset({
-    "各位代表", "政府工作", "工作报告", "同志", "见习记者", "实习记者", "记者", "通讯员",
-    "本报记者", "摄影", "责任编辑", "编辑", "来源",
-})
+# Words a by-line pattern may catch that are never names (role words,
+# caption words such as 图片 and 中国画): a data file.
+NOT_NAMES = frozenset(r["word"] for r in read_tsv("meta_not_names.tsv"))
 
 # Words each pattern cannot match without (one of them): a substring test
 # first skips the pattern on the many texts without that furniture
