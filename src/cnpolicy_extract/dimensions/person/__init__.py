@@ -59,7 +59,7 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
     orgs = [Span(n(o.start), n(o.end), o.text, o.type) for o in state.organizations]
     places = [Span(n(p.start), n(p.end), p.text, "place") for p in state.places]
     # one pass finds titles, known names, descriptors (and, with the name
-    # model, its three-character and foreign names)
+    # model, its left cue words)
     words = scan_words(text, model.words if model is not None else lex.words)
     title_hits, known_hits, descriptor_ends = words.titles, words.known, words.descriptors
     titles = rules.title_spans(text, lex, orgs, title_hits)
@@ -130,8 +130,7 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
         seeds = [(f.start, f.end) for f in found.values()]
         for s, e in names.find_names(text, lex, model, taken + spans, cue_ends, state.tokens_in,
                                      seeds=seeds, place_ends=frozenset(p.end for p in places),
-                                     strict=author_role == "official",
-                                     names3=words.names3, foreign=words.foreign):
+                                     strict=author_role == "official", cue_words=words.cue_words):
             add(text[s:e], s, e, [])
     # Titles written after a name (习近平总书记, 李强总理).
     titles_by_start = {t.start: t for t in titles}
