@@ -7,6 +7,7 @@ import ahocorasick
 
 from ... import bytescan
 from ...resources import read_tsv
+from ...state import Utf8
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,11 +79,19 @@ class Words:
     cue_words: list[tuple[int, str]]  # (end index, left cue of two characters or more), in text order
 
 
-def scan_words(text: str, auto: ahocorasick.Automaton) -> Words:
+def scan_words(text: str, auto: ahocorasick.Automaton, u: Utf8 | None = None) -> Words:
     """Every kind of word in ``text``, from one pass of ``auto`` (keys: word
-    → (word, kind bits), e.g. ``PersonLexicon.words``)."""
+    → (word, kind bits), e.g. ``PersonLexicon.words``). ``u``: the text's
+    ``Utf8`` (``DocState.utf8``, shared with the other stages that match over
+    bytes): its byte → character map replaces decoding between hits."""
+    if u is None:
+        hits = bytescan.hits(auto, text)
+    else:
+        raw = list(auto.iter(u.raw))
+        ends = u.char_end[[e for e, _ in raw]].tolist() if raw else []
+        hits = [(ce - 1, v) for ce, (_, v) in zip(ends, raw, strict=True)]
     found = Words([], [], [], [])
-    for end, (w, kind) in bytescan.hits(auto, text):
+    for end, (w, kind) in hits:
         if kind & TITLE:
             found.titles.append((end, w))
         if kind & KNOWN:

@@ -354,23 +354,22 @@ def _split_names(text: str, s: int, e: int, lex: PersonLexicon, m: NameModel) ->
     return got[1] if got and got[1] else None
 
 
-def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: list[tuple[int, int]],
+def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: bytearray,
                title_ends: set[int],
                tokens_in: Callable[[int, int], list[Token]] | None,
                seeds: list[tuple[int, int]] = (),  # type: ignore[assignment]
                place_ends: frozenset[int] = frozenset(), strict: bool = False,
                cue_words: list[tuple[int, str]] | None = None) -> list[tuple[int, int]]:
-    """Spans of personal names found without a title (``seeds``: names found
-    otherwise, whose 、 list neighbours are names too). ``strict`` (work
+    """Spans of personal names found without a title (``taken``: one byte
+    per character and one more, 1 where a span is already taken; updated
+    with the names found. ``seeds``: names found otherwise, whose 、 list
+    neighbours are names too). ``strict`` (work
     reports, which name very few people): a name must also be followed by a
     word only people take (同志, 先生, 表示), not by punctuation or 等
     (荣光，, 沃尔沃等, 吉尼斯世界纪录). ``cue_words``: what
     ``lexicon.scan_words`` found with ``m.words``, when it ran."""
     out: list[tuple[int, int]] = []
-    # One byte per character: 1 where a span is already taken (fast overlap checks).
-    occ = bytearray(len(text) + 1)
-    for a, b in taken:
-        occ[a:b] = b"\x01" * (b - a)
+    occ = taken  # fast overlap checks: occ.find(1, s, e)
     if cue_words is None:
         cue_words = scan_words(text, m.words).cue_words
     cls = chars.classify(text, m.classes, occ)
@@ -387,26 +386,29 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: list[tuple[in
     #    tokens agreeing) when it does not; a rare one (时, 国, 高) needs a
     #    known name with cues on both sides.
     given_ok, known_names, given_chars = m.given, m.known, m.given_ok
-    surnames, after_first = lex.surnames, lex.after_first
+    surnames, after_first, not_final = lex.surnames, lex.after_first, lex.not_final
+    common, n = m.common, len(text)
     for i in _candidate_starts(text, m, title_ends, lex, cls, cue_words):
         sn = 2 if text[i:i + 2] in surnames else 1 if text[i:i + 1] in surnames else 0  # surname_len
         if not sn or given_ok.get(text[i + sn:i + sn + 1], 0) < _GIVEN_MIN or occ.find(1, i, i + sn) >= 0:
             continue  # cheapest test first: a plausible first given character
         # Every rule below accepts a known name or one with a cue after it:
         # test that first (most candidates fail it), the cue before the
-        # name set (a large one: its lookups are slow).
+        # name set (a large one: its lookups are slow). Known names are a
+        # surname and two given characters: text[i:i + sn + 1] never is one.
         # Most often both characters after are common ideographs that start
         # no after-name word: no cue, without calling _right_cue.
         c1, c2 = text[i + sn + 1:i + sn + 2], text[i + sn + 2:i + sn + 3]
         if (("\u4e00" <= c1 <= "\u9fa5" and c1 not in after_first and "\u4e00" <= c2 <= "\u9fa5"
                 and c2 not in after_first)
                 or (not _right_cue(text, i + sn + 2, lex) and not _right_cue(text, i + sn + 1, lex))) \
-                and text[i:i + sn + 2] not in known_names and text[i:i + sn + 1] not in known_names:
+                and text[i:i + sn + 2] not in known_names:
             continue
+        known_long = text[i:i + sn + 2] in known_names
         left = _left_cue(text, i, m, title_ends)
-        if not left and text[i:i + sn + 2] not in m.known:
+        if not left and not known_long:
             continue  # without a cue before it only a known name will do
-        if _glued_left(text, i, m) and i not in title_ends:
+        if i not in title_ends and _glued_left(text, i, m):
             continue
         strong = sn == 2 or m.surname_share.get(text[i], 0.0) >= _STRONG_SURNAME
         if not strong and not left:
@@ -415,25 +417,29 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: list[tuple[in
             continue
         for L in (sn + 2, sn + 1):
             e = i + L
-            if e > len(text):
+            if e > n:
+                continue
+            known = known_long and L == sn + 2
+            right = _right_cue(text, e, lex)
+            # what the decision below needs at least: both cues, or a known
+            # name and one (a rare surname: a known name and both); test it
+            # before the rules that look words up
+            if not ((left and right) or (known and (left or right))) or (not strong and not known):
                 continue
             w = text[i:e]
             given = w[sn:]
-            if _word_inside(w, sn, m) and not (w in m.known and strong):
+            if w[-1] in not_final or not all(ch in given_chars for ch in given) \
+                    or not free(i, e) or _enclosed(text, i, e):
                 continue
-            if e < len(text) and text[e] in m.translit and all(c in m.translit for c in w):
+            if e < n and text[e] in m.translit and all(c in m.translit for c in w):
                 continue  # the head of a longer foreign name (罗马尼|亚)
-            if not all(ch in given_chars for ch in given):
-                continue
-            known = w in m.known
-            if w[-1] in lex.not_final:
+            if _word_inside(w, sn, m) and not (known and strong):
                 continue
             given_limit = (_GIVEN_WORD_FREQ_KNOWN if known else _GIVEN_WORD_FREQ) if strong \
                 else _GIVEN_WORD_FREQ_WEAK
-            if m.common.get(w, 0) >= _COMMON_FREQ or m.common.get(given, 0) >= given_limit \
-                    or _glued_right(text, e, m) or not free(i, e) or _enclosed(text, i, e):
+            if common.get(w, 0) >= _COMMON_FREQ or common.get(given, 0) >= given_limit \
+                    or _glued_right(text, e, m):
                 continue
-            right = _right_cue(text, e, lex)
             if not known and L == sn + 1 and (text[i - 1:i] == "的" or _abbreviation_list(text, i, e)):
                 continue  # 我们的|荣光, 郑开、郑新、郑焦 (railway lines): words, not names
             if strict and not _personal_right(text, e, lex):
@@ -448,10 +454,10 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: list[tuple[in
                 # (jieba is asked only when its answer decides)
                 if left and right:
                     ok = known or tokens_in is None \
-                        or _tokens_agree(i, e, tokens_in(max(0, i - 2), min(len(text), e + 2)))
+                        or _tokens_agree(i, e, tokens_in(max(0, i - 2), min(n, e + 2)))
                 elif known and (left or bare_known):
                     ok = tokens_in is None \
-                        or _tokens_agree(i, e, tokens_in(max(0, i - 2), min(len(text), e + 2)))
+                        or _tokens_agree(i, e, tokens_in(max(0, i - 2), min(n, e + 2)))
                 else:
                     ok = False
             else:
