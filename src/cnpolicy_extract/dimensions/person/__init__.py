@@ -137,8 +137,8 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
     author_role = "official" if "工作报告" in text[:300] else "journalist"
     for who, role in [(a, author_role) for a in (meta.author or "").split("、") if a] + \
             [(x, "editor") for x in meta.editors]:
-        if who and who in text:
-            i = text.find(who)
+        i = text.find(who) if who else -1
+        if i >= 0:
             add(who, i, i + len(who), [], role)
     # 4. Names without a title (surname + given name, jieba's names).
     if model is not None:

@@ -220,7 +220,8 @@ def _candidate_starts(text: str, m: NameModel, title_ends: set[int], lex: Person
     of two characters (``lexicon.scan_words``)."""
     starts = set(chars.cued_surnames(cls))
     starts.update(_after_cue_words(text, m.surname_firsts, cue_words))
-    starts.update(i for i in title_ends if i < len(text))
+    firsts = m.surname_firsts
+    starts.update(i for i in title_ends if text[i:i + 1] in firsts)
     # no cue before: only a known three-character name closed by a cue
     known = m.known
     starts.update(i for i in chars.closable_triples(cls)
