@@ -37,6 +37,32 @@ def _inverse(state: DocState) -> dict[int, int]:
     return inv
 
 
+def _bodies(state: DocState) -> tuple[list[Span], list[Span]]:
+    """The organisations and places found so far, in normalised offsets."""
+    inv = _inverse(state)
+    if inv:
+        return ([Span(inv.get(o.start, o.start), inv.get(o.end, o.end), o.text, o.type)
+                 for o in state.organizations],
+                [Span(inv.get(p.start, p.start), inv.get(p.end, p.end), p.text, "place")
+                 for p in state.places])
+    new = tuple.__new__  # a NamedTuple's own __new__ is a Python function
+    return ([new(Span, (o.start, o.end, o.text, o.type)) for o in state.organizations],
+            [new(Span, (p.start, p.end, p.text, "place")) for p in state.places])
+
+
+def occupancy(n: int, spans: list[tuple[int, int]]) -> bytearray:
+    """One byte per character of a text of length ``n`` (and one more): 1
+    inside any of ``spans`` (overlap tests are then ``find(1, s, e)``)."""
+    occ = bytearray(n + 1)
+    mark(occ, spans)
+    return occ
+
+
+def mark(occ: bytearray, spans: list[tuple[int, int]]) -> None:
+    for a, b in spans:
+        occ[a:b] = b"\x01" * (b - a)
+
+
 def _role(f: Found, lex: PersonLexicon) -> str | None:
     for title, org in f.positions:
         r = lex.titles.get(title)
@@ -51,18 +77,13 @@ def _role(f: Found, lex: PersonLexicon) -> str | None:
 
 def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | None = None) -> list[Person]:
     text = state.text
-    inv = _inverse(state)
-
-    def n(i: int) -> int:
-        return inv.get(i, i) if inv else i
-
-    orgs = [Span(n(o.start), n(o.end), o.text, o.type) for o in state.organizations]
-    places = [Span(n(p.start), n(p.end), p.text, "place") for p in state.places]
+    orgs, places = _bodies(state)
     # one pass finds titles, known names, descriptors (and, with the name
-    # model, its three-character and foreign names)
-    words = scan_words(text, model.words if model is not None else lex.words)
+    # model, its left cue words)
+    words = scan_words(text, model.words if model is not None else lex.words, state.utf8())
     title_hits, known_hits, descriptor_ends = words.titles, words.known, words.descriptors
-    titles = rules.title_spans(text, lex, orgs, title_hits)
+    occ = occupancy(len(text), [(o.start, o.end) for o in orgs])  # 1 inside an organisation
+    titles = rules.title_spans(text, lex, orgs, title_hits, occ)
     titles_by_end = {t.end: t for t in titles}
     bodies_by_end = {p.end: p for p in places}
     bodies_by_end.update({o.end: o for o in orgs})
@@ -74,10 +95,6 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
                 if s0 >= 0 and text[s0:t.start] in lex.divisions:
                     bodies_by_end[t.start] = Span(s0, t.start, text[s0:t.start], "place")
                     break
-    taken = [(o.start, o.end) for o in orgs]
-    occ = bytearray(len(text) + 1)
-    for a, b in taken:
-        occ[a:b] = b"\x01" * (b - a)
 
     def free(s: int, e: int) -> bool:
         return occ.find(1, s, e) < 0
@@ -120,33 +137,33 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
     author_role = "official" if "工作报告" in text[:300] else "journalist"
     for who, role in [(a, author_role) for a in (meta.author or "").split("、") if a] + \
             [(x, "editor") for x in meta.editors]:
-        if who and who in text:
-            i = text.find(who)
+        i = text.find(who) if who else -1
+        if i >= 0:
             add(who, i, i + len(who), [], role)
     # 4. Names without a title (surname + given name, jieba's names).
     if model is not None:
-        spans = [(f.start, f.end) for f in found.values()] + [(p.start, p.end) for p in places]
-        cue_ends = {t.end for t in titles} | set(descriptor_ends)
         seeds = [(f.start, f.end) for f in found.values()]
-        for s, e in names.find_names(text, lex, model, taken + spans, cue_ends, state.tokens_in,
+        taken = bytearray(occ)  # organisations, and the names and places found
+        mark(taken, seeds)
+        mark(taken, [(p.start, p.end) for p in places])
+        cue_ends = {t.end for t in titles} | set(descriptor_ends)
+        for s, e in names.find_names(text, lex, model, taken, cue_ends, state.tokens_in,
                                      seeds=seeds, place_ends=frozenset(p.end for p in places),
-                                     strict=author_role == "official",
-                                     names3=words.names3, foreign=words.foreign):
+                                     strict=author_role == "official", cue_words=words.cue_words):
             add(text[s:e], s, e, [])
     # Titles written after a name (习近平总书记, 李强总理).
     titles_by_start = {t.start: t for t in titles}
     compounds = lex.compounds_by_first
-    span = state.norm.span
+    span = state.norm.span if state.norm.offsets is not None else None
     people: list[Person] = []
     for name, f in found.items():
         mentions: list[Mention] = []
         i = text.find(name)
         while i >= 0:
             j = i + len(name)
-            if occ.find(1, i, j) < 0 and not any(
-                    text.startswith(w, j) for w in compounds.get(text[j:j + 1], ())):
-                s, e = span(i, j)
-                mentions.append(Mention(s, e))
+            ws = compounds.get(text[j:j + 1])
+            if occ.find(1, i, j) < 0 and not (ws and any(text.startswith(w, j) for w in ws)):
+                mentions.append(Mention(*span(i, j)) if span else Mention(i, j))
                 after = titles_by_start.get(j)
                 if after is not None and not any(q[0] == after.text for q in f.positions):
                     f.positions.append((after.text, None))

@@ -7,6 +7,7 @@ import ahocorasick
 
 from ... import bytescan
 from ...resources import read_tsv
+from ...state import Utf8
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,9 +48,9 @@ def after_word_at(text: str, j: int, lex: PersonLexicon) -> bool:
 
 
 # Kind bits of ``PersonLexicon.words`` (one automaton pass finds all three);
-# ``NameModel.words`` adds the name model's three-character names and
-# transliterated foreign names (names.py), found in the same pass.
-TITLE, KNOWN, DESCRIPTOR, NAME3, FOREIGN = 1, 2, 4, 8, 16
+# ``NameModel.words`` adds the left cues of two characters or more (会见),
+# found in the same pass.
+TITLE, KNOWN, DESCRIPTOR, CUE_WORD = 1, 2, 4, 8
 
 
 def word_kinds(lex_titles: dict[str, str | None], known: dict[str, str],
@@ -75,25 +76,30 @@ class Words:
     titles: list[tuple[int, str]]  # (end index, title)
     known: list[tuple[int, str]]  # (end index, well-known name)
     descriptors: list[int]  # ends of descriptors
-    names3: list[int]  # starts of the name model's three-character names
-    foreign: list[tuple[int, str]]  # (end index, transliterated foreign name), in text order
+    cue_words: list[tuple[int, str]]  # (end index, left cue of two characters or more), in text order
 
 
-def scan_words(text: str, auto: ahocorasick.Automaton) -> Words:
+def scan_words(text: str, auto: ahocorasick.Automaton, u: Utf8 | None = None) -> Words:
     """Every kind of word in ``text``, from one pass of ``auto`` (keys: word
-    → (word, kind bits), e.g. ``PersonLexicon.words``)."""
-    found = Words([], [], [], [], [])
-    for end, (w, kind) in bytescan.hits(auto, text):
+    → (word, kind bits), e.g. ``PersonLexicon.words``). ``u``: the text's
+    ``Utf8`` (``DocState.utf8``, shared with the other stages that match over
+    bytes): its byte → character map replaces decoding between hits."""
+    if u is None:
+        hits = bytescan.hits(auto, text)
+    else:
+        raw = list(auto.iter(u.raw))
+        ends = u.char_end[[e for e, _ in raw]].tolist() if raw else []
+        hits = [(ce - 1, v) for ce, (_, v) in zip(ends, raw, strict=True)]
+    found = Words([], [], [], [])
+    for end, (w, kind) in hits:
         if kind & TITLE:
             found.titles.append((end, w))
         if kind & KNOWN:
             found.known.append((end, w))
         if kind & DESCRIPTOR:
             found.descriptors.append(end + 1)
-        if kind & NAME3:
-            found.names3.append(end - 2)
-        if kind & FOREIGN:
-            found.foreign.append((end, w))
+        if kind & CUE_WORD:
+            found.cue_words.append((end, w))
     return found
 
 

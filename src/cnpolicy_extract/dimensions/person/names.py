@@ -12,7 +12,6 @@ it (``state.tokens_in``): the name must not cut through a token.
 from __future__ import annotations
 
 import os
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,7 +22,8 @@ import regex
 from ... import bytescan
 from ...resources import read_tsv
 from ...tokenize import Token
-from .lexicon import FOREIGN, NAME3, PersonLexicon, after_word_at
+from . import chars
+from .lexicon import CUE_WORD, PersonLexicon, after_word_at, scan_words
 from .rules import _NOT_NAME, is_han, surname_len
 
 _HAN = regex.compile(r"\p{Han}")
@@ -38,9 +38,10 @@ _STRONG_SURNAME = 0.25
 _NR2_WORD_FREQ = 100  # a two-character "name" this frequent is a word (文明, 田野)
 # A paragraph-final parenthesised by-line of names only.
 _BYLINE = regex.compile(r"(?<=[。！？”」])[（(](\p{Han}{2,12})[）)](?=\s*(?:\n|$))")
-# Where _BYLINE may match: its lookbehind and opening bracket (re finds these
-# literal pairs several times faster than the full pattern scans the text).
-_BYLINE_OPEN = re.compile("[。！？”」][（(]")
+# Where _BYLINE may match: an opening bracket (str.find skips to the few
+# there are) after one of these.
+_BYLINE_BRACKETS = "（("
+_BYLINE_BEFORE = "。！？”」"
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,14 +53,13 @@ class NameModel:
     surname_share: dict[str, float]  # how often a word starting with this surname is a name
     left_cues: frozenset[str]
     translit: frozenset[str]
-    surname_chars: regex.Pattern[str]  # first characters of every surname
-    cued_surname: re.Pattern[str]  # a surname character right after punctuation or a one-character cue
-    cued_pair: re.Pattern[str]  # a surname character right after a two-character cue (会见)
-    translit_run: re.Pattern[str]  # three or more transliteration characters: where foreign names can be
-    closed_surname: re.Pattern[str]  # a surname starting three characters closed by a cue
+    # class bits of every character (``chars``): surname characters, cues,
+    # closers, transliteration characters; where candidates can start
+    classes: chars.Classes
+    surname_firsts: frozenset[str]  # first characters of every surname
     famous: frozenset[str]  # jieba ``nrfg`` words (李强, 王毅): names of public figures, not words
-    # over UTF-8 bytes: the lexicon's words, ``known`` names of three characters
-    # and ``foreign`` names (``lexicon.scan_words``: all in one pass)
+    # over UTF-8 bytes: the lexicon's words and the left cues of two
+    # characters or more (``lexicon.scan_words``: all in one pass)
     words: ahocorasick.Automaton
     # characters a given name may hold: Han, not in _NOT_NAME, seen at least
     # _GIVEN_MIN times after a surname
@@ -72,7 +72,6 @@ def load_model(lex: PersonLexicon) -> NameModel:
     path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
     translit = frozenset("".join(r["chars"] for r in read_tsv("person_translit_chars.tsv")))
     foreign = ahocorasick.Automaton()
-    foreign_words: list[str] = []
     known: set[str] = set()
     famous: set[str] = set()
     common: dict[str, int] = {}
@@ -90,7 +89,6 @@ def load_model(lex: PersonLexicon) -> NameModel:
                 sn = surname_len(w, 0, lex)
                 if len(w) >= 3 and all(c in translit for c in w):
                     foreign.add_word(w, w)
-                    foreign_words.append(w)
                 if sn and 2 <= len(w) <= sn + 2:
                     given.update(w[sn:])
                     name_freq[w[0]] += freq
@@ -109,29 +107,14 @@ def load_model(lex: PersonLexicon) -> NameModel:
     foreign.make_automaton()
     share = {c: name_freq[c] / all_freq[c] for c in lex.surnames if all_freq[c]}
     left = frozenset(r["word"] for r in read_tsv("person_left_cues.tsv"))
-    firsts = "".join(sorted({x[0] for x in lex.surnames}))
-    # Candidate finders in the standard library's re: plain character classes
-    # and alternations, several times faster here than regex's lookbehinds.
-    sur = "[" + re.escape(firsts) + "]"
-    afters = "|".join(re.escape(c) for c in sorted(lex.after_name, key=len, reverse=True))
-    # The surname's character class comes first so that re skips straight to
-    # surname characters; the cue before is checked by a lookbehind (an
-    # alternation of cues tried at every position is five times slower).
-    singles = re.escape("".join(sorted(c for c in left if len(c) == 1)))
-    pairs = "|".join(re.escape(c) for c in sorted(left) if len(c) > 1) or "(?!)"
-    cued = re.compile(f"{sur}(?<=[^\u4e00-\u9fff0-9A-Za-z].|[{singles}].)")  # (and the text's start)
-    cued_pair = re.compile(f"(?:{pairs})({sur})")
-    translit_run = re.compile("[" + re.escape("".join(sorted(translit))) + "]{3,}")
-    closed = re.compile(f"{sur}(?=[\u4e00-\u9fff]{{2}}(?:[^\u4e00-\u9fff0-9A-Za-z]|{afters}|$))")
+    firsts = frozenset(x[0] for x in lex.surnames)
+    classes = chars.table(firsts, (c for c in left if len(c) == 1), lex.after_first, translit)
     kinds = dict(lex.kinds)
-    for w in known:
-        if len(w) == 3:
-            kinds[w] = kinds.get(w, 0) | NAME3
-    for w in foreign_words:
-        kinds[w] = kinds.get(w, 0) | FOREIGN
+    for w in left:
+        if len(w) > 1:
+            kinds[w] = kinds.get(w, 0) | CUE_WORD
     words = bytescan.automaton({w: (w, k) for w, k in kinds.items()})
-    return NameModel(foreign, frozenset(known), common, dict(given), share, left, translit,
-                     regex.compile(f"[{regex.escape(firsts)}]"), cued, cued_pair, translit_run, closed,
+    return NameModel(foreign, frozenset(known), common, dict(given), share, left, translit, classes, firsts,
                      frozenset(famous), words,
                      frozenset(ch for ch, k in given.items()
                                if k >= _GIVEN_MIN and ch not in _NOT_NAME and is_han(ch)))
@@ -228,24 +211,35 @@ def _han_run_start(text: str, k: int) -> int:
 
 
 def _candidate_starts(text: str, m: NameModel, title_ends: set[int], lex: PersonLexicon,
-                      names3: list[int] | None = None) -> list[int]:
-    """Where a name may start: a surname after a cue (punctuation, 、, 由, a
-    title), or the start of a name jieba knows. Everything else needs both,
-    so these positions are all the rules ever accept. ``names3``: where
-    ``m.known`` names of three characters start (``m.words``), if known."""
-    starts = {mt.start() for mt in m.cued_surname.finditer(text)}
-    if text[:1] and m.surname_chars.match(text):
-        starts.add(0)
-    starts.update(mt.start(1) for mt in m.cued_pair.finditer(text))
-    starts.update(i for i in title_ends if i < len(text))
+                      cls: chars.Classes, cue_words: list[tuple[int, str]]) -> list[int]:
+    """Where a name may start: a surname after a cue (punctuation, 、, 由,
+    会见, a title), or the start of a name jieba knows. Everything else needs
+    both, so these positions are all the rules ever accept. ``cls``: the
+    text's character classes (``chars.classify``, without the surnames
+    inside taken spans: no name starts there); ``cue_words``: the left cues
+    of two characters (``lexicon.scan_words``)."""
+    starts = set(chars.cued_surnames(cls))
+    starts.update(_after_cue_words(text, m.surname_firsts, cue_words))
+    firsts = m.surname_firsts
+    starts.update(i for i in title_ends if text[i:i + 1] in firsts)
     # no cue before: only a known three-character name closed by a cue
-    if names3 is None:
-        known = m.known
-        starts.update(i for i in (mt.start() for mt in m.closed_surname.finditer(text))
-                      if text[i:i + 3] in known)
-    else:
-        starts.update(i for i in names3 if _closed_name3(text, i, lex))
+    known = m.known
+    starts.update(i for i in chars.closable_triples(cls)
+                  if text[i:i + 3] in known and _closed_name3(text, i, lex))
     return sorted(starts)
+
+
+def _after_cue_words(text: str, firsts: frozenset[str], cue_words: list[tuple[int, str]]) -> list[int]:
+    """Surname characters right after a left cue word (会见|王), as a regex
+    alternation of the cue words (in sorted order) followed by a surname
+    character finds them scanning left to right: its matches do not overlap."""
+    out: list[int] = []
+    free_from = 0
+    for end, w in sorted(cue_words, key=lambda h: (h[0] + 1 - len(h[1]), h[1])):
+        if end + 1 - len(w) >= free_from and text[end + 1:end + 2] in firsts:
+            out.append(end + 1)
+            free_from = end + 2
+    return out
 
 
 def _closed_name3(text: str, i: int, lex: PersonLexicon) -> bool:
@@ -316,14 +310,26 @@ def byline_names(text: str, lex: PersonLexicon, m: NameModel) -> list[tuple[int,
     """Names in a paragraph-final by-line, written without separators:
     （邹蓬王国平张学辉） → 邹蓬, 王国平, 张学辉."""
     out: list[tuple[int, int]] = []
-    for op in _BYLINE_OPEN.finditer(text):
-        mt = _BYLINE.match(text, op.start() + 1)
+    opens = [k for b in _BYLINE_BRACKETS for k in _find_all(text, b)
+             if k > 0 and text[k - 1] in _BYLINE_BEFORE]
+    for k in sorted(opens):
+        mt = _BYLINE.match(text, k)
         if mt is None:
             continue
         s, e = mt.start(1), mt.end(1)
         best = _split_names(text, s, e, lex, m)
         if best:
             out.extend(best)
+    return out
+
+
+def _find_all(text: str, c: str) -> list[int]:
+    """Every index of the character ``c`` in ``text``."""
+    out = []
+    k = text.find(c)
+    while k >= 0:
+        out.append(k)
+        k = text.find(c, k + 1)
     return out
 
 
@@ -349,24 +355,25 @@ def _split_names(text: str, s: int, e: int, lex: PersonLexicon, m: NameModel) ->
     return got[1] if got and got[1] else None
 
 
-def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: list[tuple[int, int]],
+def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: bytearray,
                title_ends: set[int],
                tokens_in: Callable[[int, int], list[Token]] | None,
                seeds: list[tuple[int, int]] = (),  # type: ignore[assignment]
                place_ends: frozenset[int] = frozenset(), strict: bool = False,
-               names3: list[int] | None = None,
-               foreign: list[tuple[int, str]] | None = None) -> list[tuple[int, int]]:
-    """Spans of personal names found without a title (``seeds``: names found
-    otherwise, whose 、 list neighbours are names too). ``strict`` (work
+               cue_words: list[tuple[int, str]] | None = None) -> list[tuple[int, int]]:
+    """Spans of personal names found without a title (``taken``: one byte
+    per character and one more, 1 where a span is already taken; updated
+    with the names found. ``seeds``: names found otherwise, whose 、 list
+    neighbours are names too). ``strict`` (work
     reports, which name very few people): a name must also be followed by a
     word only people take (同志, 先生, 表示), not by punctuation or 等
-    (荣光，, 沃尔沃等, 吉尼斯世界纪录). ``names3`` and ``foreign``: what
+    (荣光，, 沃尔沃等, 吉尼斯世界纪录). ``cue_words``: what
     ``lexicon.scan_words`` found with ``m.words``, when it ran."""
     out: list[tuple[int, int]] = []
-    # One byte per character: 1 where a span is already taken (fast overlap checks).
-    occ = bytearray(len(text) + 1)
-    for a, b in taken:
-        occ[a:b] = b"\x01" * (b - a)
+    occ = taken  # fast overlap checks: occ.find(1, s, e)
+    if cue_words is None:
+        cue_words = scan_words(text, m.words).cue_words
+    cls = chars.classify(text, m.classes, occ)
 
     def free(s: int, e: int) -> bool:
         return occ.find(1, s, e) < 0
@@ -380,25 +387,29 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: list[tuple[in
     #    tokens agreeing) when it does not; a rare one (时, 国, 高) needs a
     #    known name with cues on both sides.
     given_ok, known_names, given_chars = m.given, m.known, m.given_ok
-    surnames, after_first = lex.surnames, lex.after_first
-    for i in _candidate_starts(text, m, title_ends, lex, names3):
+    surnames, after_first, not_final = lex.surnames, lex.after_first, lex.not_final
+    common, n = m.common, len(text)
+    for i in _candidate_starts(text, m, title_ends, lex, cls, cue_words):
         sn = 2 if text[i:i + 2] in surnames else 1 if text[i:i + 1] in surnames else 0  # surname_len
         if not sn or given_ok.get(text[i + sn:i + sn + 1], 0) < _GIVEN_MIN or occ.find(1, i, i + sn) >= 0:
             continue  # cheapest test first: a plausible first given character
         # Every rule below accepts a known name or one with a cue after it:
-        # test that first (most candidates fail it).
-        if text[i:i + sn + 2] not in known_names and text[i:i + sn + 1] not in known_names:
-            # most often both characters after are common ideographs that
-            # start no after-name word: no cue, without calling _right_cue
-            c1, c2 = text[i + sn + 1:i + sn + 2], text[i + sn + 2:i + sn + 3]
-            if ("\u4e00" <= c1 <= "\u9fa5" and c1 not in after_first and "\u4e00" <= c2 <= "\u9fa5"
-                    and c2 not in after_first) \
-                    or (not _right_cue(text, i + sn + 2, lex) and not _right_cue(text, i + sn + 1, lex)):
-                continue
+        # test that first (most candidates fail it), the cue before the
+        # name set (a large one: its lookups are slow). Known names are a
+        # surname and two given characters: text[i:i + sn + 1] never is one.
+        # Most often both characters after are common ideographs that start
+        # no after-name word: no cue, without calling _right_cue.
+        c1, c2 = text[i + sn + 1:i + sn + 2], text[i + sn + 2:i + sn + 3]
+        if (("\u4e00" <= c1 <= "\u9fa5" and c1 not in after_first and "\u4e00" <= c2 <= "\u9fa5"
+                and c2 not in after_first)
+                or (not _right_cue(text, i + sn + 2, lex) and not _right_cue(text, i + sn + 1, lex))) \
+                and text[i:i + sn + 2] not in known_names:
+            continue
+        known_long = text[i:i + sn + 2] in known_names
         left = _left_cue(text, i, m, title_ends)
-        if not left and text[i:i + sn + 2] not in m.known:
+        if not left and not known_long:
             continue  # without a cue before it only a known name will do
-        if _glued_left(text, i, m) and i not in title_ends:
+        if i not in title_ends and _glued_left(text, i, m):
             continue
         strong = sn == 2 or m.surname_share.get(text[i], 0.0) >= _STRONG_SURNAME
         if not strong and not left:
@@ -407,25 +418,29 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: list[tuple[in
             continue
         for L in (sn + 2, sn + 1):
             e = i + L
-            if e > len(text):
+            if e > n:
+                continue
+            known = known_long and L == sn + 2
+            right = _right_cue(text, e, lex)
+            # what the decision below needs at least: both cues, or a known
+            # name and one (a rare surname: a known name and both); test it
+            # before the rules that look words up
+            if not ((left and right) or (known and (left or right))) or (not strong and not known):
                 continue
             w = text[i:e]
             given = w[sn:]
-            if _word_inside(w, sn, m) and not (w in m.known and strong):
+            if w[-1] in not_final or not all(ch in given_chars for ch in given) \
+                    or not free(i, e) or _enclosed(text, i, e):
                 continue
-            if e < len(text) and text[e] in m.translit and all(c in m.translit for c in w):
+            if e < n and text[e] in m.translit and all(c in m.translit for c in w):
                 continue  # the head of a longer foreign name (罗马尼|亚)
-            if not all(ch in given_chars for ch in given):
-                continue
-            known = w in m.known
-            if w[-1] in lex.not_final:
+            if _word_inside(w, sn, m) and not (known and strong):
                 continue
             given_limit = (_GIVEN_WORD_FREQ_KNOWN if known else _GIVEN_WORD_FREQ) if strong \
                 else _GIVEN_WORD_FREQ_WEAK
-            if m.common.get(w, 0) >= _COMMON_FREQ or m.common.get(given, 0) >= given_limit \
-                    or _glued_right(text, e, m) or not free(i, e) or _enclosed(text, i, e):
+            if common.get(w, 0) >= _COMMON_FREQ or common.get(given, 0) >= given_limit \
+                    or _glued_right(text, e, m):
                 continue
-            right = _right_cue(text, e, lex)
             if not known and L == sn + 1 and (text[i - 1:i] == "的" or _abbreviation_list(text, i, e)):
                 continue  # 我们的|荣光, 郑开、郑新、郑焦 (railway lines): words, not names
             if strict and not _personal_right(text, e, lex):
@@ -440,10 +455,10 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: list[tuple[in
                 # (jieba is asked only when its answer decides)
                 if left and right:
                     ok = known or tokens_in is None \
-                        or _tokens_agree(i, e, tokens_in(max(0, i - 2), min(len(text), e + 2)))
+                        or _tokens_agree(i, e, tokens_in(max(0, i - 2), min(n, e + 2)))
                 elif known and (left or bare_known):
                     ok = tokens_in is None \
-                        or _tokens_agree(i, e, tokens_in(max(0, i - 2), min(len(text), e + 2)))
+                        or _tokens_agree(i, e, tokens_in(max(0, i - 2), min(n, e + 2)))
                 else:
                     ok = False
             else:
@@ -454,8 +469,7 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: list[tuple[in
     # 2. Foreign names jieba knows (克林顿), with a cue on one side.
     # foreign names are written only in transliteration characters: look for
     # them inside runs of those (a few percent of the text)
-    foreign_hits = foreign if foreign is not None else [
-        hit for run in m.translit_run.finditer(text) for hit in m.foreign.iter(text, run.start(), run.end())]
+    foreign_hits = [hit for s, e in chars.translit_runs(cls) for hit in m.foreign.iter(text, s, e)]
     for end, w in foreign_hits:
         s, e = end + 1 - len(w), end + 1
         if m.common.get(w[:2], 0) >= _GLUE_FREQ or is_word(w, m):

@@ -47,26 +47,34 @@ class Found:
 
 
 def title_spans(text: str, lex: PersonLexicon, blocked: list[Span],
-                found: list[tuple[int, str]] | None = None) -> list[Span]:
+                found: list[tuple[int, str]] | None = None,
+                blocked_occ: bytearray | None = None) -> list[Span]:
     """Longest titles, not overlapping each other nor a blocked span (an
     organisation: 委员 inside 委员会). ``found``: (end index, title) hits
-    already read from the text (``lexicon.scan``)."""
+    already read from the text (``lexicon.scan``); ``blocked_occ``: the
+    blocked spans as one byte per character and one more, 1 inside one."""
     if found is None:
         found = list(lex.title_auto.iter(text))
-    # (start, end, title), longest first, then leftmost
-    hits = sorted(((e + 1 - len(w), e + 1, w) for e, w in found), key=lambda h: (h[0] - h[1], h[0]))
+    # longest first, then leftmost (no two hits share both)
+    hits = sorted([(-len(w), e + 1 - len(w), e + 1, w) for e, w in found])
     kept: list[Span] = []
-    occ = bytearray(len(text) + 1)  # 1: a kept title; 2: inside a blocked span
-    for b in blocked:
-        occ[b.start:b.end] = b"\x02" * (b.end - b.start)
-    for s, e, w in hits:
+    # 1: a kept title; 2: inside a blocked span
+    if blocked_occ is not None:
+        occ = blocked_occ.replace(b"\x01", b"\x02")
+    else:
+        occ = bytearray(len(text) + 1)
+        for b in blocked:
+            occ[b.start:b.end] = b"\x02" * (b.end - b.start)
+    new = tuple.__new__  # a NamedTuple's own __new__ is a Python function
+    for _, s, e, w in hits:
         if occ.find(1, s, e) >= 0:
             continue
         if occ.find(2, s, e) >= 0 and not _covers_blocked(Span(s, e, w), occ):
             continue
         occ[s:e] = b"\x01" * (e - s)
-        kept.append(Span(s, e, w))
-    return sorted(kept, key=lambda h: h.start)
+        kept.append(new(Span, (s, e, w, "")))
+    kept.sort()  # by start: kept titles do not overlap
+    return kept
 
 
 def _covers_blocked(h: Span, occ: bytearray) -> bool:
@@ -85,14 +93,6 @@ def surname_len(text: str, i: int, lex: PersonLexicon) -> int:
     return 0
 
 
-def _closes(text: str, j: int, lex: PersonLexicon) -> str:
-    """'word' when an after-name word starts at j, 'edge' at punctuation or the
-    end of text, else ''."""
-    if j >= len(text) or not is_han(text[j]):
-        return "edge"
-    return "word" if after_word_at(text, j, lex) else ""
-
-
 def name_at(text: str, i: int, lex: PersonLexicon,
             tokens_in: Callable[[int, int], list[Token]] | None) -> int | None:
     """End of the personal name starting at ``i`` (surname + one or two
@@ -100,24 +100,39 @@ def name_at(text: str, i: int, lex: PersonLexicon,
     sn = surname_len(text, i, lex)
     if not sn:
         return None
-    lengths = [sn + 1, sn + 2]
-    ok = [L for L in lengths if i + L <= len(text)
-          and all(is_han(c) and c not in _NOT_NAME for c in text[i + sn:i + L])]
+    # the lengths whose given characters may all stand in a name: none, the
+    # short one, or both
+    n = len(text)
+    ok: list[int] = []
+    for L in (sn + 1, sn + 2):
+        if i + L > n or not _name_char(text[i + L - 1]):
+            break
+        ok.append(L)
     if not ok:
         return None
-    closes = [_closes(text, i + L, lex) for L in ok]
-    for kind in ("word", "edge"):
-        for L, c in zip(ok, closes, strict=True):
-            if c == kind:
-                return i + L
+    # the first length closed by an after-name word, else by punctuation or the end
+    edge = None
+    for L in ok:
+        j = i + L
+        if j >= n or not is_han(text[j]):
+            if edge is None:
+                edge = j
+        elif after_word_at(text, j, lex):
+            return j
+    if edge is not None:
+        return edge
     if tokens_in is None:
         return None
-    toks = [t for t in tokens_in(i, min(len(text), i + sn + 4)) if t.start >= i]
+    toks = [t for t in tokens_in(i, min(n, i + sn + 4)) if t.start >= i]
     if toks and toks[0].start == i and (toks[0].end - i) in ok:
         return toks[0].end
     if len(toks) >= 2 and toks[0].end - i == sn and (toks[1].end - i) in ok:
         return toks[1].end
     return None
+
+
+def _name_char(c: str) -> bool:
+    return is_han(c) and c not in _NOT_NAME
 
 
 def chain_before(text: str, name_start: int, titles_by_end: dict[int, Span],
