@@ -140,6 +140,8 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
         i = text.find(who) if who else -1
         if i >= 0:
             add(who, i, i + len(who), [], role)
+    for s, e in rules.photo_credits(text):
+        add(text[s:e], s, e, [], "journalist")
     # 4. Names without a title (surname + given name, jieba's names).
     if model is not None:
         seeds = [(f.start, f.end) for f in found.values()]

@@ -26,6 +26,20 @@ _NOT_NAME = frozenset("的了是在和与及或等其这那此我你他她们个
 # Titles that name their own body (国家主席) do not inherit one from a chain.
 _SELF_CONTAINED = ("国家", "全国")
 _SEPARATORS = "、兼"
+# A bracketed photo or drawing credit: (本报记者张三摄), (李四、王五摄), (赵六绘).
+# The photographer is a journalist the text names, though not its author.
+PHOTO_CREDIT = regex.compile(
+    r"\((?:本报|新华社)?(?:特约|见习)?(?:记者|通讯员)?\s*"
+    r"(?P<v>\p{Han}{2,4}?(?:\s*[、,]\s*\p{Han}{2,4}?)*)\s*(?:摄|绘)\)")
+_HAN_RUN = regex.compile(r"\p{Han}+")
+
+
+def photo_credits(text: str) -> list[tuple[int, int]]:
+    """Spans of the names in bracketed photo and drawing credits."""
+    if "摄)" not in text and "绘)" not in text:
+        return []
+    return [(m.start("v") + n.start(), m.start("v") + n.end())
+            for m in PHOTO_CREDIT.finditer(text) for n in _HAN_RUN.finditer(m["v"])]
 
 
 class Span(NamedTuple):
