@@ -1,8 +1,8 @@
 """places: provinces, cities, counties, districts, towns, zones, regions and
 countries, with normalised name, level, parent and GB/T 2260 code.
 
-One Aho-Corasick automaton over every known name (full and short forms, built
-once per stage) finds candidates; ``resolve`` picks a reading per document;
+One index over every known name (full and short forms, built once per stage;
+``matcher``) finds candidates; ``resolve`` picks a reading per document;
 leftmost-longest selection removes overlaps; context rules (``rules``) drop
 places inside organisation names, quoted brand names, and extend a place into
 a zone (诸暨经开区). Places inside ``state.organizations`` spans are skipped.
@@ -13,10 +13,8 @@ import bisect
 from dataclasses import dataclass
 from typing import ClassVar
 
-import ahocorasick
 import regex
 
-from ... import bytescan
 from ...config import Config
 from ...lazy import Lazy
 from ...state import DocState
@@ -26,21 +24,30 @@ from .data import (
     Entry,
     blocker_phrases,
     division_entries,
-    jieba_stats,
     stop_shorts,
+    straddle_words,
     town_entries,
     word_shorts,
     world_entries,
 )
+from .matcher import NameIndex
 from .resolve import Context, Reading, choose, evidence, needs_context, out_of_context
 
 _BLOCKER = Entry(name="", level="blocker")  # a phrase that hides the place inside it
 _NUMERALS = frozenset("一二两三四五六七八九十百千万")
 
 
+# key length, its readings, straddling loses it, its suffix may start a word,
+# what it says about the document's province/city (``resolve.evidence``)
+# and its reading when no document changes it (``_fixed``)
+_Fields = tuple[bool, str, str, str | None, str | None]  # out of context, name, level, parent, code
+# and whether it has a drop test at all (weak or suffix_word)
+_Value = tuple[int, tuple[Reading, ...], bool, bool, tuple[str, str | None] | None, _Fields | None, bool]
+
+
 @dataclass(frozen=True, slots=True)
 class _Gazetteer:
-    automaton: ahocorasick.Automaton
+    names: NameIndex[_Value]
     org_head: regex.Pattern[str]
     zone_full: dict[str, str]
     zone_after: regex.Pattern[str]
@@ -75,58 +82,32 @@ def _build() -> _Gazetteer:
         add(alias, e, alias != e.name)
     for phrase in blocker_phrases():
         table[phrase] = [Reading(_BLOCKER, False)]
-    straddle, char_freq = jieba_stats(frozenset(table))
-    auto = _automaton(table, char_freq)
+    straddle = straddle_words(frozenset(table))
     zone_full, generic = rules.zone_suffixes()
-    return _Gazetteer(auto, rules.org_head_pattern(), zone_full, rules.zone_after_pattern(zone_full),
-                      frozenset(z[0] for z in zone_full), rules.generic_zone_pattern(generic),
-                      tuple(sorted(generic)), straddle, rules.org_head_first())
+    return _Gazetteer(NameIndex.build(_values(table)), rules.org_head_pattern(), zone_full,
+                      rules.zone_after_pattern(zone_full), frozenset(z[0] for z in zone_full),
+                      rules.generic_zone_pattern(generic), tuple(sorted(generic)), straddle,
+                      rules.org_head_first())
 
 
-# Characters frequent in normalised text that jieba's dictionary does not
-# weigh: punctuation, digits, Latin letters (most frequent first).
-_TEXT_FIRST = (",，。、“”\n0123456789.%:：;；()（）《》!！?？ -—·…\"'‘’[]【】/"
-               "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ+×~")
-
-
-def _automaton(table: dict[str, list[Reading]], char_freq: dict[str, int]) -> ahocorasick.Automaton:
-    """The matcher runs over UTF-8 bytes, not characters: pyahocorasick finds
-    a node's child by a linear scan, and over characters every character of
-    the text that starts no deeper match is looked up among the root's ~3,000
-    children; over bytes no node has more than 256 (measured: matching 2-3x
-    faster). UTF-8 is self-synchronising, so a key's bytes match only at
-    character boundaries. Keys go in by frequency of their first character
-    (punctuation, then jieba's character weights): children scanned first are
-    the common ones."""
-    by_first: dict[str, list[str]] = {}
-    for key in table:
-        by_first.setdefault(key[0], []).append(key)
-    first = {c: i for i, c in enumerate(_TEXT_FIRST)}
-    auto = ahocorasick.Automaton()
-    for c in sorted(by_first, key=lambda c: (first.get(c, len(first)), -char_freq.get(c, 0), c)):
-        for key in by_first[c]:
-            readings = tuple(table[key])
-            # Straddling a word loses two-character names and towns, never
-            # provinces and countries (too salient to lose this way).
-            weak = (len(key) == 2 or all(r.entry.level == "town" for r in readings)) and not any(
-                r.entry.level in ("province", "country") for r in readings)
-            # 北京市场, 日本国民: a full name whose suffix may start a word (see find_places)
-            suffix_word = (len(key) >= 3 and key[-1] in "市县区省") or (len(key) == 3 and key[-1] == "国")
-            if all(r.short and r.entry.level == "town" and r.entry.wordlike and not r.entry.placelike
-                   for r in readings):
-                continue  # ``acceptable`` never takes such a name: it could only cost time
-            auto.add_word(bytescan.key(key), (len(key), readings, weak, suffix_word, evidence(readings),
-                                              _fixed(readings), weak or suffix_word))
-    auto.make_automaton()
-    return auto
-
-
-# key length, its readings, straddling loses it, its suffix may start a word,
-# what it says about the document's province/city (``resolve.evidence``)
-# and its reading when no document changes it (``_fixed``)
-_Fields = tuple[bool, str, str, str | None, str | None]  # out of context, name, level, parent, code
-# and whether it has a drop test at all (weak or suffix_word)
-_Value = tuple[int, tuple[Reading, ...], bool, bool, tuple[str, str | None] | None, _Fields | None, bool]
+def _values(table: dict[str, list[Reading]]) -> dict[str, _Value]:
+    """What the matcher reports for each name: everything about it that does
+    not depend on the document, worked out once here (see ``_Value``)."""
+    out: dict[str, _Value] = {}
+    for key, lst in table.items():
+        readings = tuple(lst)
+        # Straddling a word loses two-character names and towns, never
+        # provinces and countries (too salient to lose this way).
+        weak = (len(key) == 2 or all(r.entry.level == "town" for r in readings)) and not any(
+            r.entry.level in ("province", "country") for r in readings)
+        # 北京市场, 日本国民: a full name whose suffix may start a word (see find_places)
+        suffix_word = (len(key) >= 3 and key[-1] in "市县区省") or (len(key) == 3 and key[-1] == "国")
+        if all(r.short and r.entry.level == "town" and r.entry.wordlike and not r.entry.placelike
+               for r in readings):
+            continue  # ``acceptable`` never takes such a name: it could only cost time
+        out[key] = (len(key), readings, weak, suffix_word, evidence(readings), _fixed(readings),
+                    weak or suffix_word)
+    return out
 
 
 def _fixed(readings: tuple[Reading, ...]) -> _Fields | None:
@@ -193,16 +174,16 @@ def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | None = None) -> list[_Hit]:
     straddle = gaz.straddle
-    found = bytescan.hits(gaz.automaton, text)
+    found = gaz.names.find(text)
     # The context: what the names that tell the document's province/city
     # say, their drop tests done now (a dropped hit must not count). Other
     # names are tested once their reading is accepted: most never are
     # (towns under another province).
     evidence: set[tuple[str, str | None]] = set()
     dropped: set[int] = set()  # indexes in ``found``
-    for k, (end, v) in enumerate(found):
+    for k, (s, e, v) in enumerate(found):
         if v[4] is not None:
-            if v[6] and _dropped(text, end + 1 - v[0], end + 1, v, straddle):
+            if v[6] and _dropped(text, s, e, v, straddle):
                 dropped.add(k)
             else:
                 evidence.add(v[4])
@@ -210,7 +191,7 @@ def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | N
 
     # The same name reads the same way throughout a document: choose once.
     memo: dict[int, _Fields | None] = {}
-    for key, v in {id(v): v for _, v in found}.items():
+    for key, v in {id(v): v for _, _, v in found}.items():
         if v[5] is not None:
             memo[key] = v[5]
             continue
@@ -225,12 +206,10 @@ def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | N
     # Candidates as (weak, -length, start, order, end, fields): sorting them
     # is the overlap order below, ties kept in order.
     cands: list[tuple[bool, int, int, int, int, _Fields]] = []
-    for k, (end, v) in enumerate(found):
+    for k, (s, e, v) in enumerate(found):
         f = memo[id(v)]
         if f is None:
             continue
-        e = end + 1
-        s = e - v[0]
         if v[6] and (k in dropped if v[4] is not None else _dropped(text, s, e, v, straddle)):
             continue
         cands.append((f[0], s - e, s, len(cands), e, f))
