@@ -41,8 +41,11 @@ _NUMERALS = frozenset("一二两三四五六七八九十百千万")
 # what it says about the document's province/city (``resolve.evidence``)
 # and its reading when no document changes it (``_fixed``)
 _Fields = tuple[bool, str, str, str | None, str | None]  # out of context, name, level, parent, code
-# and whether it has a drop test at all (weak or suffix_word)
-_Value = tuple[int, tuple[Reading, ...], bool, bool, tuple[str, str | None] | None, _Fields | None, bool]
+# whether it has a drop test at all (weak or suffix_word), and the province
+# and city codes one of which the document must name (``_context_codes``)
+_Codes = tuple[frozenset[str], frozenset[str]]
+_Value = tuple[int, tuple[Reading, ...], bool, bool, tuple[str, str | None] | None, _Fields | None, bool,
+               _Codes | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +109,7 @@ def _values(table: dict[str, list[Reading]]) -> dict[str, _Value]:
                for r in readings):
             continue  # ``acceptable`` never takes such a name: it could only cost time
         out[key] = (len(key), readings, weak, suffix_word, evidence(readings), _fixed(readings),
-                    weak or suffix_word)
+                    weak or suffix_word, _context_codes(readings))
     return out
 
 
@@ -121,6 +124,18 @@ def _fixed(readings: tuple[Reading, ...]) -> _Fields | None:
         return None
     en = r.entry
     return (False, en.name, en.level, en.parent, en.code)
+
+
+def _context_codes(readings: tuple[Reading, ...]) -> _Codes | None:
+    """The provinces and cities of the readings when every reading needs
+    context (towns, short forms of districts): a document naming none of
+    them accepts no reading (``resolve.acceptable``), a test that spares
+    ``choose`` for the towns of other provinces. None: some reading may do
+    without."""
+    if not all(needs_context(r) and r.entry.prov for r in readings):
+        return None
+    return (frozenset(r.entry.prov or "" for r in readings),
+            frozenset(r.entry.city for r in readings if r.entry.city))
 
 
 # A place found: start, end, name, level, parent, code.
@@ -174,43 +189,37 @@ def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | None = None) -> list[_Hit]:
     straddle = gaz.straddle
-    found = gaz.names.find(text)
     # The context: what the names that tell the document's province/city
-    # say, their drop tests done now (a dropped hit must not count). Other
-    # names are tested once their reading is accepted: most never are
-    # (towns under another province).
+    # say, their drop tests done now (a dropped hit must not count). Names
+    # whose reading no document changes are candidates at once; the others
+    # wait for the context, and are tested once their reading is accepted:
+    # most never are (towns under another province).
     evidence: set[tuple[str, str | None]] = set()
-    dropped: set[int] = set()  # indexes in ``found``
-    for k, (s, e, v) in enumerate(found):
-        if v[4] is not None:
-            if v[6] and _dropped(text, s, e, v, straddle):
-                dropped.add(k)
-            else:
-                evidence.add(v[4])
+    # Candidates as (weak, -length, start, order, end, fields): sorting them
+    # is the overlap order below (no two have the same span).
+    cands: list[tuple[bool, int, int, int, int, _Fields]] = []
+    later: list[tuple[int, int, _Value, bool]] = []  # start, end, value, drop test done
+    for s, e, v in gaz.names.find(text):
+        ev, fixed = v[4], v[5]
+        if ev is None and fixed is None:
+            later.append((s, e, v, False))
+            continue
+        if v[6] and _dropped(text, s, e, v, straddle):
+            continue
+        if ev is not None:
+            evidence.add(ev)
+        if fixed is not None:
+            cands.append((fixed[0], s - e, s, len(cands), e, fixed))
+        else:
+            later.append((s, e, v, True))
     ctx = Context.from_evidence(evidence)
 
     # The same name reads the same way throughout a document: choose once.
     memo: dict[int, _Fields | None] = {}
-    for key, v in {id(v): v for _, _, v in found}.items():
-        if v[5] is not None:
-            memo[key] = v[5]
-            continue
-        got = choose(v[1], ctx)
-        if got is None:
-            memo[key] = None
-        else:
-            reading, certain = got
-            en = reading.entry
-            memo[key] = (out_of_context(reading, ctx), en.name, en.level,
-                         en.parent if certain else None, en.code if certain else None)
-    # Candidates as (weak, -length, start, order, end, fields): sorting them
-    # is the overlap order below, ties kept in order.
-    cands: list[tuple[bool, int, int, int, int, _Fields]] = []
-    for k, (s, e, v) in enumerate(found):
-        f = memo[id(v)]
-        if f is None:
-            continue
-        if v[6] and (k in dropped if v[4] is not None else _dropped(text, s, e, v, straddle)):
+    for s, e, v, tested in later:
+        key = id(v)
+        f = memo[key] if key in memo else memo.setdefault(key, _reading(v, ctx))
+        if f is None or (v[6] and not tested and _dropped(text, s, e, v, straddle)):
             continue
         cands.append((f[0], s - e, s, len(cands), e, f))
     # Generic zones (图灵小镇): trusted at a boundary, then every mention counts.
@@ -279,6 +288,20 @@ def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | N
 
 def _start(c: tuple[bool, int, int, int, int, _Fields]) -> int:
     return c[2]
+
+
+def _reading(v: _Value, ctx: Context) -> _Fields | None:
+    """What ``choose`` makes of a name in this context (None: no reading)."""
+    codes = v[7]
+    if codes is not None and ctx.provs.isdisjoint(codes[0]) and ctx.cities.isdisjoint(codes[1]):
+        return None  # every reading needs a province or city the document does not name
+    got = choose(v[1], ctx)
+    if got is None:
+        return None
+    reading, certain = got
+    en = reading.entry
+    return (out_of_context(reading, ctx), en.name, en.level,
+            en.parent if certain else None, en.code if certain else None)
 
 
 def _dropped(text: str, s: int, e: int, v: _Value, straddle: frozenset[str]) -> bool:
