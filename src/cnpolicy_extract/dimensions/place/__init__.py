@@ -304,12 +304,20 @@ def _reading(v: _Value, ctx: Context) -> _Fields | None:
             en.parent if certain else None, en.code if certain else None)
 
 
-def _dropped(text: str, s: int, e: int, v: _Value, straddle: frozenset[str]) -> bool:
-    """A hit that straddles a word boundary (see ``_straddles``), or whose
-    suffix starts a word (北京市场, 日本国民: the short form's own hit remains)."""
-    if v[2] and _straddles(text, s, e, straddle, v[1]):
-        return True
-    return v[3] and text[e - 1:e + 1] in straddle
+def _dropped(text: str, s: int, e: int, v: _Value, words: frozenset[str]) -> bool:
+    """A weak hit (``_Value``) that straddles a word boundary: its first or
+    last character belongs to a word with its neighbour, but the name's own
+    suffix or 人 after it continues the name (杭州市民, 象山人; while 大城市 is
+    not 大城县). Or a full name whose suffix starts a word (北京市场, 日本国民:
+    the short form's own hit remains)."""
+    if v[2]:
+        if s > 0 and text[s - 1:s + 1] in words:
+            return True
+        if e < len(text) and text[e - 1:e + 1] in words:
+            nxt = text[e]
+            if not (nxt == "人" or any(r.entry.name == text[s:e] + nxt for r in v[1])):
+                return True
+    return v[3] and text[e - 1:e + 1] in words
 
 
 def _generic_zones(text: str, gaz: _Gazetteer) -> list[str]:
@@ -350,18 +358,6 @@ def _in_short_quote(text: str, s: int, e: int) -> bool:
         return False
     right = text.find("”", e, e + 8)
     return right >= 0 and "\n" not in text[e:right]
-
-
-def _straddles(text: str, s: int, e: int, words: frozenset[str], readings: tuple[Reading, ...]) -> bool:
-    """The first or last character belongs to a word with its neighbour; but
-    the name's own suffix or 人 after it continues the name (杭州市民, 象山人;
-    while 大城市 is not 大城县)."""
-    if s > 0 and text[s - 1:s + 1] in words:
-        return True
-    if e >= len(text) or text[e - 1:e + 1] not in words:
-        return False
-    nxt = text[e]
-    return not (nxt == "人" or any(r.entry.name == text[s:e] + nxt for r in readings))
 
 
 def _in_brand_quote(text: str, s: int, e: int) -> bool:
