@@ -1,8 +1,8 @@
 """places: provinces, cities, counties, districts, towns, zones, regions and
 countries, with normalised name, level, parent and GB/T 2260 code.
 
-One Aho-Corasick automaton over every known name (full and short forms, built
-once per stage) finds candidates; ``resolve`` picks a reading per document;
+One index over every known name (full and short forms, built once per stage;
+``matcher``) finds candidates; ``resolve`` picks a reading per document;
 leftmost-longest selection removes overlaps; context rules (``rules``) drop
 places inside organisation names, quoted brand names, and extend a place into
 a zone (诸暨经开区). Places inside ``state.organizations`` spans are skipped.
@@ -13,10 +13,8 @@ import bisect
 from dataclasses import dataclass
 from typing import ClassVar
 
-import ahocorasick
 import regex
 
-from ... import bytescan
 from ...config import Config
 from ...lazy import Lazy
 from ...state import DocState
@@ -26,21 +24,33 @@ from .data import (
     Entry,
     blocker_phrases,
     division_entries,
-    jieba_stats,
     stop_shorts,
+    straddle_words,
     town_entries,
     word_shorts,
     world_entries,
 )
+from .matcher import NameIndex
 from .resolve import Context, Reading, choose, evidence, needs_context, out_of_context
 
 _BLOCKER = Entry(name="", level="blocker")  # a phrase that hides the place inside it
 _NUMERALS = frozenset("一二两三四五六七八九十百千万")
 
 
+# key length, its readings, straddling loses it, its suffix may start a word,
+# what it says about the document's province/city (``resolve.evidence``)
+# and its reading when no document changes it (``_fixed``)
+_Fields = tuple[bool, str, str, str | None, str | None]  # out of context, name, level, parent, code
+# whether it has a drop test at all (weak or suffix_word), and the province
+# and city codes one of which the document must name (``_context_codes``)
+_Codes = tuple[frozenset[str], frozenset[str]]
+_Value = tuple[int, tuple[Reading, ...], bool, bool, tuple[str, str | None] | None, _Fields | None, bool,
+               _Codes | None]
+
+
 @dataclass(frozen=True, slots=True)
 class _Gazetteer:
-    automaton: ahocorasick.Automaton
+    names: NameIndex[_Value]
     org_head: regex.Pattern[str]
     zone_full: dict[str, str]
     zone_after: regex.Pattern[str]
@@ -75,58 +85,32 @@ def _build() -> _Gazetteer:
         add(alias, e, alias != e.name)
     for phrase in blocker_phrases():
         table[phrase] = [Reading(_BLOCKER, False)]
-    straddle, char_freq = jieba_stats(frozenset(table))
-    auto = _automaton(table, char_freq)
+    straddle = straddle_words(frozenset(table))
     zone_full, generic = rules.zone_suffixes()
-    return _Gazetteer(auto, rules.org_head_pattern(), zone_full, rules.zone_after_pattern(zone_full),
-                      frozenset(z[0] for z in zone_full), rules.generic_zone_pattern(generic),
-                      tuple(sorted(generic)), straddle, rules.org_head_first())
+    return _Gazetteer(NameIndex.build(_values(table)), rules.org_head_pattern(), zone_full,
+                      rules.zone_after_pattern(zone_full), frozenset(z[0] for z in zone_full),
+                      rules.generic_zone_pattern(generic), tuple(sorted(generic)), straddle,
+                      rules.org_head_first())
 
 
-# Characters frequent in normalised text that jieba's dictionary does not
-# weigh: punctuation, digits, Latin letters (most frequent first).
-_TEXT_FIRST = (",，。、“”\n0123456789.%:：;；()（）《》!！?？ -—·…\"'‘’[]【】/"
-               "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ+×~")
-
-
-def _automaton(table: dict[str, list[Reading]], char_freq: dict[str, int]) -> ahocorasick.Automaton:
-    """The matcher runs over UTF-8 bytes, not characters: pyahocorasick finds
-    a node's child by a linear scan, and over characters every character of
-    the text that starts no deeper match is looked up among the root's ~3,000
-    children; over bytes no node has more than 256 (measured: matching 2-3x
-    faster). UTF-8 is self-synchronising, so a key's bytes match only at
-    character boundaries. Keys go in by frequency of their first character
-    (punctuation, then jieba's character weights): children scanned first are
-    the common ones."""
-    by_first: dict[str, list[str]] = {}
-    for key in table:
-        by_first.setdefault(key[0], []).append(key)
-    first = {c: i for i, c in enumerate(_TEXT_FIRST)}
-    auto = ahocorasick.Automaton()
-    for c in sorted(by_first, key=lambda c: (first.get(c, len(first)), -char_freq.get(c, 0), c)):
-        for key in by_first[c]:
-            readings = tuple(table[key])
-            # Straddling a word loses two-character names and towns, never
-            # provinces and countries (too salient to lose this way).
-            weak = (len(key) == 2 or all(r.entry.level == "town" for r in readings)) and not any(
-                r.entry.level in ("province", "country") for r in readings)
-            # 北京市场, 日本国民: a full name whose suffix may start a word (see find_places)
-            suffix_word = (len(key) >= 3 and key[-1] in "市县区省") or (len(key) == 3 and key[-1] == "国")
-            if all(r.short and r.entry.level == "town" and r.entry.wordlike and not r.entry.placelike
-                   for r in readings):
-                continue  # ``acceptable`` never takes such a name: it could only cost time
-            auto.add_word(bytescan.key(key), (len(key), readings, weak, suffix_word, evidence(readings),
-                                              _fixed(readings), weak or suffix_word))
-    auto.make_automaton()
-    return auto
-
-
-# key length, its readings, straddling loses it, its suffix may start a word,
-# what it says about the document's province/city (``resolve.evidence``)
-# and its reading when no document changes it (``_fixed``)
-_Fields = tuple[bool, str, str, str | None, str | None]  # out of context, name, level, parent, code
-# and whether it has a drop test at all (weak or suffix_word)
-_Value = tuple[int, tuple[Reading, ...], bool, bool, tuple[str, str | None] | None, _Fields | None, bool]
+def _values(table: dict[str, list[Reading]]) -> dict[str, _Value]:
+    """What the matcher reports for each name: everything about it that does
+    not depend on the document, worked out once here (see ``_Value``)."""
+    out: dict[str, _Value] = {}
+    for key, lst in table.items():
+        readings = tuple(lst)
+        # Straddling a word loses two-character names and towns, never
+        # provinces and countries (too salient to lose this way).
+        weak = (len(key) == 2 or all(r.entry.level == "town" for r in readings)) and not any(
+            r.entry.level in ("province", "country") for r in readings)
+        # 北京市场, 日本国民: a full name whose suffix may start a word (see find_places)
+        suffix_word = (len(key) >= 3 and key[-1] in "市县区省") or (len(key) == 3 and key[-1] == "国")
+        if all(r.short and r.entry.level == "town" and r.entry.wordlike and not r.entry.placelike
+               for r in readings):
+            continue  # ``acceptable`` never takes such a name: it could only cost time
+        out[key] = (len(key), readings, weak, suffix_word, evidence(readings), _fixed(readings),
+                    weak or suffix_word, _context_codes(readings))
+    return out
 
 
 def _fixed(readings: tuple[Reading, ...]) -> _Fields | None:
@@ -140,6 +124,18 @@ def _fixed(readings: tuple[Reading, ...]) -> _Fields | None:
         return None
     en = r.entry
     return (False, en.name, en.level, en.parent, en.code)
+
+
+def _context_codes(readings: tuple[Reading, ...]) -> _Codes | None:
+    """The provinces and cities of the readings when every reading needs
+    context (towns, short forms of districts): a document naming none of
+    them accepts no reading (``resolve.acceptable``), a test that spares
+    ``choose`` for the towns of other provinces. None: some reading may do
+    without."""
+    if not all(needs_context(r) and r.entry.prov for r in readings):
+        return None
+    return (frozenset(r.entry.prov or "" for r in readings),
+            frozenset(r.entry.city for r in readings if r.entry.city))
 
 
 # A place found: start, end, name, level, parent, code.
@@ -193,45 +189,37 @@ def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | None = None) -> list[_Hit]:
     straddle = gaz.straddle
-    found = bytescan.hits(gaz.automaton, text)
     # The context: what the names that tell the document's province/city
-    # say, their drop tests done now (a dropped hit must not count). Other
-    # names are tested once their reading is accepted: most never are
-    # (towns under another province).
+    # say, their drop tests done now (a dropped hit must not count). Names
+    # whose reading no document changes are candidates at once; the others
+    # wait for the context, and are tested once their reading is accepted:
+    # most never are (towns under another province).
     evidence: set[tuple[str, str | None]] = set()
-    dropped: set[int] = set()  # indexes in ``found``
-    for k, (end, v) in enumerate(found):
-        if v[4] is not None:
-            if v[6] and _dropped(text, end + 1 - v[0], end + 1, v, straddle):
-                dropped.add(k)
-            else:
-                evidence.add(v[4])
+    # Candidates as (weak, -length, start, order, end, fields): sorting them
+    # is the overlap order below (no two have the same span).
+    cands: list[tuple[bool, int, int, int, int, _Fields]] = []
+    later: list[tuple[int, int, _Value, bool]] = []  # start, end, value, drop test done
+    for s, e, v in gaz.names.find(text):
+        ev, fixed = v[4], v[5]
+        if ev is None and fixed is None:
+            later.append((s, e, v, False))
+            continue
+        if v[6] and _dropped(text, s, e, v, straddle):
+            continue
+        if ev is not None:
+            evidence.add(ev)
+        if fixed is not None:
+            cands.append((fixed[0], s - e, s, len(cands), e, fixed))
+        else:
+            later.append((s, e, v, True))
     ctx = Context.from_evidence(evidence)
 
     # The same name reads the same way throughout a document: choose once.
     memo: dict[int, _Fields | None] = {}
-    for key, v in {id(v): v for _, v in found}.items():
-        if v[5] is not None:
-            memo[key] = v[5]
-            continue
-        got = choose(v[1], ctx)
-        if got is None:
-            memo[key] = None
-        else:
-            reading, certain = got
-            en = reading.entry
-            memo[key] = (out_of_context(reading, ctx), en.name, en.level,
-                         en.parent if certain else None, en.code if certain else None)
-    # Candidates as (weak, -length, start, order, end, fields): sorting them
-    # is the overlap order below, ties kept in order.
-    cands: list[tuple[bool, int, int, int, int, _Fields]] = []
-    for k, (end, v) in enumerate(found):
-        f = memo[id(v)]
-        if f is None:
-            continue
-        e = end + 1
-        s = e - v[0]
-        if v[6] and (k in dropped if v[4] is not None else _dropped(text, s, e, v, straddle)):
+    for s, e, v, tested in later:
+        key = id(v)
+        f = memo[key] if key in memo else memo.setdefault(key, _reading(v, ctx))
+        if f is None or (v[6] and not tested and _dropped(text, s, e, v, straddle)):
             continue
         cands.append((f[0], s - e, s, len(cands), e, f))
     # Generic zones (图灵小镇): trusted at a boundary, then every mention counts.
@@ -302,12 +290,34 @@ def _start(c: tuple[bool, int, int, int, int, _Fields]) -> int:
     return c[2]
 
 
-def _dropped(text: str, s: int, e: int, v: _Value, straddle: frozenset[str]) -> bool:
-    """A hit that straddles a word boundary (see ``_straddles``), or whose
-    suffix starts a word (北京市场, 日本国民: the short form's own hit remains)."""
-    if v[2] and _straddles(text, s, e, straddle, v[1]):
-        return True
-    return v[3] and text[e - 1:e + 1] in straddle
+def _reading(v: _Value, ctx: Context) -> _Fields | None:
+    """What ``choose`` makes of a name in this context (None: no reading)."""
+    codes = v[7]
+    if codes is not None and ctx.provs.isdisjoint(codes[0]) and ctx.cities.isdisjoint(codes[1]):
+        return None  # every reading needs a province or city the document does not name
+    got = choose(v[1], ctx)
+    if got is None:
+        return None
+    reading, certain = got
+    en = reading.entry
+    return (out_of_context(reading, ctx), en.name, en.level,
+            en.parent if certain else None, en.code if certain else None)
+
+
+def _dropped(text: str, s: int, e: int, v: _Value, words: frozenset[str]) -> bool:
+    """A weak hit (``_Value``) that straddles a word boundary: its first or
+    last character belongs to a word with its neighbour, but the name's own
+    suffix or 人 after it continues the name (杭州市民, 象山人; while 大城市 is
+    not 大城县). Or a full name whose suffix starts a word (北京市场, 日本国民:
+    the short form's own hit remains)."""
+    if v[2]:
+        if s > 0 and text[s - 1:s + 1] in words:
+            return True
+        if e < len(text) and text[e - 1:e + 1] in words:
+            nxt = text[e]
+            if not (nxt == "人" or any(r.entry.name == text[s:e] + nxt for r in v[1])):
+                return True
+    return v[3] and text[e - 1:e + 1] in words
 
 
 def _generic_zones(text: str, gaz: _Gazetteer) -> list[str]:
@@ -348,18 +358,6 @@ def _in_short_quote(text: str, s: int, e: int) -> bool:
         return False
     right = text.find("”", e, e + 8)
     return right >= 0 and "\n" not in text[e:right]
-
-
-def _straddles(text: str, s: int, e: int, words: frozenset[str], readings: tuple[Reading, ...]) -> bool:
-    """The first or last character belongs to a word with its neighbour; but
-    the name's own suffix or 人 after it continues the name (杭州市民, 象山人;
-    while 大城市 is not 大城县)."""
-    if s > 0 and text[s - 1:s + 1] in words:
-        return True
-    if e >= len(text) or text[e - 1:e + 1] not in words:
-        return False
-    nxt = text[e]
-    return not (nxt == "人" or any(r.entry.name == text[s:e] + nxt for r in readings))
 
 
 def _in_brand_quote(text: str, s: int, e: int) -> bool:

@@ -167,15 +167,12 @@ def word_shorts() -> frozenset[str]:
     return frozenset(r["word"] for r in resources.read_tsv("place_word_shorts.tsv"))
 
 
-def jieba_stats(places: frozenset[str]) -> tuple[frozenset[str], dict[str, int]]:
-    """From jieba's dictionary (jieba ships with the project; read once):
-
-    - two-character words (frequency >= 20) that are not gazetteer names
-      (``places``; jieba's own ns tag also covers 城市, 国家): a two-character
-      place whose first or last character forms such a word with its neighbour
-      is a false match (党和政府 is not 和政县, 振兴和发展 not 兴和县);
-    - how often each character occurs in its words, weighted by frequency,
-      used to order the matcher's keys (see ``_build``).
+def straddle_words(places: frozenset[str]) -> frozenset[str]:
+    """Two-character words of jieba's dictionary (jieba ships with the
+    project; read once) with frequency >= 20 that are not gazetteer names
+    (``places``; jieba's own ns tag also covers 城市, 国家): a two-character
+    place whose first or last character forms such a word with its neighbour
+    is a false match (党和政府 is not 和政县, 振兴和发展 not 兴和县).
     """
     from pathlib import Path
 
@@ -183,17 +180,12 @@ def jieba_stats(places: frozenset[str]) -> tuple[frozenset[str], dict[str, int]]
 
     path = Path(jieba.__file__).parent / "dict.txt"
     words: set[str] = set()
-    chars: dict[str, int] = {}
     with path.open(encoding="utf-8") as f:
         for line in f:
             w, _, rest = line.partition(" ")
-            freq_s, _, _tag = rest.partition(" ")
-            freq = int(freq_s)
-            for ch in w:
-                chars[ch] = chars.get(ch, 0) + freq
-            if len(w) == 2 and freq >= 20 and w not in places:
+            if len(w) == 2 and int(rest.partition(" ")[0]) >= 20 and w not in places:
                 words.add(w)
-    return frozenset(words), chars
+    return frozenset(words)
 
 
 def blocker_phrases() -> tuple[str, ...]:
