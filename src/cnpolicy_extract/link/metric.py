@@ -37,6 +37,8 @@ _ITEM_SEP = re.compile(r"、|以及|和|及|与")
 _NOISE = QUOTES | frozenset(" \t")
 _NOISE_RE = re.compile("[" + re.escape("".join(sorted(_NOISE))) + "]")
 _BASE = re.compile(r"(?:比|较|与)(?:\d{4}年|上年|去年|上年同期|同期|上月)(?:末|底)?(?:相比)?$")
+_BASE_LAST = frozenset("年期月末底比\n")  # what _BASE can end with ($ also matches before a final \n)
+_COMPARISON_FIRST = frozenset("比较同环")
 _COMPARISON = re.compile(r"(?:比|较|同比|环比)(?:\d{4}年|上年|去年|上半年|一季度|上季度|上月|同期)\S{0,4}$")
 _CLAUSE_END_RE = re.compile(r"[,;:；：，。！？!?\n]")
 
@@ -68,6 +70,11 @@ class _Finder:
         self.cues = cues
         self.verbs = frozenset(cues.verbs)
         self.single_verbs = frozenset(w for w in cues.verbs if len(w) == 1)
+        # a cue regex can only match where its words' first (last, when matched
+        # reversed) character stands: a set look-up skips most regex calls
+        self.lead_first = frozenset(w[0] for w in cues.lead if w)
+        self.frame_first = frozenset(w[0] for w in cues.frame if w)
+        self.trail_last = frozenset(w[-1] for w in cues.trail if w)
         spans = sorted(skip)
         self.skip_starts = [s for s, _ in spans]
         self.skip = spans
@@ -93,25 +100,30 @@ class _Finder:
         t = self.text
         while e > s and t[e - 1] in " 的和及与、":
             e -= 1
-        k = self._etc(s, e)
-        if k is not None:
-            s = k
+        if t.rfind("等", s, e) > s:
+            k = self._etc(s, e)
+            if k is not None:
+                s = k
         lead = self.cues.lead_re
+        lead_first = self.lead_first
+        skip_ends = self.skip_ends if skip else None
         while s < e:
-            if t[s] in " \t":
+            c = t[s]
+            if c in " \t":
                 s += 1
                 continue
-            if skip and self.skip:
+            if skip_ends and s in skip_ends:
                 end = self._skip_at(s, e)
                 if end is not None:
                     if end >= e:  # only a time or a place (2023年达到13.09万亿元)
                         return None
                     s = end
                     continue
-            m = lead.match(t, s, e)
-            if m is not None and m.end() < e:
-                s = m.end()
-                continue
+            if c in lead_first:
+                m = lead.match(t, s, e)
+                if m is not None and m.end() < e:
+                    s = m.end()
+                    continue
             break
         if e - s < 2 or (_NOISE_RE.search(t, s, e) is not None
                          and sum(1 for c in t[s:e] if c not in _NOISE) < 2):
@@ -137,7 +149,10 @@ class _Finder:
         pos = 0
         verb = de = False
         pat = self.cues.trail_rev
+        last = self.trail_last
         while pos < len(rev) - (0 if stop_at_verb else 1):
+            if rev[pos] not in last:
+                break
             m = pat.match(rev, pos)
             if m is None:
                 break
@@ -153,7 +168,7 @@ class _Finder:
     def left(self, start: int, floor: int) -> _Left:
         lo = clause_start(self.text, start, floor)
         hi, verb_end, de = self._strip_trail(lo, start, stop_at_verb=True)
-        if not verb_end:
+        if not verb_end and hi > lo and self.text[hi - 1] in _BASE_LAST:
             m = _BASE.search(self.text, lo, hi)  # …能耗比2020年(下降13.5%): the comparison base
             if m is not None and m.start() > lo:
                 hi, verb_end, de2 = self._strip_trail(lo, m.start(), stop_at_verb=True)
@@ -206,7 +221,7 @@ class _Finder:
             if close > 0:
                 r = close + 1
         if r >= n or t[r] in CLAUSE_END or t[r] in LIST_SEP or t[r] == "—" \
-                or self.cues.frame_re.match(t, r):
+                or (t[r] in self.frame_first and self.cues.frame_re.match(t, r)):
             return None, False
         if t[r] == "的" and r == direct:  # 16%的税率, 三分之二的公园: the figure qualifies the noun
             span, _ = self.right(end + 1, limit)
@@ -236,7 +251,7 @@ class _Finder:
 def _ellipsis(text: str, span: Span | None, cues: MetricCues) -> bool:
     """No noun, only an ellipsis word, or only a comparison (比上半年提高0.3个百分点)."""
     return (span is None or text[span[0]:span[1]] in cues.ellipsis
-            or _COMPARISON.match(text, *span) is not None)
+            or (text[span[0]] in _COMPARISON_FIRST and _COMPARISON.match(text, *span) is not None))
 
 
 def link_metrics(text: str, figures: Sequence[Span], cues: MetricCues,
@@ -264,17 +279,13 @@ def link_metrics(text: str, figures: Sequence[Span], cues: MetricCues,
                     out[i] = out[order[k - n + groups_index[pos]]]
             prev = pos
             continue
-        floor = figures[order[prev]][1] if prev is not None else 0
-        L = f.left(s, floor)
         nxt = figures[order[pos + 1]][0] if pos + 1 < len(order) else len(text)
         R, attached = f.right(e, nxt)
         span: Span | None
-        if R is not None and (attached or L.de or L.obj is None):
-            span = R  # 两类平台, 32条政策, 下达的90亿元…资金, 新增3个…中心
-        elif L.obj is not None:
-            span = L.obj
+        if R is not None and attached:
+            span = R  # 两类平台, 32条政策: the phrase before is not needed
         else:
-            span = L.subj  # 中欧班列开行2619列; None → inherit (即将再开通1500P)
+            span = _choose(R, f.left(s, figures[order[prev]][1] if prev is not None else 0))
         pieces: Pieces | None = (span,) if span is not None else None
         if prev is not None and _ellipsis(text, span, cues) \
                 and not crosses_sentence(text, figures[order[prev]][1], s):  # the same sentence
@@ -282,6 +293,15 @@ def link_metrics(text: str, figures: Sequence[Span], cues: MetricCues,
         out[i] = pieces
         prev = pos
     return out
+
+
+def _choose(R: Span | None, L: _Left) -> Span | None:
+    """The phrase after the figure (``R``, not right after it) or the phrase before."""
+    if R is not None and (L.de or L.obj is None):
+        return R  # 下达的90亿元…资金, 新增3个…中心
+    if L.obj is not None:
+        return L.obj
+    return L.subj  # 中欧班列开行2619列; None → inherit (即将再开通1500P)
 
 
 # -- 分别 lists ---------------------------------------------------------------

@@ -66,16 +66,19 @@ def trusted(places: Sequence[PlaceRef], home: str | None) -> list[PlaceRef]:
     document's province), or — with no known home — when it is mentioned once.
     """
     home_code = next((p.code[:2] for p in places if p.name == home and p.code), None)
-    counts = Counter(p.name for p in places)
+    counts: Counter[str] | None = None  # counted only when a bare place needs it
     out = []
     for p in places:
-        if _bare(p) and p.level in _BARE_DISTRUSTED:
+        if p.level in _BARE_DISTRUSTED and p.text is not None and p.text != p.name:  # _bare(p)
             if p.level == "town":
                 continue
             if home_code and p.code and p.code[:2] != home_code:
                 continue
-            if not home_code and counts[p.name] == 1 and p.level != "city":
-                continue  # a bare prefecture (深圳) is usually right; a bare county often not
+            if not home_code and p.level != "city":
+                if counts is None:
+                    counts = Counter(q.name for q in places)
+                if counts[p.name] == 1:
+                    continue  # a bare prefecture (深圳) is usually right; a bare county often not
         out.append(p)
     return out
 
@@ -218,20 +221,22 @@ def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceRef],
     bounds = bounds or Boundaries(text, sentence_end=SEMICOLON_SENTENCE_END)
     starts = [c[0] for c in chains]
     time_starts = {b: a for a, b in time_ends.items()}
+    # only locative words the text contains can stand before a place
+    locative = tuple(w for w in locative if w in text)
     out: list[str | None] = [None] * len(figures)
     source: list[str] = [""] * len(figures)  # "before"/"after" (a place in the clause) or "context"
     order = sorted(range(len(figures)), key=figures.__getitem__)
     for pos, i in enumerate(order):
         s, e = figures[i]
         lo = clause_start(text, s, list_items=False)
-        out[i], source[i] = _one(text, s, e, lo, chains, starts, scope, first, locative, bounds, time_ends,
+        ss = bounds.sentence_start(s)
+        out[i], source[i] = _one(text, s, e, lo, ss, chains, starts, scope, first, locative, time_ends,
                                  time_starts, default, scoped)
         if source[i] == "context" and pos > 0 and (continues is None or continues[i]):
             # 已部署808P…,在此基础上即将再开通1500P: the same place as the figure before
+            # (no scope word opens this clause: _one looked for one before "context")
             j = order[pos - 1]
-            ss, _ = bounds.sentence(s)
-            if source[j] in ("before", "scope") and figures[j][0] >= ss \
-                    and not _scoped(text, s, lo, scope, first, time_ends):
+            if source[j] in ("before", "scope") and figures[j][0] >= ss:
                 out[i] = out[j]
     return out
 
@@ -256,12 +261,13 @@ def _in(chains: list[tuple[int, int, str]], starts: list[int], lo: int, hi: int
     return [c for c in chains[a:b] if c[1] <= hi]
 
 
-def _one(text: str, s: int, e: int, lo: int, chains: list[tuple[int, int, str]], starts: list[int],
+def _one(text: str, s: int, e: int, lo: int, ss: int, chains: list[tuple[int, int, str]], starts: list[int],
          scope: Sequence[tuple[str, str]], first: frozenset[str], locative: tuple[str, ...],
-         bounds: Boundaries, time_ends: dict[int, int], time_starts: dict[int, int], default: str | None,
+         time_ends: dict[int, int], time_starts: dict[int, int], default: str | None,
          scoped: Mapping[str, str | None]) -> tuple[str | None, str]:
     """(region, where it came from: a place "before"/"after" the figure in its
-    clause starting at ``lo``, or "context")."""
+    clause starting at ``lo``, a "scope" word, or "context" — the sentence
+    starting at ``ss``, or the document)."""
     # places listed before 等 are examples (长三角大飞机等…集群4个), not the scope
     floor = max(lo, text.rfind("等", lo, s) + 1)
     k = bisect.bisect_left(starts, s) - 1
@@ -270,13 +276,13 @@ def _one(text: str, s: int, e: int, lo: int, chains: list[tuple[int, int, str]],
             return chains[k][2], "before"
         k -= 1
     # a place after the figure scopes it only after a locative verb (来自X, 位于X)
-    for c in _in(chains, starts, e, clause_end(text, e)):
-        if any(text.startswith(w, c[0] - len(w)) for w in locative):
-            return c[2], "after"  # 来自诸暨经开区: an object, not a topic later figures share
+    if locative:
+        for c in _in(chains, starts, e, clause_end(text, e)):
+            if any(text.startswith(w, c[0] - len(w)) for w in locative):
+                return c[2], "after"  # 来自诸暨经开区: an object, not a topic later figures share
     hit = _scoped(text, s, lo, scope, first, time_ends)
     if hit is not None:
         return scoped.get(hit, hit), "scope"
-    ss, _ = bounds.sentence(s)
     for c in _in(chains, starts, ss, s):  # the first topic of the sentence
         if _topic(text, c[0], ss, time_starts) and "等" not in text[c[1]:s]:
             return c[2], "context"

@@ -62,6 +62,10 @@ class Boundaries:
         e = starts[k + 1] if k + 1 < len(starts) else n
         return s, e
 
+    def sentence_start(self, pos: int) -> int:
+        """``sentence(pos)[0]``, with one call."""
+        return self._sent[max(bisect.bisect_right(self._sent, pos) - 1, 0)]
+
     def sentence(self, pos: int) -> tuple[int, int]:
         return self._around(self._sent, pos, self.n)
 
