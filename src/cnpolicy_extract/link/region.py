@@ -46,6 +46,8 @@ class PlaceRef(NamedTuple):
     code: str | None = None  # GB/T 2260
 
 
+_CLAUSE_LIMIT = 60  # clause_end's default reach
+
 _BARE_DISTRUSTED = frozenset({"city", "county", "district", "town", "zone"})
 _LEGISLATURE = re.compile(
     r"在(\S{2,12}?(?:省|市|自治区|自治州|州|盟|区|县|旗))第[一二三四五六七八九十]+届人民代表大会")
@@ -221,8 +223,10 @@ def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceRef],
     bounds = bounds or Boundaries(text, sentence_end=SEMICOLON_SENTENCE_END)
     starts = [c[0] for c in chains]
     time_starts = {b: a for a, b in time_ends.items()}
-    # only locative words the text contains can stand before a place
-    locative = tuple(w for w in locative if w in text)
+    # starts of the chains a locative verb stands before (来自X, 位于X): once per
+    # chain, not once per figure
+    located = [c[0] for c in chains if (text.endswith(locative, 0, c[0]) if c[0] > 0
+                                        else any(text.startswith(w, -len(w)) for w in locative))]
     out: list[str | None] = [None] * len(figures)
     source: list[str] = [""] * len(figures)  # "before"/"after" (a place in the clause) or "context"
     order = sorted(range(len(figures)), key=figures.__getitem__)
@@ -230,7 +234,7 @@ def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceRef],
         s, e = figures[i]
         lo = clause_start(text, s, list_items=False)
         ss = bounds.sentence_start(s)
-        out[i], source[i] = _one(text, s, e, lo, ss, chains, starts, scope, first, locative, time_ends,
+        out[i], source[i] = _one(text, s, e, lo, ss, chains, starts, scope, first, located, time_ends,
                                  time_starts, default, scoped)
         if source[i] == "context" and pos > 0 and (continues is None or continues[i]):
             # 已部署808P…,在此基础上即将再开通1500P: the same place as the figure before
@@ -262,7 +266,7 @@ def _in(chains: list[tuple[int, int, str]], starts: list[int], lo: int, hi: int
 
 
 def _one(text: str, s: int, e: int, lo: int, ss: int, chains: list[tuple[int, int, str]], starts: list[int],
-         scope: Sequence[tuple[str, str]], first: frozenset[str], locative: tuple[str, ...],
+         scope: Sequence[tuple[str, str]], first: frozenset[str], located: list[int],
          time_ends: dict[int, int], time_starts: dict[int, int], default: str | None,
          scoped: Mapping[str, str | None]) -> tuple[str | None, str]:
     """(region, where it came from: a place "before"/"after" the figure in its
@@ -275,11 +279,14 @@ def _one(text: str, s: int, e: int, lo: int, ss: int, chains: list[tuple[int, in
         if chains[k][1] <= s:
             return chains[k][2], "before"
         k -= 1
-    # a place after the figure scopes it only after a locative verb (来自X, 位于X)
-    if locative:
-        for c in _in(chains, starts, e, clause_end(text, e)):
-            if any(text.startswith(w, c[0] - len(w)) for w in locative):
-                return c[2], "after"  # 来自诸暨经开区: an object, not a topic later figures share
+    # a place after the figure in its clause scopes it only after a locative verb
+    # (来自X, 位于X); chains do not overlap, so only the first such one can be inside
+    a = bisect.bisect_left(located, e)
+    if a < len(located):
+        c = chains[bisect.bisect_left(starts, located[a])]
+        end = clause_end(text, e) if c[0] < e + _CLAUSE_LIMIT else e
+        if c[0] < end and c[1] <= end:
+            return c[2], "after"  # 来自诸暨经开区: an object, not a topic later figures share
     hit = _scoped(text, s, lo, scope, first, time_ends)
     if hit is not None:
         return scoped.get(hit, hit), "scope"

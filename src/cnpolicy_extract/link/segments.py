@@ -77,17 +77,32 @@ class Boundaries:
 
 
 SEMICOLON_SENTENCE_END = SENTENCE_END | frozenset(";；")
-_ANY_SENTENCE_END = re.compile("[" + re.escape("".join(sorted(SEMICOLON_SENTENCE_END))) + "]")
+_STOPS = "".join(sorted(SENTENCE_END - {"\n"}))  # 。！？…: end a sentence, not a paragraph
+_SEMICOLONS = "".join(sorted(SEMICOLON_SENTENCE_END - SENTENCE_END))
+
+
+def _ends(text: str, chars: str) -> list[int]:
+    """Offsets right after each occurrence of ``chars`` in ``text``, ascending
+    (``str.find`` per character: faster than a regex scan building a match per hit)."""
+    ends: list[int] = []
+    find = text.find
+    for c in chars:
+        i = find(c)
+        while i >= 0:
+            ends.append(i + 1)
+            i = find(c, i + 1)
+    ends.sort()
+    return ends
 
 
 def sentence_bounds(text: str) -> tuple[Boundaries, Boundaries]:
     """``(Boundaries(text), Boundaries(text, sentence_end=SEMICOLON_SENTENCE_END))``
-    from one scan of the text (period and region linking each need one)."""
-    ends = [m.end() for m in _ANY_SENTENCE_END.finditer(text)]
-    para = [0] + [e for e in ends if text[e - 1] == "\n"]
+    from one search per end character (period and region linking each need one)."""
+    newlines = _ends(text, "\n")
+    plain_ends = sorted(newlines + _ends(text, _STOPS))
     plain, semi = Boundaries.__new__(Boundaries), Boundaries.__new__(Boundaries)
     plain.n = semi.n = len(text)
-    plain._para = semi._para = para
-    plain._sent = [0] + [e for e in ends if text[e - 1] not in ";；"]
-    semi._sent = [0, *ends]
+    plain._para = semi._para = [0, *newlines]
+    plain._sent = [0, *plain_ends]
+    semi._sent = [0, *sorted(plain_ends + _ends(text, _SEMICOLONS))]
     return plain, semi
