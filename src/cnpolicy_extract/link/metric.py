@@ -68,13 +68,11 @@ class _Finder:
     def __init__(self, text: str, cues: MetricCues, skip: Sequence[Span]) -> None:
         self.text = text
         self.cues = cues
-        self.verbs = frozenset(cues.verbs)
-        self.single_verbs = frozenset(w for w in cues.verbs if len(w) == 1)
-        # a cue regex can only match where its words' first (last, when matched
-        # reversed) character stands: a set look-up skips most regex calls
-        self.lead_first = frozenset(w[0] for w in cues.lead if w)
-        self.frame_first = frozenset(w[0] for w in cues.frame if w)
-        self.trail_last = frozenset(w[-1] for w in cues.trail if w)
+        self.verbs = cues.verb_set
+        self.single_verbs = cues.single_verbs
+        self.lead_first = cues.lead_first
+        self.frame_first = cues.frame_first
+        self.trail_last = cues.trail_last
         spans = sorted(skip)
         self.skip_starts = [s for s, _ in spans]
         self.skip = spans
@@ -145,11 +143,13 @@ class _Finder:
     def _strip_trail(self, lo: int, hi: int, *, stop_at_verb: bool) -> tuple[int, bool, bool]:
         """Strip qualifiers/change verbs from the end of [lo, hi):
         (new hi, a governing verb was stripped, a 的 was stripped)."""
+        last = self.trail_last
+        if hi - lo <= (0 if stop_at_verb else 1) or self.text[hi - 1] not in last:
+            return hi, False, False  # (the usual case: nothing to strip)
         rev = self.text[lo:hi][::-1]
         pos = 0
         verb = de = False
         pat = self.cues.trail_rev
-        last = self.trail_last
         while pos < len(rev) - (0 if stop_at_verb else 1):
             if rev[pos] not in last:
                 break

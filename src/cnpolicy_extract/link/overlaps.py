@@ -22,10 +22,9 @@ def drop_contained(figures: Sequence[Figure], *, hard: Sequence[Span] = (), name
     span (organisations, places, people) — see the module doc for the exception."""
     if not hard and not names:
         return list(figures)
-    hard_starts, hard_ends = _columns(hard)
-    name_starts, name_ends = _columns(names)
     covered = _covered(hard, names)
     size = len(covered)
+    columns: tuple[list[int], list[int], list[int], list[int]] | None = None  # sorted when needed
     bl, br = bisect.bisect_left, bisect.bisect_right
     out: list[Figure] = []
     for f in figures:
@@ -33,6 +32,9 @@ def drop_contained(figures: Sequence[Figure], *, hard: Sequence[Span] = (), name
         if 0 <= s < e and (s >= size or not covered[s]):  # nothing covers its first character
             out.append(f)
             continue
+        if columns is None:
+            columns = (*_columns(hard), *_columns(names))
+        hard_starts, hard_ends, name_starts, name_ends = columns
         # names and codes are short: only spans starting ≤ 40 characters before can contain f
         lo = s - _REACH
         if max(hard_ends[bl(hard_starts, lo):br(hard_starts, s)], default=-1) >= e:
