@@ -121,6 +121,7 @@ class LinkStage:
         for f, (s, _e), m, p, r in zip(figures, spans, metrics, periods, regions, strict=True):
             if not report and s and text[s - 1] in _CLOSING_QUOTES and summarises_quoted_list(text, s):
                 p = r = None  # (a report's annotators give every figure its year and province)
+            metric: str | None
             if f.metric is not None:
                 metric = f.metric
             elif same and m is not None and len(m) == 1 and not isinstance(m[0], str):
