@@ -46,6 +46,7 @@ class PlaceRef(NamedTuple):
     code: str | None = None  # GB/T 2260
 
 
+_COUNTED = frozenset({"country", "province", "city", "county", "district"})
 _CLAUSE_LIMIT = 60  # clause_end's default reach
 
 _BARE_DISTRUSTED = frozenset({"city", "county", "district", "town", "zone"})
@@ -104,7 +105,7 @@ def document_region(text: str, places: Sequence[PlaceRef], report: bool = False,
     title = text.split("\n", 1)[0][:80]
     # in the title: any province or country, or a city/county written in full
     named = sorted((p for p in places if p.level in ("province", "country")
-                    or (p.level in ("city", "county") and not _bare(p))),
+                    or (p.level in ("city", "county") and (p.text is None or p.text == p.name))),  # not bare
                    key=lambda p: _LEVEL_RANK.get(p.level or "", 9))
     for p in named:
         if p.name in title or text[p.start:p.end] in title:
@@ -112,10 +113,11 @@ def document_region(text: str, places: Sequence[PlaceRef], report: bool = False,
     provinces = Counter(p.name for p in places if p.level == "province")
     home = provinces.most_common(1)[0][0] if provinces else None
     kept = trusted(places, home)
-    once = {n for n, k in Counter(p.name for p in kept if _bare(p)).items() if k == 1}
+    bare = [p for p in kept if p.text is not None and p.text != p.name]  # _bare(p)
+    once = {n for n, k in Counter(p.name for p in bare).items() if k == 1} if bare else set()
     counts = Counter(p.name for p in kept  # one bare mention cannot make a document's region
-                     if p.level in ("country", "province", "city", "county", "district")
-                     and not (_bare(p) and p.name in once and p.level != "province"))
+                     if p.level in _COUNTED
+                     and not (p.name in once and p.level != "province" and _bare(p)))
     rank = {p.name: _LEVEL_RANK.get(p.level or "", 9) for p in places}
     if home and counts[home] >= 2 and "中国" in counts:
         # 中国特色…, 中国式现代化 do not make a provincial text national
@@ -129,13 +131,23 @@ def document_region(text: str, places: Sequence[PlaceRef], report: bool = False,
 
 def _chains(text: str, places: Sequence[PlaceRef]) -> list[tuple[int, int, str]]:
     """Adjacent places merged into one (start, end, region)."""
+    groups: list[list[PlaceRef]] = []
+    for p in sorted(places, key=lambda p: (p.start, -p.end)):
+        if groups:
+            last = groups[-1][-1]
+            if p.start < last.end:
+                continue  # nested duplicate
+            if p.start == last.end:
+                groups[-1].append(p)
+                continue
+        groups.append([p])
     out: list[tuple[int, int, str]] = []
-    group: list[PlaceRef] = []
-
-    def flush() -> None:
-        if not group:
-            return
-        if len(group) == 1 or all(
+    for group in groups:
+        if len(group) == 1:
+            p = group[0]
+            out.append((p.start, p.end, p.name))
+            continue
+        if all(
             b.parent == a.name or _LEVEL_RANK.get(b.level or "", 9) > _LEVEL_RANK.get(a.level or "", 9)
             for a, b in itertools.pairwise(group)
         ):
@@ -143,15 +155,6 @@ def _chains(text: str, places: Sequence[PlaceRef]) -> list[tuple[int, int, str]]
         else:
             region = text[group[0].start:group[-1].end]  # siblings: 宁波舟山(港)
         out.append((group[0].start, group[-1].end, region))
-        group.clear()
-
-    for p in sorted(places, key=lambda p: (p.start, -p.end)):
-        if group and p.start < group[-1].end:
-            continue  # nested duplicate
-        if group and p.start != group[-1].end:
-            flush()
-        group.append(p)
-    flush()
     return out
 
 
@@ -230,10 +233,11 @@ def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceRef],
     out: list[str | None] = [None] * len(figures)
     source: list[str] = [""] * len(figures)  # "before"/"after" (a place in the clause) or "context"
     order = sorted(range(len(figures)), key=figures.__getitem__)
+    sentence_start = bounds.sentence_start
     for pos, i in enumerate(order):
         s, e = figures[i]
         lo = clause_start(text, s, list_items=False)
-        ss = bounds.sentence_start(s)
+        ss = sentence_start(s)
         out[i], source[i] = _one(text, s, e, lo, ss, chains, starts, scope, first, located, time_ends,
                                  time_starts, default, scoped)
         if source[i] == "context" and pos > 0 and (continues is None or continues[i]):
@@ -257,14 +261,6 @@ def _scoped(text: str, s: int, lo: int, scope: Sequence[tuple[str, str]], first:
     return next((t for w, t in scope if text.startswith(w, k)), None)
 
 
-def _in(chains: list[tuple[int, int, str]], starts: list[int], lo: int, hi: int
-        ) -> list[tuple[int, int, str]]:
-    """Chains inside [lo, hi)."""
-    a = bisect.bisect_left(starts, lo)
-    b = bisect.bisect_left(starts, hi)
-    return [c for c in chains[a:b] if c[1] <= hi]
-
-
 def _one(text: str, s: int, e: int, lo: int, ss: int, chains: list[tuple[int, int, str]], starts: list[int],
          scope: Sequence[tuple[str, str]], first: frozenset[str], located: list[int],
          time_ends: dict[int, int], time_starts: dict[int, int], default: str | None,
@@ -273,7 +269,8 @@ def _one(text: str, s: int, e: int, lo: int, ss: int, chains: list[tuple[int, in
     clause starting at ``lo``, a "scope" word, or "context" — the sentence
     starting at ``ss``, or the document)."""
     # places listed before 等 are examples (长三角大飞机等…集群4个), not the scope
-    floor = max(lo, text.rfind("等", lo, s) + 1)
+    k = text.rfind("等", lo, s)
+    floor = k + 1 if k >= lo else lo
     k = bisect.bisect_left(starts, s) - 1
     while k >= 0 and starts[k] >= floor:  # the last chain inside [floor, s)
         if chains[k][1] <= s:
@@ -290,7 +287,8 @@ def _one(text: str, s: int, e: int, lo: int, ss: int, chains: list[tuple[int, in
     hit = _scoped(text, s, lo, scope, first, time_ends)
     if hit is not None:
         return scoped.get(hit, hit), "scope"
-    for c in _in(chains, starts, ss, s):  # the first topic of the sentence
-        if _topic(text, c[0], ss, time_starts) and "等" not in text[c[1]:s]:
+    for k in range(bisect.bisect_left(starts, ss), bisect.bisect_left(starts, s)):
+        c = chains[k]  # the first topic of the sentence
+        if c[1] <= s and _topic(text, c[0], ss, time_starts) and "等" not in text[c[1]:s]:
             return c[2], "context"
     return default, "context"
