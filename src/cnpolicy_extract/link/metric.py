@@ -124,7 +124,7 @@ class _Finder:
                     continue
             break
         if e - s < 2 or (_NOISE_RE.search(t, s, e) is not None
-                         and sum(1 for c in t[s:e] if c not in _NOISE) < 2):
+                         and e - s - sum(map(_NOISE.__contains__, t[s:e])) < 2):
             return None
         return (s, e)
 

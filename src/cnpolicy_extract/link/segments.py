@@ -67,10 +67,14 @@ class Boundaries:
         return self._sent[max(bisect.bisect_right(self._sent, pos) - 1, 0)]
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        return self._around(self._sent, pos, self.n)
+        starts = self._sent  # (_around inline: this runs for every figure)
+        k = bisect.bisect_right(starts, pos) - 1
+        return starts[max(k, 0)], (starts[k + 1] if k + 1 < len(starts) else self.n)
 
     def paragraph(self, pos: int) -> tuple[int, int]:
-        return self._around(self._para, pos, self.n)
+        starts = self._para
+        k = bisect.bisect_right(starts, pos) - 1
+        return starts[max(k, 0)], (starts[k + 1] if k + 1 < len(starts) else self.n)
 
     def paragraphs(self) -> list[tuple[int, int]]:
         return [(s, self._around(self._para, s, self.n)[1]) for s in self._para]
