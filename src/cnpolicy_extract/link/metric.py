@@ -56,7 +56,7 @@ def join(pieces: Pieces | None, text_of: Callable[[int, int], str]) -> str | Non
 class _Left(NamedTuple):  # one per figure: a tuple is the cheapest to build
     lo: int           # clause start
     obj: Span | None  # noun phrase between the last verb and the figure
-    subj: Span | None  # noun phrase before that verb
+    subj_end: int | None  # end of the noun phrase before that verb (found only when needed)
     verb_end: bool    # a verb stands right before the figure (it is its object)
     de: bool          # ...的 + figure: the figure may modify the following noun
 
@@ -175,14 +175,14 @@ class _Finder:
                 de = de or de2
         if verb_end:
             # what precedes the verb is its subject (中欧班列开行2619列)
-            return _Left(lo, None, self._subject(lo, hi), True, de)
+            return _Left(lo, None, hi, True, de)
         v = self._last_verb(lo, hi)
         if v is None:
             return _Left(lo, self.clean(lo, hi), None, False, de)
         vs, ve = v
         if ve < hi and self.text[ve] in "和及与并":  # 新增和达成…, 新建和改造…: two verbs
             ve += 1
-        return _Left(lo, self.clean(ve, hi), self._subject(lo, vs), False, de)
+        return _Left(lo, self.clean(ve, hi), vs, False, de)
 
     def _subject(self, lo: int, hi: int) -> Span | None:
         # adverbs and verbs between subject and verb (已, 即将, 新增投放)
@@ -285,7 +285,7 @@ def link_metrics(text: str, figures: Sequence[Span], cues: MetricCues,
         if R is not None and attached:
             span = R  # 两类平台, 32条政策: the phrase before is not needed
         else:
-            span = _choose(R, f.left(s, figures[order[prev]][1] if prev is not None else 0))
+            span = _choose(R, f.left(s, figures[order[prev]][1] if prev is not None else 0), f)
         pieces: Pieces | None = (span,) if span is not None else None
         if prev is not None and _ellipsis(text, span, cues) \
                 and not crosses_sentence(text, figures[order[prev]][1], s):  # the same sentence
@@ -295,13 +295,14 @@ def link_metrics(text: str, figures: Sequence[Span], cues: MetricCues,
     return out
 
 
-def _choose(R: Span | None, L: _Left) -> Span | None:
+def _choose(R: Span | None, L: _Left, f: _Finder) -> Span | None:
     """The phrase after the figure (``R``, not right after it) or the phrase before."""
     if R is not None and (L.de or L.obj is None):
         return R  # 下达的90亿元…资金, 新增3个…中心
     if L.obj is not None:
         return L.obj
-    return L.subj  # 中欧班列开行2619列; None → inherit (即将再开通1500P)
+    # 中欧班列开行2619列; None → inherit (即将再开通1500P)
+    return f._subject(L.lo, L.subj_end) if L.subj_end is not None else None
 
 
 # -- 分别 lists ---------------------------------------------------------------
