@@ -28,7 +28,7 @@ from .enumeration import summarises_quoted_list
 from .metric import join, link_metrics
 from .overlaps import drop_contained
 from .period import light_times, link_periods, profile, reanchor
-from .region import PlaceRef, document_region, link_regions
+from .region import PlaceLike, PlaceRef, document_region, link_regions
 from .segments import sentence_bounds
 
 __all__ = ["LinkStage"]
@@ -86,8 +86,7 @@ class LinkStage:
         if norm.offsets is None:  # the usual case: offsets are the same (no mapping per item)
             spans = [(f.start, f.end) for f in figures]
             times_rel = [(t.start, t.end, t.value, t.relative) for t in state.times]
-            places = [PlaceRef(p.start, p.end, p.name, p.level, p.parent, p.text, p.code)
-                      for p in state.places]
+            places: list[PlaceLike] = list(state.places)  # (read as they are: no copy per place)
         else:
             n = _to_norm(norm)
             spans = [(n(f.start), n(f.end)) for f in figures]

@@ -21,7 +21,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from .cues import RegionCues
 from .segments import SEMICOLON_SENTENCE_END, Boundaries, clause_end, clause_start, crosses_sentence
@@ -49,17 +49,37 @@ class PlaceRef(NamedTuple):
 _COUNTED = frozenset({"country", "province", "city", "county", "district"})
 _CLAUSE_LIMIT = 60  # clause_end's default reach
 
+class PlaceLike(Protocol):
+    """What linking reads of a place: a ``PlaceRef``, or the place stage's own
+    ``types.Place`` as it is when offsets need no mapping (no copy per place)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def level(self) -> str | None: ...
+    @property
+    def parent(self) -> str | None: ...
+    @property
+    def text(self) -> str | None: ...
+    @property
+    def code(self) -> str | None: ...
+
+
 _BARE_DISTRUSTED = frozenset({"city", "county", "district", "town", "zone"})
 _LEGISLATURE = re.compile(
     r"在(\S{2,12}?(?:省|市|自治区|自治州|州|盟|区|县|旗))第[一二三四五六七八九十]+届人民代表大会")
 _NATIONAL_REPORT = ("全国人民代表大会", "我代表国务院", "国务院总理")
 
 
-def _bare(p: PlaceRef) -> bool:
+def _bare(p: PlaceLike) -> bool:
     return p.text is not None and p.text != p.name
 
 
-def trusted(places: Sequence[PlaceRef], home: str | None) -> list[PlaceRef]:
+def trusted(places: Sequence[PlaceLike], home: str | None) -> list[PlaceLike]:
     """Places reliable enough to scope a figure.
 
     A place written without its suffix is a guess from a short string (平台 →
@@ -86,7 +106,7 @@ def trusted(places: Sequence[PlaceRef], home: str | None) -> list[PlaceRef]:
     return out
 
 
-def document_region(text: str, places: Sequence[PlaceRef], report: bool = False,
+def document_region(text: str, places: Sequence[PlaceLike], report: bool = False,
                     cues: RegionCues | None = None) -> str | None:
     """The region a document is about when a figure names none.
 
@@ -129,9 +149,9 @@ def document_region(text: str, places: Sequence[PlaceRef], report: bool = False,
     return None
 
 
-def _chains(text: str, places: Sequence[PlaceRef]) -> list[tuple[int, int, str]]:
+def _chains(text: str, places: Sequence[PlaceLike]) -> list[tuple[int, int, str]]:
     """Adjacent places merged into one (start, end, region)."""
-    groups: list[list[PlaceRef]] = []
+    groups: list[list[PlaceLike]] = []
     for p in sorted(places, key=lambda p: (p.start, -p.end)):
         if groups:
             last = groups[-1][-1]
@@ -174,7 +194,7 @@ def _topic(text: str, pos: int, floor: int, time_starts: dict[int, int]) -> bool
     return k <= floor
 
 
-def province_of(region: str | None, places: Sequence[PlaceRef]) -> str | None:
+def province_of(region: str | None, places: Sequence[PlaceLike]) -> str | None:
     """The province a region lies in (全省 in a text about 南京市 → 江苏省), by
     the places' parents; the region itself when it is no lower, or unknown."""
     by_name = {p.name: p for p in places}
@@ -191,7 +211,7 @@ def province_of(region: str | None, places: Sequence[PlaceRef]) -> str | None:
     return name if name in by_name and by_name[name].level == "province" else region
 
 
-def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceRef], cues: RegionCues,
+def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceLike], cues: RegionCues,
                  default: str | None, skip_scope: Sequence[Span] = (),
                  continues: Sequence[bool] | None = None, bounds: Boundaries | None = None
                  ) -> list[str | None]:
