@@ -21,7 +21,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .cues import PeriodCues
 from .segments import CLAUSE_END, QUOTES, Boundaries, clause_start
@@ -42,9 +42,13 @@ class Profile:
     report: bool
     year: int | None                         # delivery / publication year
     sections: tuple[tuple[int, str | None], ...]  # (start offset, default period), sorted
+    starts: tuple[int, ...] = field(init=False, repr=False, compare=False)  # the sections' starts
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "starts", tuple(s for s, _ in self.sections))
 
     def default(self, pos: int) -> str | None:
-        k = bisect.bisect_right(self.sections, pos, key=lambda x: x[0]) - 1
+        k = bisect.bisect_right(self.starts, pos) - 1
         return self.sections[k][1] if k >= 0 else None
 
 
