@@ -9,6 +9,8 @@ stage's over-long name (3个国家级…中心) than a numeral inside a name.
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 from collections.abc import Sequence
 
 from ..types import Figure
@@ -54,7 +56,7 @@ def _covered(*groups: Sequence[Span]) -> bytearray:
     """1 at every position inside some span (a span contains a non-empty figure
     only if it covers the figure's first character): most figures are tested
     with one look-up instead of bisections."""
-    size = max((e for spans in groups for _, e in spans), default=0)
+    size = max(map(operator.itemgetter(1), itertools.chain(*groups)), default=0)
     covered = bytearray(size + 1)
     for spans in groups:
         for s, e in spans:

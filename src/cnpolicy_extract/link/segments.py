@@ -27,7 +27,11 @@ _SENTENCE_END_RE = re.compile("[。！？!?\n]")
 
 def clause_start(text: str, pos: int, floor: int = 0, *, list_items: bool = True, limit: int = 60) -> int:
     """Start of the clause ending at ``pos`` (a 、 also ends one when ``list_items``)."""
-    lo = max(floor, pos - limit, 0)
+    lo = pos - limit  # max(floor, pos - limit, 0) without a call: this runs for every figure
+    if lo < floor:
+        lo = floor
+    if lo < 0:
+        lo = 0
     m = (_LAST_ITEM_END if list_items else _LAST_CLAUSE_END).match(text, lo, pos)
     return m.end() if m else lo
 
