@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import operator
 from collections.abc import Callable
 from dataclasses import fields
 from typing import ClassVar
@@ -29,24 +28,24 @@ from .enumeration import summarises_quoted_list
 from .metric import join, link_metrics
 from .overlaps import drop_contained
 from .period import light_times, link_periods, profile, reanchor
-from .region import PlaceRef, document_region, link_regions
+from .region import PlaceLike, PlaceRef, document_region, link_regions
 from .segments import sentence_bounds
 
 __all__ = ["LinkStage"]
 
 
 _CLOSING_QUOTES = frozenset("”\"」’")  # summarises_quoted_list's cheap first test, inline
-_FIGURE_FIELDS = tuple(f.name for f in fields(Figure))
-_FIGURE_VALUES = operator.attrgetter(*_FIGURE_FIELDS)
-_METRIC, _PERIOD, _REGION = (_FIGURE_FIELDS.index(k) for k in ("metric", "period", "region"))
+_FIGURE_FIELDS = ("start", "end", "text", "value", "value_max", "unit", "dimension", "qualifier",
+                  "metric", "change", "modality", "period", "region")
+if tuple(f.name for f in fields(Figure)) != _FIGURE_FIELDS:  # _linked builds Figures positionally
+    raise ImportError("link._linked is out of date with types.Figure's fields")
 
 
 def _linked(f: Figure, metric: str | None, period: str | None, region: str | None) -> Figure:
     """``dataclasses.replace(f, metric=…, period=…, region=…)`` without its
     per-call field introspection (this runs for nearly every figure)."""
-    values = list(_FIGURE_VALUES(f))
-    values[_METRIC], values[_PERIOD], values[_REGION] = metric, period, region
-    return Figure(*values)
+    return Figure(f.start, f.end, f.text, f.value, f.value_max, f.unit, f.dimension, f.qualifier,
+                  metric, f.change, f.modality, period, region)
 
 
 def _to_norm(norm: NormalizedText) -> Callable[[int], int]:
@@ -87,8 +86,7 @@ class LinkStage:
         if norm.offsets is None:  # the usual case: offsets are the same (no mapping per item)
             spans = [(f.start, f.end) for f in figures]
             times_rel = [(t.start, t.end, t.value, t.relative) for t in state.times]
-            places = [PlaceRef(p.start, p.end, p.name, p.level, p.parent, p.text, p.code)
-                      for p in state.places]
+            places: list[PlaceLike] = list(state.places)  # (read as they are: no copy per place)
         else:
             n = _to_norm(norm)
             spans = [(n(f.start), n(f.end)) for f in figures]
@@ -116,11 +114,19 @@ class LinkStage:
 
         out = []
         original = norm.original
-        text_of = norm.original_text if norm.offsets is not None else lambda s, e: original[s:e]
+        same = norm.offsets is None  # offsets index the original text as they are
+        text_of = norm.original_text if not same else lambda s, e: original[s:e]
+        report = prof.report
         for f, (s, _e), m, p, r in zip(figures, spans, metrics, periods, regions, strict=True):
-            if not prof.report and s and text[s - 1] in _CLOSING_QUOTES and summarises_quoted_list(text, s):
+            if not report and s and text[s - 1] in _CLOSING_QUOTES and summarises_quoted_list(text, s):
                 p = r = None  # (a report's annotators give every figure its year and province)
-            metric = f.metric if f.metric is not None else join(m, text_of)
+            metric: str | None
+            if f.metric is not None:
+                metric = f.metric
+            elif same and m is not None and len(m) == 1 and not isinstance(m[0], str):
+                metric = original[m[0][0]:m[0][1]]  # join(m, text_of) for the usual one span
+            else:
+                metric = join(m, text_of)
             period = f.period if f.period is not None else p
             region = f.region if f.region is not None else r
             if metric is not f.metric or period is not f.period or region is not f.region:

@@ -67,8 +67,20 @@ class MetricCues:
     lead_re: re.Pattern[str] = field(init=False, repr=False)
     stop_re: re.Pattern[str] = field(init=False, repr=False)
     frame_re: re.Pattern[str] = field(init=False, repr=False)
+    # a cue regex can only match where one of its words' first (last, when matched
+    # reversed) characters stands: a set look-up skips most regex calls
+    lead_first: frozenset[str] = field(init=False, repr=False)
+    frame_first: frozenset[str] = field(init=False, repr=False)
+    trail_last: frozenset[str] = field(init=False, repr=False)
+    verb_set: frozenset[str] = field(init=False, repr=False)
+    single_verbs: frozenset[str] = field(init=False, repr=False)  # 获, 占: verbs only clause-initially
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "lead_first", frozenset(w[0] for w in self.lead if w))
+        object.__setattr__(self, "frame_first", frozenset(w[0] for w in self.frame if w))
+        object.__setattr__(self, "trail_last", frozenset(w[-1] for w in self.trail if w))
+        object.__setattr__(self, "verb_set", frozenset(self.verbs))
+        object.__setattr__(self, "single_verbs", frozenset(w for w in self.verbs if len(w) == 1))
         object.__setattr__(self, "trail_rev", _alternation(self.trail, reverse=True))
         multi = tuple(w for w in self.verbs if len(w) > 1)
         object.__setattr__(self, "verbs_rev", _alternation(multi, reverse=True))

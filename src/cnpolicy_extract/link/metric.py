@@ -37,6 +37,8 @@ _ITEM_SEP = re.compile(r"、|以及|和|及|与")
 _NOISE = QUOTES | frozenset(" \t")
 _NOISE_RE = re.compile("[" + re.escape("".join(sorted(_NOISE))) + "]")
 _BASE = re.compile(r"(?:比|较|与)(?:\d{4}年|上年|去年|上年同期|同期|上月)(?:末|底)?(?:相比)?$")
+_BASE_LAST = frozenset("年期月末底比\n")  # what _BASE can end with ($ also matches before a final \n)
+_COMPARISON_FIRST = frozenset("比较同环")
 _COMPARISON = re.compile(r"(?:比|较|同比|环比)(?:\d{4}年|上年|去年|上半年|一季度|上季度|上月|同期)\S{0,4}$")
 _CLAUSE_END_RE = re.compile(r"[,;:；：，。！？!?\n]")
 
@@ -54,7 +56,7 @@ def join(pieces: Pieces | None, text_of: Callable[[int, int], str]) -> str | Non
 class _Left(NamedTuple):  # one per figure: a tuple is the cheapest to build
     lo: int           # clause start
     obj: Span | None  # noun phrase between the last verb and the figure
-    subj: Span | None  # noun phrase before that verb
+    subj_end: int | None  # end of the noun phrase before that verb (found only when needed)
     verb_end: bool    # a verb stands right before the figure (it is its object)
     de: bool          # ...的 + figure: the figure may modify the following noun
 
@@ -66,8 +68,11 @@ class _Finder:
     def __init__(self, text: str, cues: MetricCues, skip: Sequence[Span]) -> None:
         self.text = text
         self.cues = cues
-        self.verbs = frozenset(cues.verbs)
-        self.single_verbs = frozenset(w for w in cues.verbs if len(w) == 1)
+        self.verbs = cues.verb_set
+        self.single_verbs = cues.single_verbs
+        self.lead_first = cues.lead_first
+        self.frame_first = cues.frame_first
+        self.trail_last = cues.trail_last
         spans = sorted(skip)
         self.skip_starts = [s for s, _ in spans]
         self.skip = spans
@@ -93,28 +98,33 @@ class _Finder:
         t = self.text
         while e > s and t[e - 1] in " 的和及与、":
             e -= 1
-        k = self._etc(s, e)
-        if k is not None:
-            s = k
+        if t.rfind("等", s, e) > s:
+            k = self._etc(s, e)
+            if k is not None:
+                s = k
         lead = self.cues.lead_re
+        lead_first = self.lead_first
+        skip_ends = self.skip_ends if skip else None
         while s < e:
-            if t[s] in " \t":
+            c = t[s]
+            if c in " \t":
                 s += 1
                 continue
-            if skip and self.skip:
+            if skip_ends and s in skip_ends:
                 end = self._skip_at(s, e)
                 if end is not None:
                     if end >= e:  # only a time or a place (2023年达到13.09万亿元)
                         return None
                     s = end
                     continue
-            m = lead.match(t, s, e)
-            if m is not None and m.end() < e:
-                s = m.end()
-                continue
+            if c in lead_first:
+                m = lead.match(t, s, e)
+                if m is not None and m.end() < e:
+                    s = m.end()
+                    continue
             break
         if e - s < 2 or (_NOISE_RE.search(t, s, e) is not None
-                         and sum(1 for c in t[s:e] if c not in _NOISE) < 2):
+                         and e - s - sum(map(_NOISE.__contains__, t[s:e])) < 2):
             return None
         return (s, e)
 
@@ -133,11 +143,16 @@ class _Finder:
     def _strip_trail(self, lo: int, hi: int, *, stop_at_verb: bool) -> tuple[int, bool, bool]:
         """Strip qualifiers/change verbs from the end of [lo, hi):
         (new hi, a governing verb was stripped, a 的 was stripped)."""
+        last = self.trail_last
+        if hi - lo <= (0 if stop_at_verb else 1) or self.text[hi - 1] not in last:
+            return hi, False, False  # (the usual case: nothing to strip)
         rev = self.text[lo:hi][::-1]
         pos = 0
         verb = de = False
         pat = self.cues.trail_rev
         while pos < len(rev) - (0 if stop_at_verb else 1):
+            if rev[pos] not in last:
+                break
             m = pat.match(rev, pos)
             if m is None:
                 break
@@ -153,21 +168,21 @@ class _Finder:
     def left(self, start: int, floor: int) -> _Left:
         lo = clause_start(self.text, start, floor)
         hi, verb_end, de = self._strip_trail(lo, start, stop_at_verb=True)
-        if not verb_end:
+        if not verb_end and hi > lo and self.text[hi - 1] in _BASE_LAST:
             m = _BASE.search(self.text, lo, hi)  # …能耗比2020年(下降13.5%): the comparison base
             if m is not None and m.start() > lo:
                 hi, verb_end, de2 = self._strip_trail(lo, m.start(), stop_at_verb=True)
                 de = de or de2
         if verb_end:
             # what precedes the verb is its subject (中欧班列开行2619列)
-            return _Left(lo, None, self._subject(lo, hi), True, de)
+            return _Left(lo, None, hi, True, de)
         v = self._last_verb(lo, hi)
         if v is None:
             return _Left(lo, self.clean(lo, hi), None, False, de)
         vs, ve = v
         if ve < hi and self.text[ve] in "和及与并":  # 新增和达成…, 新建和改造…: two verbs
             ve += 1
-        return _Left(lo, self.clean(ve, hi), self._subject(lo, vs), False, de)
+        return _Left(lo, self.clean(ve, hi), vs, False, de)
 
     def _subject(self, lo: int, hi: int) -> Span | None:
         # adverbs and verbs between subject and verb (已, 即将, 新增投放)
@@ -206,7 +221,7 @@ class _Finder:
             if close > 0:
                 r = close + 1
         if r >= n or t[r] in CLAUSE_END or t[r] in LIST_SEP or t[r] == "—" \
-                or self.cues.frame_re.match(t, r):
+                or (t[r] in self.frame_first and self.cues.frame_re.match(t, r)):
             return None, False
         if t[r] == "的" and r == direct:  # 16%的税率, 三分之二的公园: the figure qualifies the noun
             span, _ = self.right(end + 1, limit)
@@ -236,7 +251,7 @@ class _Finder:
 def _ellipsis(text: str, span: Span | None, cues: MetricCues) -> bool:
     """No noun, only an ellipsis word, or only a comparison (比上半年提高0.3个百分点)."""
     return (span is None or text[span[0]:span[1]] in cues.ellipsis
-            or _COMPARISON.match(text, *span) is not None)
+            or (text[span[0]] in _COMPARISON_FIRST and _COMPARISON.match(text, *span) is not None))
 
 
 def link_metrics(text: str, figures: Sequence[Span], cues: MetricCues,
@@ -264,17 +279,13 @@ def link_metrics(text: str, figures: Sequence[Span], cues: MetricCues,
                     out[i] = out[order[k - n + groups_index[pos]]]
             prev = pos
             continue
-        floor = figures[order[prev]][1] if prev is not None else 0
-        L = f.left(s, floor)
         nxt = figures[order[pos + 1]][0] if pos + 1 < len(order) else len(text)
         R, attached = f.right(e, nxt)
         span: Span | None
-        if R is not None and (attached or L.de or L.obj is None):
-            span = R  # 两类平台, 32条政策, 下达的90亿元…资金, 新增3个…中心
-        elif L.obj is not None:
-            span = L.obj
+        if R is not None and attached:
+            span = R  # 两类平台, 32条政策: the phrase before is not needed
         else:
-            span = L.subj  # 中欧班列开行2619列; None → inherit (即将再开通1500P)
+            span = _choose(R, f.left(s, figures[order[prev]][1] if prev is not None else 0), f)
         pieces: Pieces | None = (span,) if span is not None else None
         if prev is not None and _ellipsis(text, span, cues) \
                 and not crosses_sentence(text, figures[order[prev]][1], s):  # the same sentence
@@ -282,6 +293,16 @@ def link_metrics(text: str, figures: Sequence[Span], cues: MetricCues,
         out[i] = pieces
         prev = pos
     return out
+
+
+def _choose(R: Span | None, L: _Left, f: _Finder) -> Span | None:
+    """The phrase after the figure (``R``, not right after it) or the phrase before."""
+    if R is not None and (L.de or L.obj is None):
+        return R  # 下达的90亿元…资金, 新增3个…中心
+    if L.obj is not None:
+        return L.obj
+    # 中欧班列开行2619列; None → inherit (即将再开通1500P)
+    return f._subject(L.lo, L.subj_end) if L.subj_end is not None else None
 
 
 # -- 分别 lists ---------------------------------------------------------------

@@ -21,7 +21,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .cues import PeriodCues
 from .segments import CLAUSE_END, QUOTES, Boundaries, clause_start
@@ -42,9 +42,13 @@ class Profile:
     report: bool
     year: int | None                         # delivery / publication year
     sections: tuple[tuple[int, str | None], ...]  # (start offset, default period), sorted
+    starts: tuple[int, ...] = field(init=False, repr=False, compare=False)  # the sections' starts
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "starts", tuple(s for s, _ in self.sections))
 
     def default(self, pos: int) -> str | None:
-        k = bisect.bisect_right(self.sections, pos, key=lambda x: x[0]) - 1
+        k = bisect.bisect_right(self.starts, pos) - 1
         return self.sections[k][1] if k >= 0 else None
 
 
@@ -235,31 +239,41 @@ def link_periods(text: str, figures: Sequence[Span], times: Sequence[TimeRef], c
     if not T.items:  # nothing governs: the section defaults (and recurring cues) decide
         return [None if recurring and _recurring(text, s, cues) else prof.default(s) for s, _ in figures]
     bounds = bounds or Boundaries(text)
+    sentence, paragraph = bounds.sentence, bounds.paragraph
+    items, starts = T.items, T.starts
+    topic = [T.topic(t) for t in items]
+    bl = bisect.bisect_left
+    carried: dict[Span, str | None] = {}  # (paragraph start, sentence start) → the year carried over
     out: list[str | None] = []
     for s, e in figures:
         if recurring and _recurring(text, s, cues):
             out.append(None)
             continue
-        ss, se = bounds.sentence(s)
-        before = T.between(ss, s)
+        ss, se = sentence(s)
+        # (every governing time has a value)
+        before = [k for k in range(bl(starts, ss), bl(starts, s)) if items[k][1] <= s]
         value: str | None = None
         if before:
-            best = before[-1]
-            for t in before[:-1]:
-                if T.topic(t) and best[2] and t[2] and _refines(t[2], best[2]):
-                    best = t
+            best = items[before[-1]]
+            for k in before[:-1]:
+                if topic[k] and _refines(items[k][2], best[2]):  # type: ignore[arg-type]
+                    best = items[k]
             value = best[2]
+        else:  # a topic time later in the sentence
+            for k in range(bl(starts, e), bl(starts, se)):
+                if topic[k] and items[k][1] <= se:
+                    value = items[k][2]
+                    break
         if value is None:
-            later = [t for t in T.between(e, se) if T.topic(t)]
-            if later:
-                value = later[0][2]
-        if value is None:
-            ps, _pe = bounds.paragraph(s)
-            # only a year or a span of years carries over sentences (a month or a
-            # quarter usually dates one event: 四季度…销售面积…)
-            cands = [t for t in T.between(ps, ss) if T.clause_initial(t, ps) and t[2] and _YEARS.match(t[2])]
-            if cands:
-                value = cands[-1][2]
+            ps, _pe = paragraph(s)
+            if (ps, ss) in carried:
+                value = carried[ps, ss]
+            else:
+                # only a year or a span of years carries over sentences (a month or a
+                # quarter usually dates one event: 四季度…销售面积…)
+                cands = [t for t in T.between(ps, ss)
+                         if T.clause_initial(t, ps) and t[2] and _YEARS.match(t[2])]
+                value = carried[ps, ss] = cands[-1][2] if cands else None
         if value is None:
             value = prof.default(s)
         out.append(value)

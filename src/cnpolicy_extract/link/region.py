@@ -21,7 +21,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from .cues import RegionCues
 from .segments import SEMICOLON_SENTENCE_END, Boundaries, clause_end, clause_start, crosses_sentence
@@ -46,17 +46,40 @@ class PlaceRef(NamedTuple):
     code: str | None = None  # GB/T 2260
 
 
+_COUNTED = frozenset({"country", "province", "city", "county", "district"})
+_CLAUSE_LIMIT = 60  # clause_end's default reach
+
+class PlaceLike(Protocol):
+    """What linking reads of a place: a ``PlaceRef``, or the place stage's own
+    ``types.Place`` as it is when offsets need no mapping (no copy per place)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def level(self) -> str | None: ...
+    @property
+    def parent(self) -> str | None: ...
+    @property
+    def text(self) -> str | None: ...
+    @property
+    def code(self) -> str | None: ...
+
+
 _BARE_DISTRUSTED = frozenset({"city", "county", "district", "town", "zone"})
 _LEGISLATURE = re.compile(
     r"在(\S{2,12}?(?:省|市|自治区|自治州|州|盟|区|县|旗))第[一二三四五六七八九十]+届人民代表大会")
 _NATIONAL_REPORT = ("全国人民代表大会", "我代表国务院", "国务院总理")
 
 
-def _bare(p: PlaceRef) -> bool:
+def _bare(p: PlaceLike) -> bool:
     return p.text is not None and p.text != p.name
 
 
-def trusted(places: Sequence[PlaceRef], home: str | None) -> list[PlaceRef]:
+def trusted(places: Sequence[PlaceLike], home: str | None) -> list[PlaceLike]:
     """Places reliable enough to scope a figure.
 
     A place written without its suffix is a guess from a short string (平台 →
@@ -66,21 +89,24 @@ def trusted(places: Sequence[PlaceRef], home: str | None) -> list[PlaceRef]:
     document's province), or — with no known home — when it is mentioned once.
     """
     home_code = next((p.code[:2] for p in places if p.name == home and p.code), None)
-    counts = Counter(p.name for p in places)
+    counts: Counter[str] | None = None  # counted only when a bare place needs it
     out = []
     for p in places:
-        if _bare(p) and p.level in _BARE_DISTRUSTED:
+        if p.level in _BARE_DISTRUSTED and p.text is not None and p.text != p.name:  # _bare(p)
             if p.level == "town":
                 continue
             if home_code and p.code and p.code[:2] != home_code:
                 continue
-            if not home_code and counts[p.name] == 1 and p.level != "city":
-                continue  # a bare prefecture (深圳) is usually right; a bare county often not
+            if not home_code and p.level != "city":
+                if counts is None:
+                    counts = Counter(q.name for q in places)
+                if counts[p.name] == 1:
+                    continue  # a bare prefecture (深圳) is usually right; a bare county often not
         out.append(p)
     return out
 
 
-def document_region(text: str, places: Sequence[PlaceRef], report: bool = False,
+def document_region(text: str, places: Sequence[PlaceLike], report: bool = False,
                     cues: RegionCues | None = None) -> str | None:
     """The region a document is about when a figure names none.
 
@@ -99,7 +125,7 @@ def document_region(text: str, places: Sequence[PlaceRef], report: bool = False,
     title = text.split("\n", 1)[0][:80]
     # in the title: any province or country, or a city/county written in full
     named = sorted((p for p in places if p.level in ("province", "country")
-                    or (p.level in ("city", "county") and not _bare(p))),
+                    or (p.level in ("city", "county") and (p.text is None or p.text == p.name))),  # not bare
                    key=lambda p: _LEVEL_RANK.get(p.level or "", 9))
     for p in named:
         if p.name in title or text[p.start:p.end] in title:
@@ -107,10 +133,11 @@ def document_region(text: str, places: Sequence[PlaceRef], report: bool = False,
     provinces = Counter(p.name for p in places if p.level == "province")
     home = provinces.most_common(1)[0][0] if provinces else None
     kept = trusted(places, home)
-    once = {n for n, k in Counter(p.name for p in kept if _bare(p)).items() if k == 1}
+    bare = [p for p in kept if p.text is not None and p.text != p.name]  # _bare(p)
+    once = {n for n, k in Counter(p.name for p in bare).items() if k == 1} if bare else set()
     counts = Counter(p.name for p in kept  # one bare mention cannot make a document's region
-                     if p.level in ("country", "province", "city", "county", "district")
-                     and not (_bare(p) and p.name in once and p.level != "province"))
+                     if p.level in _COUNTED
+                     and not (p.name in once and p.level != "province" and _bare(p)))
     rank = {p.name: _LEVEL_RANK.get(p.level or "", 9) for p in places}
     if home and counts[home] >= 2 and "中国" in counts:
         # 中国特色…, 中国式现代化 do not make a provincial text national
@@ -122,15 +149,25 @@ def document_region(text: str, places: Sequence[PlaceRef], report: bool = False,
     return None
 
 
-def _chains(text: str, places: Sequence[PlaceRef]) -> list[tuple[int, int, str]]:
+def _chains(text: str, places: Sequence[PlaceLike]) -> list[tuple[int, int, str]]:
     """Adjacent places merged into one (start, end, region)."""
+    groups: list[list[PlaceLike]] = []
+    for p in sorted(places, key=lambda p: (p.start, -p.end)):
+        if groups:
+            last = groups[-1][-1]
+            if p.start < last.end:
+                continue  # nested duplicate
+            if p.start == last.end:
+                groups[-1].append(p)
+                continue
+        groups.append([p])
     out: list[tuple[int, int, str]] = []
-    group: list[PlaceRef] = []
-
-    def flush() -> None:
-        if not group:
-            return
-        if len(group) == 1 or all(
+    for group in groups:
+        if len(group) == 1:
+            p = group[0]
+            out.append((p.start, p.end, p.name))
+            continue
+        if all(
             b.parent == a.name or _LEVEL_RANK.get(b.level or "", 9) > _LEVEL_RANK.get(a.level or "", 9)
             for a, b in itertools.pairwise(group)
         ):
@@ -138,15 +175,6 @@ def _chains(text: str, places: Sequence[PlaceRef]) -> list[tuple[int, int, str]]
         else:
             region = text[group[0].start:group[-1].end]  # siblings: 宁波舟山(港)
         out.append((group[0].start, group[-1].end, region))
-        group.clear()
-
-    for p in sorted(places, key=lambda p: (p.start, -p.end)):
-        if group and p.start < group[-1].end:
-            continue  # nested duplicate
-        if group and p.start != group[-1].end:
-            flush()
-        group.append(p)
-    flush()
     return out
 
 
@@ -166,7 +194,7 @@ def _topic(text: str, pos: int, floor: int, time_starts: dict[int, int]) -> bool
     return k <= floor
 
 
-def province_of(region: str | None, places: Sequence[PlaceRef]) -> str | None:
+def province_of(region: str | None, places: Sequence[PlaceLike]) -> str | None:
     """The province a region lies in (全省 in a text about 南京市 → 江苏省), by
     the places' parents; the region itself when it is no lower, or unknown."""
     by_name = {p.name: p for p in places}
@@ -183,7 +211,7 @@ def province_of(region: str | None, places: Sequence[PlaceRef]) -> str | None:
     return name if name in by_name and by_name[name].level == "province" else region
 
 
-def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceRef], cues: RegionCues,
+def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceLike], cues: RegionCues,
                  default: str | None, skip_scope: Sequence[Span] = (),
                  continues: Sequence[bool] | None = None, bounds: Boundaries | None = None
                  ) -> list[str | None]:
@@ -218,20 +246,25 @@ def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceRef],
     bounds = bounds or Boundaries(text, sentence_end=SEMICOLON_SENTENCE_END)
     starts = [c[0] for c in chains]
     time_starts = {b: a for a, b in time_ends.items()}
+    # starts of the chains a locative verb stands before (来自X, 位于X): once per
+    # chain, not once per figure
+    located = [c[0] for c in chains if (text.endswith(locative, 0, c[0]) if c[0] > 0
+                                        else any(text.startswith(w, -len(w)) for w in locative))]
     out: list[str | None] = [None] * len(figures)
     source: list[str] = [""] * len(figures)  # "before"/"after" (a place in the clause) or "context"
     order = sorted(range(len(figures)), key=figures.__getitem__)
+    sentence_start = bounds.sentence_start
     for pos, i in enumerate(order):
         s, e = figures[i]
         lo = clause_start(text, s, list_items=False)
-        out[i], source[i] = _one(text, s, e, lo, chains, starts, scope, first, locative, bounds, time_ends,
+        ss = sentence_start(s)
+        out[i], source[i] = _one(text, s, e, lo, ss, chains, starts, scope, first, located, time_ends,
                                  time_starts, default, scoped)
         if source[i] == "context" and pos > 0 and (continues is None or continues[i]):
             # 已部署808P…,在此基础上即将再开通1500P: the same place as the figure before
+            # (no scope word opens this clause: _one looked for one before "context")
             j = order[pos - 1]
-            ss, _ = bounds.sentence(s)
-            if source[j] in ("before", "scope") and figures[j][0] >= ss \
-                    and not _scoped(text, s, lo, scope, first, time_ends):
+            if source[j] in ("before", "scope") and figures[j][0] >= ss:
                 out[i] = out[j]
     return out
 
@@ -248,36 +281,34 @@ def _scoped(text: str, s: int, lo: int, scope: Sequence[tuple[str, str]], first:
     return next((t for w, t in scope if text.startswith(w, k)), None)
 
 
-def _in(chains: list[tuple[int, int, str]], starts: list[int], lo: int, hi: int
-        ) -> list[tuple[int, int, str]]:
-    """Chains inside [lo, hi)."""
-    a = bisect.bisect_left(starts, lo)
-    b = bisect.bisect_left(starts, hi)
-    return [c for c in chains[a:b] if c[1] <= hi]
-
-
-def _one(text: str, s: int, e: int, lo: int, chains: list[tuple[int, int, str]], starts: list[int],
-         scope: Sequence[tuple[str, str]], first: frozenset[str], locative: tuple[str, ...],
-         bounds: Boundaries, time_ends: dict[int, int], time_starts: dict[int, int], default: str | None,
+def _one(text: str, s: int, e: int, lo: int, ss: int, chains: list[tuple[int, int, str]], starts: list[int],
+         scope: Sequence[tuple[str, str]], first: frozenset[str], located: list[int],
+         time_ends: dict[int, int], time_starts: dict[int, int], default: str | None,
          scoped: Mapping[str, str | None]) -> tuple[str | None, str]:
     """(region, where it came from: a place "before"/"after" the figure in its
-    clause starting at ``lo``, or "context")."""
+    clause starting at ``lo``, a "scope" word, or "context" — the sentence
+    starting at ``ss``, or the document)."""
     # places listed before 等 are examples (长三角大飞机等…集群4个), not the scope
-    floor = max(lo, text.rfind("等", lo, s) + 1)
+    k = text.rfind("等", lo, s)
+    floor = k + 1 if k >= lo else lo
     k = bisect.bisect_left(starts, s) - 1
     while k >= 0 and starts[k] >= floor:  # the last chain inside [floor, s)
         if chains[k][1] <= s:
             return chains[k][2], "before"
         k -= 1
-    # a place after the figure scopes it only after a locative verb (来自X, 位于X)
-    for c in _in(chains, starts, e, clause_end(text, e)):
-        if any(text.startswith(w, c[0] - len(w)) for w in locative):
+    # a place after the figure in its clause scopes it only after a locative verb
+    # (来自X, 位于X); chains do not overlap, so only the first such one can be inside
+    a = bisect.bisect_left(located, e)
+    if a < len(located):
+        c = chains[bisect.bisect_left(starts, located[a])]
+        end = clause_end(text, e) if c[0] < e + _CLAUSE_LIMIT else e
+        if c[0] < end and c[1] <= end:
             return c[2], "after"  # 来自诸暨经开区: an object, not a topic later figures share
     hit = _scoped(text, s, lo, scope, first, time_ends)
     if hit is not None:
         return scoped.get(hit, hit), "scope"
-    ss, _ = bounds.sentence(s)
-    for c in _in(chains, starts, ss, s):  # the first topic of the sentence
-        if _topic(text, c[0], ss, time_starts) and "等" not in text[c[1]:s]:
+    for k in range(bisect.bisect_left(starts, ss), bisect.bisect_left(starts, s)):
+        c = chains[k]  # the first topic of the sentence
+        if c[1] <= s and _topic(text, c[0], ss, time_starts) and "等" not in text[c[1]:s]:
             return c[2], "context"
     return default, "context"
