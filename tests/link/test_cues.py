@@ -30,3 +30,16 @@ def test_trie_prefers_the_longer_word() -> None:
     assert trie.match("增长了").group() == "增长"
     assert trie.match("增加").group() == "增"
     assert trie.match("减少") is None
+
+
+def test_degenerate_inputs_neither_hang_nor_crash() -> None:
+    """An empty skip span, and two times on one span with and without a value."""
+    from cnpolicy_extract.link.cues import MetricCues, PeriodCues
+    from cnpolicy_extract.link.metric import link_metrics
+    from cnpolicy_extract.link.period import profile
+
+    text = "新增企业10家"
+    assert len(link_metrics(text, [(4, 6)], MetricCues.load(), [(2, 2)])) == 1
+    report = "政府工作报告\n各位代表：2024年1月14日在会议上。"
+    prof = profile(report, [(12, 22, None), (12, 22, "2024-01-14")], None, PeriodCues.load())
+    assert prof.report

@@ -112,7 +112,7 @@ class _Finder:
                 continue
             if skip_ends and s in skip_ends:
                 end = self._skip_at(s, e)
-                if end is not None:
+                if end is not None and end > s:  # (an empty span would never move on)
                     if end >= e:  # only a time or a place (2023年达到13.09万亿元)
                         return None
                     s = end

@@ -52,6 +52,11 @@ class Profile:
         return self.sections[k][1] if k >= 0 else None
 
 
+def _time_order(t: TimeRef) -> tuple[int, int, str]:
+    """Times by span, then value (a value may be None)."""
+    return t[0], t[1], t[2] or ""
+
+
 def profile(text: str, times: Sequence[TimeRef], published: str | None, cues: PeriodCues) -> Profile:
     year = None
     if published and (m := _YEAR.match(published)):
@@ -64,7 +69,7 @@ def profile(text: str, times: Sequence[TimeRef], published: str | None, cues: Pe
     if not report:
         return Profile(False, year, ())
     if year is None:  # the delivery line's date (2025年1月14日在…会议上)
-        for s, _e, v in sorted(times):
+        for s, _e, v in sorted(times, key=_time_order):
             if s > 300:
                 break
             if v and re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
@@ -77,7 +82,7 @@ def profile(text: str, times: Sequence[TimeRef], published: str | None, cues: Pe
     review, plan = str(year - 1), str(year)
     sections: list[tuple[int, str | None]] = [(0, review)]
     current = review
-    ordered = sorted(times)
+    ordered = sorted(times, key=_time_order)
     starts = [t[0] for t in ordered]
 
     def values(lo: int, hi: int) -> list[str]:
