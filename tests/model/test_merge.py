@@ -40,6 +40,8 @@ def test_union_keeps_every_rule_span() -> None:
     ("12", "PERSON", False),
     ("中国(深圳)研究院", "ORG", True),  # brackets inside an organisation are fine
     ("(深圳)研究院", "ORG", False),     # … but not at its edge
+    ("《党建》杂志社", "ORG", True),     # a paper's own office
+    ("《党建》", "ORG", False),
     ("“杭州", "LOC", False),
     ("G20", "LOC", True),
 ])

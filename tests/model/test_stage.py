@@ -154,6 +154,31 @@ def test_model_policy_keeps_one_character_people() -> None:
         assert [p.name for p in state.people] == want
 
 
+def test_model_policy_organisations_drop_the_figures_inside_them() -> None:
+    from cnpolicy_extract.types import Figure
+
+    text = "河北省保定市交警三大队八中队的民警和三个大队。"
+    for policy, figures in (("model", ["三个"]), ("rules", ["三大队", "八中队", "三个"])):
+        stage = ModelStage(Config(model=None, model_policy=policy))
+        stage.model = FakeModel([(0, 14, "ORG")])  # type: ignore[assignment]
+        state = _state(text)
+        state.figures.extend([Figure(8, 11, "三大队", 3.0), Figure(11, 14, "八中队", 8.0),
+                              Figure(19, 21, "三个", 3.0)])
+        stage(state)
+        assert [f.text for f in state.figures] == figures
+        orgs = ["河北省保定市交警三大队八中队"] if policy == "model" else []
+        assert [o.text for o in state.organizations] == orgs
+
+
+def test_model_policy_organisations_are_the_models_even_when_it_finds_nothing() -> None:
+    stage = ModelStage(Config(model=None, model_policy="model"))
+    stage.model = FakeModel([])  # type: ignore[assignment]
+    state = _state("你的速递公司也许能办。")
+    state.organizations.append(Organization(2, 6, "速递公司", "速递公司", "company"))
+    stage(state)
+    assert state.organizations == []
+
+
 def test_unknown_model_policy_is_refused() -> None:
     import pytest
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, ClassVar
 from ..lazy import Lazy
 from ..types import Mention, Organization, Person, Place
 from .loader import EntityModel, resolve_model_path, shipped_model_dir
-from .merge import MIN_LENGTH, inside, merge, quoted, well_formed
+from .merge import MIN_LENGTH, inside, merge, overlaps, quoted, well_formed
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -40,6 +40,7 @@ class Policy:
     surname_people: bool = False  # one-character model people kept (PD1998 tags 江 in 江主席)
     vet: tuple[str, ...] = ()  # rule entities of these labels the model did not find stay only
     vet_floor: float = 0.0  # ... when the model gives their span at least this probability
+    figures_yield: bool = False  # model organisations drop the figures inside them (二大队, 615所)
 
 
 #: per ``Config.model_policy``; chosen on the PD1998 dev split
@@ -57,7 +58,7 @@ POLICIES: dict[str, Policy] = {
     # work-report gold places .81, orgs .21 (浙江日报 → 浙江, 嘉兴 swallowed
     # into 嘉兴斯达微电子)
     "model": Policy(("PERSON", "LOC", "ORG"), ("PERSON", "LOC", "ORG"), ("ORG",),
-                    surname_people=True, vet=("LOC", "PERSON"), vet_floor=0.01),
+                    surname_people=True, vet=("LOC", "PERSON"), vet_floor=0.01, figures_yield=True),
     # policy documents: dev .897/.893/.795; gold people/places/orgs: seed
     # 1.0/1.0/1.0 (as the rules alone), work report 1.0/.92/1.0 (rules alone
     # 1.0/.979/1.0: the model adds 海岛县, 城中村, 中欧). Quoted brand and award
@@ -119,6 +120,7 @@ class ModelStage:
         self._min_length = {**MIN_LENGTH, "PERSON": 1} if policy.surname_people else MIN_LENGTH
         self._vet = frozenset(policy.vet)
         self._vet_floor = policy.vet_floor
+        self._figures_yield = policy.figures_yield and "organizations" in self._kinds
         path = resolve_model_path(config.model) if self._kinds else None
         self.model: EntityModel | None = EntityModel(path) if path is not None else None
         self._suffixes: Lazy[tuple[tuple[str, str], ...]] = Lazy(_org_suffixes)
@@ -133,7 +135,7 @@ class ModelStage:
             found, probs = self.model.analyse(state.text, vetted)  # offsets index state.text
         else:
             found, probs = self.model.predict(state.text), None
-        if not found and probs is None:
+        if not found and probs is None and not self._exclusive:
             return
         norm = state.norm
         text = state.text
@@ -141,7 +143,11 @@ class ModelStage:
         cands = [(*norm.span(s, e), label) for s, e, label in found
                  if well_formed(text[s:e], label) and not (regions and inside(regions, s, e))]
         labels = [lab for lab, kind in LABEL_KIND.items() if kind in self._kinds]
-        # times, figures and codes always block the model
+        if self._figures_yield:
+            orgs = [(s, e) for s, e, lab in cands if lab == "ORG"]
+            if orgs and state.figures:
+                state.figures[:] = [f for f in state.figures if not overlaps(orgs, f.start, f.end)]
+        # times, codes and (remaining) figures block the model
         fixed: list[tuple[int, int, str]] = []
         for xs in (state.times, state.codes, state.figures):
             fixed.extend((x.start, x.end, "") for x in xs)

@@ -22,11 +22,12 @@ MIN_LENGTH: Mapping[str, int] = {"PERSON": 2, "LOC": 1, "ORG": 2}
 
 #: what a model span of each label may look like: people are Han characters
 #: (with ``·`` in foreign names); every span starts and ends with a letter
-#: or digit, so no span begins or ends at a bracket, quote or line break
+#: or digit, so no span begins or ends at a bracket, quote or line break,
+#: except an organisation named after its paper (《党建》杂志社)
 _SHAPE: Mapping[str, regex.Pattern[str]] = {
     "PERSON": regex.compile(r"\p{Han}[\p{Han}·•]*\p{Han}|\p{Han}"),
     "LOC": regex.compile(r"[\p{L}\p{N}](?:[^\n]*[\p{L}\p{N}])?"),
-    "ORG": regex.compile(r"[\p{L}\p{N}](?:[^\n]*[\p{L}\p{N}])?"),
+    "ORG": regex.compile(r"《[^《》\n]+》[^\n]*[\p{L}\p{N}]|[\p{L}\p{N}](?:[^\n]*[\p{L}\p{N}])?"),
 }
 
 
@@ -44,6 +45,12 @@ def inside(regions: list[tuple[int, int]], s: int, e: int) -> bool:
     """Whether ``[s, e)`` lies within one of the sorted, disjoint ``regions``."""
     i = bisect_left(regions, (s + 1, -1)) - 1
     return i >= 0 and regions[i][0] <= s and e <= regions[i][1]
+
+
+def overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether ``[s, e)`` overlaps one of ``spans`` (sorted, non-overlapping)."""
+    i = bisect_left(spans, (e, -1)) - 1
+    return i >= 0 and spans[i][1] > s
 
 
 def well_formed(surface: str, label: str) -> bool:
