@@ -122,12 +122,23 @@ def _parallel(paths: Iterable[str], opts: Options, workers: int, batch: int,
     ex = pool()
     pending: deque[tuple[list[str], Future[list[Result]]]] = deque()
 
+    def submit(chunk: list[str]) -> Future[list[Result]]:
+        # a pool can break between two submits (a worker of the last batch
+        # dying late): then the batch goes to a fresh pool
+        nonlocal ex
+        try:
+            return ex.submit(_work, chunk)
+        except BrokenProcessPool:
+            ex.shutdown(wait=False, cancel_futures=True)
+            ex = pool()
+            return ex.submit(_work, chunk)
+
     def fill() -> None:
         while len(pending) < window:
             chunk = list(islice(it, batch))
             if not chunk:
                 return
-            pending.append((chunk, ex.submit(_work, chunk)))
+            pending.append((chunk, submit(chunk)))
 
     try:
         fill()
@@ -143,12 +154,12 @@ def _parallel(paths: Iterable[str], opts: Options, workers: int, batch: int,
                 results = []
                 for p in chunk:
                     try:
-                        results.extend(ex.submit(_work, [p]).result())
+                        results.extend(submit([p]).result())
                     except BrokenProcessPool:
                         results.append(Failed(p, "worker process crashed on this file"))
                         ex.shutdown(wait=False, cancel_futures=True)
                         ex = pool()
-                pending = deque((c, ex.submit(_work, c)) for c, _ in pending)
+                pending = deque((c, submit(c)) for c, _ in pending)
             yield from results
             fill()
     finally:
