@@ -145,14 +145,15 @@ class ModelStage:
         cands = [(*norm.span(s, e), label) for s, e, label in found
                  if well_formed(text[s:e], label) and not (regions and inside(regions, s, e))]
         labels = [lab for lab, kind in LABEL_KIND.items() if kind in self._kinds]
-        if self._figures_yield:
-            orgs = [(s, e) for s, e, lab in cands if lab == "ORG"]
-            if orgs and state.figures:
+        # times and codes block the model; figures too, unless its
+        # organisations (those times and codes leave) win over them
+        fixed: list[tuple[int, int, str]] = [(x.start, x.end, "") for x in state.times]
+        fixed.extend((x.start, x.end, "") for x in state.codes)
+        if self._figures_yield and state.figures:
+            orgs = [(s, e) for s, e, _ in merge(fixed, cands, ("ORG",), self._min_length)]
+            if orgs:
                 state.figures[:] = [f for f in state.figures if not overlaps(orgs, f.start, f.end)]
-        # times, codes and (remaining) figures block the model
-        fixed: list[tuple[int, int, str]] = []
-        for xs in (state.times, state.codes, state.figures):
-            fixed.extend((x.start, x.end, "") for x in xs)
+        fixed.extend((x.start, x.end, "") for x in state.figures)
         cands = merge(fixed, cands, labels, self._min_length)
         if self._override:
             self._drop_overlapped(state, [c for c in cands if c[2] in self._override])
