@@ -32,12 +32,16 @@ def _spans(d: dict[str, Any]) -> list[tuple[int, int, str | None]]:
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_TEXTS)
 def test_never_raises_spans_index_input_and_deterministic(text: str) -> None:
-    d = _EX.extract(text).to_dict()
+    _check(_EX, text)
+
+
+def _check(ex: ce.Extractor, text: str) -> None:
+    d = ex.extract(text).to_dict()
     for start, end, span_text in _spans(d):
         assert 0 <= start < end <= len(text)
         if span_text is not None:
             assert span_text == text[start:end]
-    assert _EX.extract(text).to_dict() == d
+    assert ex.extract(text).to_dict() == d
 
 
 _MODEL_EX = {policy: ce.Extractor(ce.Config(model="default", model_policy=policy))
@@ -47,10 +51,4 @@ _MODEL_EX = {policy: ce.Extractor(ce.Config(model="default", model_policy=policy
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_TEXTS, st.sampled_from(["model", "rules"]))
 def test_with_the_model_too(text: str, policy: str) -> None:
-    ex = _MODEL_EX[policy]
-    d = ex.extract(text).to_dict()
-    for start, end, span_text in _spans(d):
-        assert 0 <= start < end <= len(text)
-        if span_text is not None:
-            assert span_text == text[start:end]
-    assert ex.extract(text).to_dict() == d
+    _check(_MODEL_EX[policy], text)

@@ -9,7 +9,7 @@ model configured: ``Config(model=None)`` never loads it.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -166,15 +166,7 @@ class ModelStage:
             state.places[:] = [p for p in state.places if (p.start, p.end) in mine]
         if "PERSON" in self._exclusive:
             mine = {(s, e) for s, e, lab in cands if lab == "PERSON"}
-            people: list[Person] = []
-            for p in state.people:
-                if self._keep_titled and (p.positions or p.role):
-                    people.append(p)
-                    continue
-                kept = tuple(m for m in p.mentions if (m.start, m.end) in mine)
-                if kept:
-                    people.append(p if kept == p.mentions else Person(p.name, kept, p.role, p.positions))
-            state.people[:] = people
+            self._keep_mentions(state, lambda m: (m.start, m.end) in mine, self._keep_titled)
         if probs is not None:
             self._drop_implausible(state, vetted, probs, {(s, e, lab) for s, e, lab in cands})
         # entity spans the rules (still) hold block the model
@@ -204,14 +196,7 @@ class ModelStage:
         if not weak:
             return
         state.places[:] = [p for p in state.places if (p.start, p.end, "LOC") not in weak]
-        people: list[Person] = []
-        for p in state.people:
-            kept = tuple(m for m in p.mentions if (m.start, m.end, "PERSON") not in weak)
-            if kept == p.mentions:
-                people.append(p)
-            elif kept:
-                people.append(Person(p.name, kept, p.role, p.positions))
-        state.people[:] = people
+        self._keep_mentions(state, lambda m: (m.start, m.end, "PERSON") not in weak, False)
 
     def _drop_overlapped(self, state: DocState, won: list[tuple[int, int, str]]) -> None:
         """Remove the rule entities of the overriding labels that overlap a
@@ -237,14 +222,19 @@ class ModelStage:
             state.places[:] = [x for x in state.places if not beaten(x.start, x.end, "LOC")]
         if "ORG" in over:
             state.organizations[:] = [x for x in state.organizations if not beaten(x.start, x.end, "ORG")]
-        if "PERSON" not in over:
-            return
+        if "PERSON" in over:
+            self._keep_mentions(state, lambda m: not beaten(m.start, m.end, "PERSON"), self._keep_titled)
+
+    @staticmethod
+    def _keep_mentions(state: DocState, keep: Callable[[Mention], bool], titled_stay: bool) -> None:
+        """Keep the rule people's mentions that ``keep`` accepts (all of a
+        titled person's with ``titled_stay``); a person left with none goes."""
         people: list[Person] = []
         for p in state.people:
-            if self._keep_titled and (p.positions or p.role):
+            if titled_stay and (p.positions or p.role):
                 people.append(p)
                 continue
-            kept = tuple(m for m in p.mentions if not beaten(m.start, m.end, "PERSON"))
+            kept = tuple(m for m in p.mentions if keep(m))
             if kept == p.mentions:
                 people.append(p)
             elif kept:
