@@ -36,3 +36,12 @@ def test_vectorised_fold_equals_translate(s: str, times: int) -> None:
 def test_long_text_with_surrogates_and_fullwidth() -> None:
     s = ("增长１２．５％，\ud800　" * 1000)
     assert normalize(s).text == ("增长12.5%,\ud800 " * 1000)
+
+
+def test_from_original_inverts_the_map() -> None:
+    from cnpolicy_extract.normalize import NormalizedText
+
+    n = NormalizedText("abcd", "ad", (0, 3, 4))  # b, c dropped
+    assert [n.from_original(i) for i in (0, 3, 4)] == [0, 1, 2]
+    assert [n.span(n.from_original(s), n.from_original(e)) for s, e in ((0, 4), (3, 4))] == [(0, 4), (3, 4)]
+    assert NormalizedText("ab", "ab").from_original(1) == 1

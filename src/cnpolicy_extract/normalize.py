@@ -5,6 +5,7 @@ Rules match on ``NormalizedText.text``; every reported span goes through
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -35,6 +36,12 @@ class NormalizedText:
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Normalised [start, end) → original [start, end)."""
         return self.to_original(start), self.to_original(end)
+
+    def from_original(self, i: int) -> int:
+        """Original offset → the first normalised offset mapped at or after it."""
+        if self.offsets is None:
+            return i
+        return bisect_left(self.offsets, i)
 
     def original_text(self, start: int, end: int) -> str:
         s, e = self.span(start, end)

@@ -132,9 +132,11 @@ class ModelStage:
         if self.model is None:
             return
         # rule entities to vet, scored in the same pass of the model
-        vetted = self._vettable(state)
+        vetted = self._vettable(state)  # original offsets, as every result's
         if vetted:
-            found, probs = self.model.analyse(state.text, vetted)  # offsets index state.text
+            to_norm = state.norm.from_original
+            found, probs = self.model.analyse(  # offsets index state.text (normalised)
+                state.text, [(to_norm(s), to_norm(e), lab) for s, e, lab in vetted])
         else:
             found, probs = self.model.predict(state.text), None
         if not found and probs is None and not self._exclusive:

@@ -7,7 +7,6 @@ imported only then).
 from __future__ import annotations
 
 import threading
-from bisect import bisect_left
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
@@ -118,10 +117,9 @@ class EntityModel:
         if self.kind != "crf":
             return self.predict(text), None
         norm = normalize(text)
-        offsets = norm.offsets
-        if offsets is not None:  # original → normalised offsets
-            candidates = [(bisect_left(offsets, s), bisect_left(offsets, e), lab)
-                          for s, e, lab in candidates]
+        if norm.offsets is not None:
+            to_norm = norm.from_original
+            candidates = [(to_norm(s), to_norm(e), lab) for s, e, lab in candidates]
         spans, probs = self._crf.get().analyse(norm.text, candidates)
         return [(*norm.span(s, e), label) for s, e, label in spans], probs
 
