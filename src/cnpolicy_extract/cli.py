@@ -85,6 +85,9 @@ def run(
     model: ModelOpt = None,
     model_policy: PolicyOpt = "model",
     traditional: TraditionalOpt = Traditional.auto,
+    timeout: Annotated[float | None, typer.Option(
+        "--timeout", min=0.001, help="Seconds one file may take; a file that takes longer goes to "
+        "the errors file as 'timed out' (default: no limit).")] = None,
 ) -> None:
     """Extract every file: one Document per file (id = its path), in input order.
 
@@ -133,7 +136,8 @@ def run(
         summary = run_batch(
             [str(p) for p in paths], output, fmt=fmt.value,
             workers=workers or (os.cpu_count() or 1), resume=resume,
-            errors_path=errors, config=config, traditional=traditional.value, on_result=tick)
+            errors_path=errors, config=config, traditional=traditional.value, on_result=tick,
+            timeout=timeout)
     except BatchArgumentError as e:
         raise typer.BadParameter(str(e)) from None
     finally:

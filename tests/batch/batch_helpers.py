@@ -44,3 +44,14 @@ class CrashingExtractor(PercentExtractor):
             import os
             os._exit(3)
         return super().extract(text, published=published, doc_id=doc_id)
+
+
+class StallingExtractor(PercentExtractor):
+    """Loops forever (in Python) on a text containing STALL: a stand-in for
+    a rule that never ends on some pathological input."""
+
+    def extract(self, text: str, *, published: str | None = None, doc_id: str | None = None) -> Document:
+        n = 0
+        while "STALL" in text:
+            n += 1
+        return super().extract(text, published=published, doc_id=doc_id)

@@ -149,3 +149,19 @@ def test_model_options_add_the_entity_model(tmp_path: Path) -> None:
     assert bad.exit_code == 2 and "model_policy" in bad.output
     missing = runner.invoke(cli.app, ["run", str(f), "--model", str(tmp_path / "none")])
     assert missing.exit_code == 2 and "no entity model" in missing.output
+
+
+def test_timeout_option_fails_only_the_stalling_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from batch_helpers import StallingExtractor
+
+    import cnpolicy_extract.io.records as records
+    monkeypatch.setattr(records, "Extractor", StallingExtractor)
+    (tmp_path / "a.txt").write_text(PARAS[1], encoding="utf-8")
+    (tmp_path / "b.txt").write_text("STALL", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    r = runner.invoke(cli.app, ["run", str(tmp_path), "-o", str(out), "--timeout", "0.3"])
+    assert r.exit_code == 1
+    assert "timed out after 0.3 s" in r.output and "b.txt" in r.output
+    assert [Path(decode_json(x)["id"]).name for x in out.read_bytes().splitlines()] == ["a.txt"]
+    bad = runner.invoke(cli.app, ["run", str(tmp_path), "--timeout", "0"])
+    assert bad.exit_code == 2

@@ -6,6 +6,8 @@
   any number of files (paths are streamed, never listed up front).
 - A bad file becomes a line in the errors file (path and reason); a worker
   that dies is replaced and its files retried once before being reported.
+- ``timeout`` (seconds) fails a file that takes longer (``deadline.py``)
+  instead of letting it stall the run.
 - Records are whole lines, flushed one by one; ``resume`` cuts a trailing
   partial line and skips every id already in the output or the errors file.
 """
@@ -26,6 +28,7 @@ from typing import Any
 
 from ..config import Config
 from ..extractor import Extractor
+from . import deadline
 from .read import CHUNK_CHARS, STREAM_BYTES, iter_paths, path_id
 from .records import SPOOL_PREFIX, Done, Failed, Options, Result, encode, process_file
 from .traditional import resolve_mode
@@ -191,8 +194,12 @@ def run_batch(
     chunk_chars: int = CHUNK_CHARS,
     on_result: Callable[[Result], None] | None = None,
     extractor_factory: Callable[[Config], Any] | None = None,
+    timeout: float | None = None,
 ) -> Summary:
-    """Extract every file under ``paths`` into ``output`` (stdout for JSONL when None)."""
+    """Extract every file under ``paths`` into ``output`` (stdout for JSONL when None).
+
+    ``timeout``: seconds a file may take before it is given up (reported as
+    ``timed out after N s``); None for no limit."""
     if fmt not in FORMATS:
         raise BatchArgumentError(f"format must be one of {FORMATS}, not {fmt!r}")
     if output is None and fmt != "jsonl":
@@ -201,6 +208,11 @@ def run_batch(
         raise BatchArgumentError("--resume needs an output file (-o)")
     if workers < 1:
         raise BatchArgumentError("workers must be >= 1")
+    if timeout is not None:
+        if not timeout > 0:
+            raise BatchArgumentError(f"timeout must be a positive number of seconds, not {timeout}")
+        if workers == 1 and not deadline.available():
+            raise BatchArgumentError("a timeout needs the main thread (or workers >= 2)")
     t0 = time.perf_counter()
     if output is not None:
         output.parent.mkdir(parents=True, exist_ok=True)
@@ -234,6 +246,7 @@ def run_batch(
         chunk_chars=chunk_chars,
         spool_dir=str(output.parent) if output is not None else None,
         factory=extractor_factory,
+        timeout=timeout,
     )
 
     # Never read our own output (when it lies inside an input folder).

@@ -18,6 +18,7 @@ import msgspec
 from ..config import Config
 from ..extractor import Extractor
 from ..types import Document, Person
+from .deadline import Timeout, deadline
 from .read import (
     CHUNK_CHARS,
     STREAM_BYTES,
@@ -48,6 +49,8 @@ class Options:
     # builds the extractor from ``config`` (default: Extractor); must be an
     # importable top-level callable so it pickles to workers
     factory: Callable[[Config], Any] | None = None
+    # seconds one file may take (None: no limit); a file over it fails
+    timeout: float | None = None
 
     def extractor(self) -> Extractor:
         return (self.factory or Extractor)(self.config)
@@ -78,11 +81,14 @@ def process_file(extractor: Extractor, path: str, opts: Options) -> Result:
     is ``path_id(path)`` (the path, with non-UTF-8 bytes of its name as \\xNN)."""
     doc_id = path_id(path)
     try:
-        if file_size(path) > opts.stream_bytes:
-            return Done(doc_id, spool=_stream(extractor, path, doc_id, opts))
-        text = read_text(path)
-        doc = extract_text(extractor, text, mode=opts.traditional, doc_id=doc_id)
-        return Done(doc_id, line=document_line(doc))
+        with deadline(opts.timeout):
+            if file_size(path) > opts.stream_bytes:
+                return Done(doc_id, spool=_stream(extractor, path, doc_id, opts))
+            text = read_text(path)
+            doc = extract_text(extractor, text, mode=opts.traditional, doc_id=doc_id)
+            return Done(doc_id, line=document_line(doc))
+    except Timeout:
+        return Failed(doc_id, f"timed out after {opts.timeout:g} s")
     except ReadError as e:
         return Failed(doc_id, safe_str(e.reason))
     except MemoryError:
