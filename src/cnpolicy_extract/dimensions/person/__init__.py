@@ -80,7 +80,7 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
     orgs, places = _bodies(state)
     # one pass finds titles, known names, descriptors (and, with the name
     # model, its left cue words)
-    words = scan_words(text, model.words if model is not None else lex.words, state.utf8())
+    words = scan_words(text, model.words if model is not None else lex.words)
     title_hits, known_hits, descriptor_ends = words.titles, words.known, words.descriptors
     occ = occupancy(len(text), [(o.start, o.end) for o in orgs])  # 1 inside an organisation
     titles = rules.title_spans(text, lex, orgs, title_hits, occ)

@@ -4,10 +4,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import ahocorasick
+import numpy as np
+import numpy.typing as npt
 
-from ... import bytescan
 from ...resources import read_tsv
-from ...state import Utf8
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +24,7 @@ class PersonLexicon:
     compounds: tuple[str, ...]  # words that make a name part of another name (邓小平理论)
     descriptors: ahocorasick.Automaton  # 画家, 户主: a name may follow
     not_final: frozenset[str]  # 湖, 河, 寺: not the last character of an untitled name
-    words: ahocorasick.Automaton  # over UTF-8 bytes: titles, known names, descriptors; (word, kind bits)
+    words: WordIndex  # titles, known names, descriptors, with their kind bits
     after_first: frozenset[str] = frozenset()  # first characters of after-name words (a quick no)
     kinds: dict[str, int] = field(default_factory=dict)  # the keys of ``words``: word → kind bits
     # after-name words of two characters or more, by first character
@@ -47,7 +47,7 @@ def after_word_at(text: str, j: int, lex: PersonLexicon) -> bool:
     return False
 
 
-# Kind bits of ``PersonLexicon.words`` (one automaton pass finds all three);
+# Kind bits of ``PersonLexicon.words`` (one pass finds all three);
 # ``NameModel.words`` adds the left cues of two characters or more (会见),
 # found in the same pass.
 TITLE, KNOWN, DESCRIPTOR, CUE_WORD = 1, 2, 4, 8
@@ -69,6 +69,51 @@ def scan(text: str, lex: PersonLexicon) -> tuple[list[tuple[int, str]], list[tup
     return found.titles, found.known, found.descriptors
 
 
+_PAIR_BITS = 16  # a table of 2**16 pairs: a few percent of a text's pairs pass it by collision
+_PAIR_MULT = np.uint32(0x9E3779B1)
+
+
+def _pair_hash(first: npt.NDArray[np.uint32], second: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:
+    """A slot of the pair table for each (first, second) code point pair."""
+    return ((first * _PAIR_MULT) ^ second) & np.uint32((1 << _PAIR_BITS) - 1)
+
+
+@dataclass(frozen=True, slots=True)
+class WordIndex:
+    """Words of two characters or more (word → kind bits), found by their
+    first two characters: one numpy pass marks the positions whose pair of
+    characters may start a word (a table indexed by a hash of the pair), and
+    only there are the words starting with that pair compared. (An
+    automaton over the whole text costs more, mostly in cache misses inside
+    the pipeline, and needs a byte → character map.)"""
+
+    kinds: dict[str, int]
+    by_pair: dict[str, tuple[str, ...]]  # first two characters → the words starting with them
+    pair_table: npt.NDArray[np.uint8]  # 1 at the slot of every word's first two characters
+
+    def starts(self, text: str) -> list[int]:
+        """Positions where a word may start (every word's start among them)."""
+        if len(text) < 2:
+            return []
+        cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        hit = self.pair_table.take(_pair_hash(cp[:-1], cp[1:]))
+        return hit.view(np.bool_).nonzero()[0].tolist()
+
+
+def word_index(kinds: dict[str, int]) -> WordIndex:
+    """The index of ``kinds`` (word → kind bits; every word two characters or more)."""
+    by_pair: dict[str, list[str]] = {}
+    for w in kinds:
+        if len(w) < 2:
+            raise ValueError(f"{w!r}: indexed words have two characters or more")
+        by_pair.setdefault(w[:2], []).append(w)
+    table = np.zeros(1 << _PAIR_BITS, dtype=np.uint8)
+    if by_pair:
+        pairs = np.array([[ord(p[0]), ord(p[1])] for p in by_pair], dtype=np.uint32)
+        table[_pair_hash(pairs[:, 0], pairs[:, 1])] = 1
+    return WordIndex(dict(kinds), {p: tuple(ws) for p, ws in by_pair.items()}, table)
+
+
 @dataclass(slots=True)
 class Words:
     """What one pass of a words automaton found."""
@@ -79,19 +124,20 @@ class Words:
     cue_words: list[tuple[int, str]]  # (end index, left cue of two characters or more), in text order
 
 
-def scan_words(text: str, auto: ahocorasick.Automaton, u: Utf8 | None = None) -> Words:
-    """Every kind of word in ``text``, from one pass of ``auto`` (keys: word
-    → (word, kind bits), e.g. ``PersonLexicon.words``). ``u``: the text's
-    ``Utf8`` (``DocState.utf8``, shared with the other stages that match over
-    bytes): its byte → character map replaces decoding between hits."""
-    if u is None:
-        hits = bytescan.hits(auto, text)
-    else:
-        raw = list(auto.iter(u.raw))
-        ends = u.char_end[[e for e, _ in raw]].tolist() if raw else []
-        hits = [(ce - 1, v) for ce, (_, v) in zip(ends, raw, strict=True)]
+def scan_words(text: str, index: WordIndex) -> Words:
+    """Every occurrence of every word of ``index`` (e.g.
+    ``PersonLexicon.words``) in ``text``, overlapping ones too, by kind; in
+    the order of their ends, the longer first at the same end."""
+    by_pair, kinds = index.by_pair, index.kinds
+    hits: list[tuple[int, int, str]] = []  # (end index, -length, word)
+    for p in index.starts(text):
+        for w in by_pair.get(text[p:p + 2], ()):
+            if text.startswith(w, p):
+                hits.append((p + len(w) - 1, -len(w), w))
+    hits.sort()
     found = Words([], [], [], [])
-    for end, (w, kind) in hits:
+    for end, _, w in hits:
+        kind = kinds[w]
         if kind & TITLE:
             found.titles.append((end, w))
         if kind & KNOWN:
@@ -120,7 +166,7 @@ def load_lexicon() -> PersonLexicon:
     known = {r["name"]: r["role"] for r in read_tsv("person_known.tsv")}  # role may be empty
     descriptors = [r["word"] for r in read_tsv("person_descriptors.tsv")]
     kinds = word_kinds(titles, known, descriptors)
-    words = bytescan.automaton({w: (w, k) for w, k in kinds.items()})
+    words = word_index(kinds)
     compounds = tuple(r["word"] for r in read_tsv("person_name_compounds.tsv"))
     divisions = _divisions()
     lengths: dict[str, set[int]] = {}

@@ -19,11 +19,10 @@ from dataclasses import dataclass
 import ahocorasick
 import regex
 
-from ... import bytescan
 from ...resources import read_tsv
 from ...tokenize import Token
 from . import chars
-from .lexicon import CUE_WORD, PersonLexicon, after_word_at, scan_words
+from .lexicon import CUE_WORD, PersonLexicon, WordIndex, after_word_at, scan_words, word_index
 from .rules import _NOT_NAME, is_han, surname_len
 
 _HAN = regex.compile(r"\p{Han}")
@@ -58,9 +57,9 @@ class NameModel:
     classes: chars.Classes
     surname_firsts: frozenset[str]  # first characters of every surname
     famous: frozenset[str]  # jieba ``nrfg`` words (李强, 王毅): names of public figures, not words
-    # over UTF-8 bytes: the lexicon's words and the left cues of two
-    # characters or more (``lexicon.scan_words``: all in one pass)
-    words: ahocorasick.Automaton
+    # the lexicon's words and the left cues of two characters or more
+    # (``lexicon.scan_words``: all in one pass)
+    words: WordIndex
     # characters a given name may hold: Han, not in _NOT_NAME, seen at least
     # _GIVEN_MIN times after a surname
     given_ok: frozenset[str] = frozenset()
@@ -113,7 +112,7 @@ def load_model(lex: PersonLexicon) -> NameModel:
     for w in left:
         if len(w) > 1:
             kinds[w] = kinds.get(w, 0) | CUE_WORD
-    words = bytescan.automaton({w: (w, k) for w, k in kinds.items()})
+    words = word_index(kinds)
     return NameModel(foreign, frozenset(known), common, dict(given), share, left, translit, classes, firsts,
                      frozenset(famous), words,
                      frozenset(ch for ch, k in given.items()
