@@ -393,7 +393,7 @@ def suffix_candidates(text: str, lex: OrgLexicon, hits: list[tuple[Hit, int]], i
         if suf.anchor == "adjacent" and not _adjacent_place(text, start, s, idx):
             continue
         if suf.anchor == "closed" and h.end < len(text) and _NAMEY.match(text[h.end]) \
-                and not any(text.startswith(w, h.end) for w in lex.closing):
+                and not text.startswith(lex.closing, h.end):
             continue
         out.append(Candidate(start, h.end, "suffix", prefix, h.word))
     return out
