@@ -133,12 +133,14 @@ def scan(text: str, lex: OrgLexicon) -> tuple[list[str], Index, list[tuple[Hit, 
     return provinces, Index(hits, lex.max_word, covers), live, bodies
 
 
-# Where the context words are read. The words a suffix's rules look at lie
-# in the run of name characters before it (no context word holds any other
-# character), from ``_name_start``; those a short company name looks at end
-# where it starts. Each is read only where the window before the candidate
-# (its last 22 characters, merged with the one before when they meet) lies:
-# the same words as a read of the whole windows, at half the characters.
+# Where the context words are read. No context word holds a character that
+# ends a name run, so the words a suffix's rules look at lie in the run
+# before it (``_name_start``), and those a short company name looks at end
+# where it starts. Each is read only there, and never outside the window of
+# the older, whole-window reading (the 22 characters before a candidate,
+# merged into the window before when they meet; a merged window's start
+# never moves back): the words that matter are the same, at about a third
+# of the characters.
 
 
 def _region(h: Hit, lo: int, run: int, window_lo: int, max_word: int) -> tuple[int, int]:
@@ -154,8 +156,9 @@ def _region(h: Hit, lo: int, run: int, window_lo: int, max_word: int) -> tuple[i
 
 
 def _merged(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Overlapping or touching regions as one (all lie inside the windows,
-    which never touch: so do the merged regions)."""
+    """Overlapping or touching regions as one. Each lies inside a window and
+    windows never touch, so a merged region stays inside one window: it finds
+    no word a read of that whole window would not."""
     out: list[tuple[int, int]] = []
     for lo, hi in sorted(regions):
         if out and lo <= out[-1][1]:
