@@ -39,8 +39,8 @@ def find_organizations(text: str, lex: OrgLexicon) -> list[tuple[int, int, str, 
             i = text.find(alias)
             while i >= 0:
                 j = i + len(alias)
-                closed = j >= len(text) or not text[j].isalnum() or any(
-                    text.startswith(w, j) for w in lex.closing)  # 新华三|与, not 中试研发|中心
+                closed = j >= len(text) or not text[j].isalnum() \
+                    or text.startswith(lex.closing, j)  # 新华三|与, not 中试研发|中心
                 if closed and occ.find(1, i, j) < 0:
                     out.append((i, j, name, typ))
                     occ[i:j] = b"\x01" * (j - i)

@@ -49,7 +49,7 @@ class OrgLexicon:
     context: ahocorasick.Automaton  # places, stop words, name words
     province_words: ahocorasick.Automaton  # province names, full and short
     generic: frozenset[str]
-    closing: frozenset[str]
+    closing: tuple[str, ...]  # a tuple for str.startswith: 新华三|与
     provinces: tuple[Province, ...]
     place_names: frozenset[str]  # full and short division names, anchors
     parent: dict[str, str]  # district/county full name → its city's full name (unique ones)
@@ -108,7 +108,7 @@ def load_lexicon() -> OrgLexicon:
     stops = {r["word"] for r in read_tsv("org_stopwords.tsv")}
     blocks = {r["word"] for r in read_tsv("org_blocked_words.tsv")}
     generic = frozenset(r["word"] for r in read_tsv("org_generic.tsv"))
-    closing = frozenset(r["word"] for r in read_tsv("org_closing_words.tsv"))
+    closing = tuple(sorted({r["word"] for r in read_tsv("org_closing_words.tsv")}))
     anchors = {r["word"] for r in read_tsv("org_anchor_places.tsv")}
     provinces, parent, short_full, names, county_short = _divisions()
     place_names = frozenset(names | anchors)

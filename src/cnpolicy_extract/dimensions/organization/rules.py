@@ -68,14 +68,15 @@ class Candidate(NamedTuple):  # a tuple: a frozen dataclass is slow to build
     key: str  # the suffix or lexicon word it rests on
 
 
-def scan(text: str, lex: OrgLexicon) -> tuple[list[str], Index, list[Hit], list[Hit]]:
+def scan(text: str, lex: OrgLexicon) -> tuple[list[str], Index, list[tuple[Hit, int]], list[Hit]]:
     """(provinces, index, suffixes, entries): candidate-starting words over the
-    whole text plus context words (places, stop words) in the few characters
-    before the live ones, all in ``index``; ``provinces`` are the province
-    names met, in order; ``suffixes`` are the suffix hits that can still make a
-    candidate, ``entries`` the lexicon bodies. A suffix inside an ordinary
-    word (部署), with nothing before it, or needing a place right before it
-    and having none (各级|政府) is settled without context."""
+    whole text plus context words (places, stop words) before the live ones,
+    all in ``index``; ``provinces`` are the province names met, in order;
+    ``suffixes`` are the suffix hits that can still make a candidate, each
+    with the start of the run of name characters before it (``_name_start``);
+    ``entries`` the lexicon bodies. A suffix inside an ordinary word (部署),
+    with nothing before it, or needing a place right before it and having
+    none (各级|政府) is settled without context."""
     hits = _hits(lex.words, text, 0)
     # One pass sorts the hits out: block words by the positions they cover (to
     # settle 部署/东部 in O(1)), province names, and the suffixes and bodies,
@@ -92,9 +93,10 @@ def scan(text: str, lex: OrgLexicon) -> tuple[list[str], Index, list[Hit], list[
                 covers.setdefault(p, []).append(h)
         if "suffix" in roles or "entry" in roles:
             starts.append(h)
-    live: list[Hit] = []
+    live: list[tuple[Hit, int]] = []
     bodies: list[Hit] = []
     windows: list[list[int]] = []
+    regions: list[tuple[int, int]] = []
     suffixes, entries = lex.suffixes, lex.entries
     for h in starts:
         roles = h.roles
@@ -103,15 +105,20 @@ def scan(text: str, lex: OrgLexicon) -> tuple[list[str], Index, list[Hit], list[
             bodies.append(h)
             # only a short company name looks at what is before it
             window = len(h.word) <= 2 and entries[h.word].type == "company"
+        run = -1  # the start of the name run before a windowed suffix
         if "suffix" in roles and not (covers and (h.start in covers or h.end in covers)
                                       and _blocked_at(h, covers)):
             s = h.start
             anchor = suffixes[h.word].anchor
             if s == 0 or not _NAME_CHAR.match(text, s - 1):
                 if anchor == "none":
-                    live.append(h)  # a bare 省委: no prefix, no context
+                    # A bare 省委 reads no context: a run before it lies
+                    # before a line break (see _name_start), which no place
+                    # holds, so it is never a place prefix.
+                    live.append((h, _name_start(text, max(0, s - _MAX_PREFIX), s)))
             elif anchor != "adjacent" or _place_before(text, s, lex):
-                live.append(h)
+                run = _name_start(text, max(0, s - _MAX_PREFIX), s)
+                live.append((h, run))
                 window = True
         if window:
             lo = max(0, h.start - _MAX_PREFIX - 4)
@@ -119,10 +126,47 @@ def scan(text: str, lex: OrgLexicon) -> tuple[list[str], Index, list[Hit], list[
                 windows[-1][1] = max(windows[-1][1], h.end)
             else:
                 windows.append([lo, h.end])
+            regions.append(_region(h, lo, run, windows[-1][0], lex.max_word))
     ctx = lex.context
-    for lo, hi in windows:
+    for lo, hi in _merged(regions):
         hits += _hits(ctx, text[lo:hi], lo)
     return provinces, Index(hits, lex.max_word, covers), live, bodies
+
+
+# Where the context words are read. No context word holds a character that
+# ends a name run, so the words a suffix's rules look at lie in the run
+# before it (``_name_start``), and those a short company name looks at end
+# where it starts. Each is read only there, and never outside the window of
+# the older, whole-window reading (the 22 characters before a candidate,
+# merged into the window before when they meet; a merged window's start
+# never moves back): the words that matter are the same, at about a third
+# of the characters.
+
+
+def _region(h: Hit, lo: int, run: int, window_lo: int, max_word: int) -> tuple[int, int]:
+    """The part of ``h``'s window (which starts at ``window_lo``; ``lo``: its
+    own 22 characters) its rules read: from the start of its name run
+    (``run``, -1 for an entry) to the suffix. A run cut at the 18-character
+    limit keeps the words that reach into it from before."""
+    if run < 0:
+        return max(lo, window_lo), h.end
+    if run == max(0, h.start - _MAX_PREFIX):
+        run -= max_word
+    return max(run, window_lo), h.start
+
+
+def _merged(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping or touching regions as one. Each lies inside a window and
+    windows never touch, so a merged region stays inside one window: it finds
+    no word a read of that whole window would not."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(regions):
+        if out and lo <= out[-1][1]:
+            if hi > out[-1][1]:
+                out[-1] = (out[-1][0], hi)
+        elif lo < hi:
+            out.append((lo, hi))
+    return out
 
 
 def _hits(auto: ahocorasick.Automaton, window: str, base: int) -> list[Hit]:
@@ -198,9 +242,11 @@ class Index:
         self.stop_ends = sorted(stops)
         self.bare_starts = frozenset(bare)  # where 人大/政协 start (人大|代表)
 
-    def starting(self, i: int) -> list[Hit]:
-        """Hits starting at i (rarely asked: a scan of the ends after i)."""
-        return [h for e in range(i + 1, i + self.max_len + 1) for h in self.by_end.get(e, ()) if h.start == i]
+    def starting(self, i: int, end: int | None = None) -> list[Hit]:
+        """Hits starting at i (rarely asked: a scan of the ends after i),
+        those ending by ``end`` when given."""
+        last = i + self.max_len if end is None else min(end, i + self.max_len)
+        return [h for e in range(i + 1, last + 1) for h in self.by_end.get(e, ()) if h.start == i]
 
     def ending(self, i: int) -> list[Hit]:
         return self.by_end.get(i, [])
@@ -230,6 +276,8 @@ def _generic_only(prefix: str, generic: frozenset[str], lengths: dict[str, tuple
     ``lengths``: first character → lengths of the generic words starting
     with it (up to 6)."""
     n = len(prefix)
+    if n and prefix[0] not in lengths:
+        return False  # most names: no generic word starts them
     ok = [False] * (n + 1)
     ok[0] = True
     reach = 0  # the furthest end of a sequence so far
@@ -266,8 +314,9 @@ def _is_place(text: str, start: int, end: int, idx: Index) -> bool:
     """text[start:end] is one place name (浙江, 杭州, 萧山) or a run of them."""
     i = start
     while i < end:
-        best = max((h.end for h in idx.starting(i) if h.end <= end
-                    and ("place" in h.roles or "county" in h.roles)), default=None)
+        # only the words ending by ``end`` count: look at those ends alone
+        best = max((h.end for h in idx.starting(i, end)
+                    if "place" in h.roles or "county" in h.roles), default=None)
         if best is None:
             return False
         i = best
@@ -292,14 +341,14 @@ def _name_start(text: str, lo: int, s: int) -> int:
     return r
 
 
-def suffix_candidates(text: str, lex: OrgLexicon, hits: list[Hit], idx: Index) -> list[Candidate]:
+def suffix_candidates(text: str, lex: OrgLexicon, hits: list[tuple[Hit, int]], idx: Index) -> list[Candidate]:
     """Suffix candidates from ``hits``: the live suffixes of ``scan`` (not
-    inside an ordinary word: 部署, 东部)."""
+    inside an ordinary word: 部署, 东部), each with the start of the run of
+    name characters before it."""
     out: list[Candidate] = []
-    for h in hits:
+    for h, r in hits:
         suf = lex.suffixes[h.word]
         s = h.start
-        r = _name_start(text, max(0, s - _MAX_PREFIX), s)
         # The name starts after the last stop word inside [r, s) that no
         # longer lexicon word (place, body) covers.
         start = _after_last_stop(idx, r, s)
@@ -347,7 +396,7 @@ def suffix_candidates(text: str, lex: OrgLexicon, hits: list[Hit], idx: Index) -
         if suf.anchor == "adjacent" and not _adjacent_place(text, start, s, idx):
             continue
         if suf.anchor == "closed" and h.end < len(text) and _NAMEY.match(text[h.end]) \
-                and not any(text.startswith(w, h.end) for w in lex.closing):
+                and not text.startswith(lex.closing, h.end):
             continue
         out.append(Candidate(start, h.end, "suffix", prefix, h.word))
     return out
