@@ -10,6 +10,7 @@ a zone (诸暨经开区). Places inside ``state.organizations`` spans are skippe
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -51,9 +52,9 @@ _Value = tuple[int, tuple[Reading, ...], bool, bool, tuple[str, str | None] | No
 @dataclass(frozen=True, slots=True)
 class _Gazetteer:
     names: NameIndex[_Value]
-    org_head: regex.Pattern[str]
+    org_head: re.Pattern[str]
     zone_full: dict[str, str]
-    zone_after: regex.Pattern[str]
+    zone_after: re.Pattern[str]
     zone_first: frozenset[str]  # first characters of zone suffixes: a cheap test first
     generic_zone: regex.Pattern[str]
     generic_suffixes: tuple[str, ...]
