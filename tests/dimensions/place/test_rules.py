@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cnpolicy_extract.dimensions.place import rules
@@ -64,3 +64,48 @@ def test_patterns_match_like_their_definitions_at_the_edges_of_han(parts: list[s
 def test_brand_tail(tail: str, brand: bool) -> None:
     assert bool(rules.BRAND_TAIL.search(tail)) is brand
     assert bool(_BRAND_DEF.search(tail)) is brand
+
+
+_SUFFIX_WORDS = frozenset({"新区", "港区", "小镇", "保税港区", "区"})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["新", "港", "区", "小", "镇", "保税", "税", "x"]), max_size=14).map("".join))
+@example("保税港区新区小镇")
+def test_suffix_starts_finds_every_occurrence(text: str) -> None:
+    # By last character: the same starts as a search for each word, overlaps included.
+    from cnpolicy_extract.dimensions.place import _by_last_character, _suffix_starts
+
+    want = sorted(k for w in _SUFFIX_WORDS for k in range(len(text)) if text.startswith(w, k))
+    assert _suffix_starts(text, _by_last_character(_SUFFIX_WORDS)) == want
+
+
+def test_suffix_starts_example() -> None:
+    from cnpolicy_extract.dimensions.place import _by_last_character, _suffix_starts
+
+    by_last = _by_last_character(frozenset({"新区", "小镇"}))
+    assert _suffix_starts("在临港新区和图灵小镇,区镇", by_last) == [3, 8]
+
+
+@pytest.mark.parametrize("text", ["在临港新区和图灵小镇,图灵小镇", "特色小镇,梅山港区\n滨江新区", "图灵小镇",
+                                  "a图灵小镇"])
+def test_generic_zones_as_the_pattern_finds_them(text: str) -> None:
+    from cnpolicy_extract.dimensions.place import _build, _generic_zones, _suffix_starts
+
+    gaz = _build()
+    want = list(dict.fromkeys(m["name"] + m["suf"] for m in gaz.generic_zone.finditer(text)
+                              if m["name"] not in rules.GENERIC_ZONE_STOP))
+    assert _generic_zones(text, gaz, _suffix_starts(text, gaz.generic_by_last)) == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["图灵", "灵小", "小镇", "新区", "港区", "镇", "区", "保税", "x"]),
+                max_size=10).map("".join))
+@example("图灵小镇图灵小镇小镇")
+def test_zone_mentions_are_every_occurrence(text: str) -> None:
+    from cnpolicy_extract.dimensions.place import _by_last_character, _suffix_starts, _zone_mentions
+
+    starts = _suffix_starts(text, _by_last_character(_SUFFIX_WORDS))
+    for zone in ("图灵小镇", "灵小小镇", "保税新区", "区区新区"):
+        want = [i for i in range(len(text)) if text.startswith(zone, i)]
+        assert _zone_mentions(text, zone, starts) == want
