@@ -38,14 +38,6 @@ def org_head_definition() -> str:
             rf"\p{{Han}}{{1,4}}?(?:{loose_alt})(?![{_NOT_ORG_AFTER_JU}]))")
 
 
-def org_head_first() -> frozenset[str]:
-    """The first characters of every head and of an ordinal (第十四届): an
-    ``org_head_pattern`` match at i has one of them in text[i:i + 6] (a head
-    starts at most one prefix character and four name characters on)."""
-    heads = [r["head"].lstrip("~") for r in resources.read_tsv("place_org_heads.tsv")]
-    return frozenset("省市县区第一二三四五六七八九十" + "".join(h[0] for h in heads))
-
-
 def zone_suffixes() -> tuple[dict[str, str], frozenset[str]]:
     """suffix → full form, and the suffixes that take a bare two-character name."""
     full: dict[str, str] = {}
