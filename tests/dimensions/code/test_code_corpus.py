@@ -134,3 +134,39 @@ def test_quoted_skips_only_bodies_without_a_numeral(text: str) -> None:
             and rules.has_numeral(m.group(1), lex.idioms)
             and not (rules._BARE_QUANTITY.fullmatch(m.group(1)) and not rules._has_head_after(text, m.end()))]
     assert [(c.start, c.end) for c in rules.quoted(text, lex.idioms, lex.any_idiom)] == want
+
+
+def _before_stop_by_list(phrase: str) -> str:
+    # The definition: each stop word in list order, cut at its first
+    # occurrence in what the earlier ones left.
+    from cnpolicy_extract.dimensions.code import resolve
+
+    for stop in resolve._PHRASE_STOP:
+        k = phrase.find(stop)
+        if k >= 0:
+            phrase = phrase[:k]
+    return phrase
+
+
+def _stop_pieces() -> list[str]:
+    from cnpolicy_extract.dimensions.code import resolve
+
+    return [*resolve._PHRASE_STOP, "作", "推", "加", "工程", "体系", "新"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_stop_pieces()), max_size=6).map("".join))
+@example("新作为")  # 为 is listed before 作为: the cut falls inside 作为
+@example("推动加快的")
+def test_before_stop_cuts_like_the_stop_list(phrase: str) -> None:
+    from cnpolicy_extract.dimensions.code import resolve
+
+    assert resolve._before_stop(phrase) == _before_stop_by_list(phrase)
+
+
+def test_before_stop_examples() -> None:
+    from cnpolicy_extract.dimensions.code import resolve
+
+    assert resolve._before_stop("产业集群的培育") == "产业集群"
+    assert resolve._before_stop("新作为") == "新作"  # not 新: 为 cuts before 作为's turn
+    assert resolve._before_stop("产业集群") == "产业集群"

@@ -82,6 +82,8 @@ class CodeStage:
 
     def __call__(self, state: DocState) -> None:
         norm = state.norm
+        original, identity, out = norm.original, norm.offsets is None, state.codes
         for s, e, code, kind, meaning in find_codes(state.text, self._lex.get()):
-            os_, oe = norm.span(s, e)
-            state.codes.append(Code(os_, oe, norm.original[os_:oe], code, kind, meaning))
+            if not identity:  # offsets map back only when normalisation changed lengths
+                s, e = norm.span(s, e)
+            out.append(Code(s, e, original[s:e], code, kind, meaning))

@@ -75,7 +75,16 @@ def head_kind(text: str, end: int, code: str, heads: Heads) -> str | None:
 def _before_stop(phrase: str) -> str:
     """``phrase`` cut before its stop words (each in list order, at its first
     occurrence in what the earlier ones left)."""
-    for stop in _PHRASE_STOP if _ANY_STOP.search(phrase) else ():
+    m = _ANY_STOP.search(phrase)
+    if m is None:
+        return phrase
+    if m.end() - m.start() == 1:
+        # The leftmost stop is one character: every cut the list makes lies
+        # at or after it, and it is still there when its turn comes, so the
+        # phrase ends where it starts. (A two-character one may be cut
+        # through by a stop listed before it: in 作为, 为 cuts first.)
+        return phrase[:m.start()]
+    for stop in _PHRASE_STOP:
         k = phrase.find(stop)
         if k == 0:
             return ""

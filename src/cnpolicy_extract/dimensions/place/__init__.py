@@ -10,6 +10,7 @@ a zone (诸暨经开区). Places inside ``state.organizations`` spans are skippe
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -51,14 +52,13 @@ _Value = tuple[int, tuple[Reading, ...], bool, bool, tuple[str, str | None] | No
 @dataclass(frozen=True, slots=True)
 class _Gazetteer:
     names: NameIndex[_Value]
-    org_head: regex.Pattern[str]
+    org_head: re.Pattern[str]
     zone_full: dict[str, str]
-    zone_after: regex.Pattern[str]
+    zone_after: re.Pattern[str]
     zone_first: frozenset[str]  # first characters of zone suffixes: a cheap test first
     generic_zone: regex.Pattern[str]
-    generic_suffixes: tuple[str, ...]
+    generic_by_last: tuple[tuple[str, tuple[str, ...]], ...]  # last character → generic suffixes
     straddle: frozenset[str]
-    org_first: frozenset[str]  # first characters of organisation heads and ordinals (see find_places)
 
 
 def _build() -> _Gazetteer:
@@ -89,8 +89,15 @@ def _build() -> _Gazetteer:
     zone_full, generic = rules.zone_suffixes()
     return _Gazetteer(NameIndex.build(_values(table)), rules.org_head_pattern(), zone_full,
                       rules.zone_after_pattern(zone_full), frozenset(z[0] for z in zone_full),
-                      rules.generic_zone_pattern(generic), tuple(sorted(generic)), straddle,
-                      rules.org_head_first())
+                      rules.generic_zone_pattern(generic), _by_last_character(generic), straddle)
+
+
+def _by_last_character(words: frozenset[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``words`` grouped by their last character (see ``_suffix_starts``)."""
+    by_last: dict[str, list[str]] = {}
+    for w in sorted(words):
+        by_last.setdefault(w[-1], []).append(w)
+    return tuple((c, tuple(ws)) for c, ws in sorted(by_last.items()))
 
 
 def _values(table: dict[str, list[Reading]]) -> dict[str, _Value]:
@@ -223,12 +230,11 @@ def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | N
             continue
         cands.append((f[0], s - e, s, len(cands), e, f))
     # Generic zones (图灵小镇): trusted at a boundary, then every mention counts.
-    for zname in _generic_zones(text, gaz):
+    suffix_starts = _suffix_starts(text, gaz.generic_by_last)
+    for zname in _generic_zones(text, gaz, suffix_starts):
         zone: _Fields = (False, zname, "zone", None, None)
-        i = text.find(zname)
-        while i >= 0:
+        for i in _zone_mentions(text, zname, suffix_starts):
             cands.append((False, -len(zname), i, len(cands), i + len(zname), zone))
-            i = text.find(zname, i + 1)
 
     # Overlaps: in-context readings first, then longer, then leftmost.
     cands.sort()
@@ -246,7 +252,7 @@ def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | N
         org_occ = bytearray(len(text) + 1)
         for a, b in org_spans:
             org_occ[a:b] = b"\x01" * (b - a)
-    zone_first, org_first = gaz.zone_first, gaz.org_first
+    zone_first, org_head = gaz.zone_first, gaz.org_head
     person_first, quote_open = rules.PERSON_AFTER_FIRST, rules.QUOTE_OPEN
     out: list[_Hit] = []
     last_division: str | None = None  # name of the last county, district or city
@@ -272,9 +278,9 @@ def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | N
             last_division = name
         if org_occ is not None and org_occ[s] and _inside(org_spans or [], s, e):
             continue
-        # A match has a head (or an ordinal 第…届) starting within the next
-        # six characters: a cheap no before the pattern.
-        if not org_first.isdisjoint(text[e:e + 6]) and gaz.org_head.match(text, e):
+        # On re, the pattern fails as fast as a test of the next six
+        # characters for a head's first character did (no prefilter).
+        if org_head.match(text, e):
             continue
         if e - s == 2 and nxt in person_first and rules.PERSON_AFTER.match(text, e):
             continue
@@ -320,19 +326,13 @@ def _dropped(text: str, s: int, e: int, v: _Value, words: frozenset[str]) -> boo
     return v[3] and text[e - 1:e + 1] in words
 
 
-def _generic_zones(text: str, gaz: _Gazetteer) -> list[str]:
+def _generic_zones(text: str, gaz: _Gazetteer, starts: list[int]) -> list[str]:
     """Names + generic suffixes at a boundary (图灵小镇), in order of first
     match, as ``gaz.generic_zone.finditer`` finds them; the pattern is only
-    tried where a suffix occurs (most documents have none)."""
-    starts: list[int] = []
-    for suf in gaz.generic_suffixes:
-        i = text.find(suf)
-        while i >= 0:
-            starts.append(i)
-            i = text.find(suf, i + 1)
+    tried where a suffix occurs (``starts``: ``_suffix_starts``; most
+    documents have none)."""
     if not starts:
         return []
-    starts.sort()
     names: dict[str, None] = {}
     last = -1
     for i in starts:
@@ -349,6 +349,36 @@ def _generic_zones(text: str, gaz: _Gazetteer) -> list[str]:
             if m["name"] not in rules.GENERIC_ZONE_STOP:
                 names[m["name"] + m["suf"]] = None
     return list(names)
+
+
+def _suffix_starts(text: str, by_last: tuple[tuple[str, tuple[str, ...]], ...]) -> list[int]:
+    """Where each word of ``by_last`` (``_by_last_character``) occurs in
+    ``text``, in order, overlaps included. Found from their last character:
+    a one-character ``str.find`` runs several times faster than a search
+    for the two-character word (≈0.3 against ≈2 µs per 1,000 characters)."""
+    starts: list[int] = []
+    for last, words in by_last:
+        i = text.find(last)
+        while i >= 0:
+            for w in words:
+                k = i + 1 - len(w)
+                if k >= 0 and text.startswith(w, k):
+                    starts.append(k)
+            i = text.find(last, i + 1)
+    starts.sort()
+    return starts
+
+
+def _zone_mentions(text: str, zone: str, suffix_starts: list[int]) -> list[int]:
+    """Every start of ``zone`` (a two-character name + a generic suffix) in
+    ``text``, overlaps included, read off where the suffixes occur
+    (``_suffix_starts``) instead of searching the whole text for each zone."""
+    out: list[int] = []
+    for k in suffix_starts:
+        i = k - 2
+        if i >= 0 and text.startswith(zone, i) and (not out or out[-1] != i):
+            out.append(i)
+    return out
 
 
 def _in_short_quote(text: str, s: int, e: int) -> bool:

@@ -33,9 +33,12 @@ class TimeStage:
         pub = _year_of(state.published)
         if pub is None:
             pub = reviewed_year_plus_one(state.text)
+        norm = state.norm
+        original, identity, out = norm.original, norm.offsets is None, state.times
         for s, e, value, relative in find_times(state.text, pub):
-            os_, oe = state.norm.span(s, e)
-            state.times.append(Time(os_, oe, state.norm.original[os_:oe], value, relative))
+            if not identity:  # offsets map back only when normalisation changed lengths
+                s, e = norm.span(s, e)
+            out.append(Time(s, e, original[s:e], value, relative))
 
 
 def _year_of(iso: str | None) -> int | None:
