@@ -64,22 +64,6 @@ def test_properties(text: str) -> None:
         assert text[o["start"]:o["end"]] == o["text"]
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=30))
-def test_utf8_maps_bytes_to_characters(text: str) -> None:
-    # The byte map the automata share: every character's first byte, and the
-    # character offset after each byte.
-    from cnpolicy_extract.state import Utf8
-
-    u = Utf8(text)
-    starts = [len(text[:i].encode("utf-8")) for i in range(len(text) + 1)]
-    assert u.byte_start.tolist() == starts
-    assert u.raw.encode("latin-1") == text.encode("utf-8")
-    for i in range(len(text)):
-        for b in range(starts[i], starts[i + 1]):
-            assert int(u.char_end[b]) == i + 1
-
-
 # --- where the context words are read (rules.scan) ---------------------------
 
 LEX = load_lexicon()
