@@ -21,6 +21,7 @@ from . import context, filters
 from .filters import is_han
 from .make import figure_maker
 from .resolve import (
+    SIGN_LAST,
     Resolved,
     resolve_bare,
     resolve_fan,
@@ -130,6 +131,9 @@ class FigureStage:
                     qs = quoted.starts
                     if qs and (i := bisect_left(qs, e) - 1) >= 0 and quoted.ends[i] > s:
                         pass  # “415X”, ‘315’: every reading of the run touches the quote
+                    elif s and text[s - 1] < "\u2e80" and text[s - 1] not in SIGN_LAST \
+                            and filters.glued_before(text, s):
+                        pass  # G20, 2024-11-22, 10:56: every reading starting at s is glued (no sign moves it)
                     elif end > e:
                         r = self._check(text, resolve_unit(rules, text, s, g, text[e:end], end), quoted)
                         if r is None:

@@ -59,17 +59,27 @@ def glued_to_code(text: str, start: int, end: int, bare: bool = False) -> bool:
     """5G, G20, C919, COVID-19, 8+4, 1:1, 10:56 — a number glued to letters or operators."""
     if 0 < start and end < len(text) and text[start - 1] > "\u2e7f" and text[end] > "\u2e7f":
         return False  # Han or full-width on both sides: every test below needs a lower character
-    if start > 0:
-        p = text[start - 1]
-        if (p.isascii() and p.isalpha()) or (bare and p in "+×*"):
-            return True  # 8+4, 4×4 (but 10000亿元+1000亿美元 are two amounts)
-        if p in ":∶/" and start > 1 and text[start - 2].isascii() and text[start - 2].isalnum():
-            return True  # 10:56, 1:1, 4G/5G (but 比例为：5.5% is a figure)
-        if start > 1 and text[start - 2].isascii() and text[start - 2].isalpha() \
-                and (p in "-_." or (bare and p in "\n ")):
-            return True  # COVID-19; a bare PM\n2.5 (but GDP 1.2万亿元 is a figure)
-        if p in "-_." and start > 1 and text[start - 2].isdigit():
-            return True
+    return glued_before(text, start, bare) or _glued_after(text, end, bare)
+
+
+def glued_before(text: str, start: int, bare: bool = False) -> bool:
+    """The left half of :func:`glued_to_code`: G20, COVID-19, 10:56, 2024-11-22.
+    It depends on ``start`` alone, so it rejects every reading that starts there."""
+    if start == 0:
+        return False
+    p = text[start - 1]
+    if (p.isascii() and p.isalpha()) or (bare and p in "+×*"):
+        return True  # 8+4, 4×4 (but 10000亿元+1000亿美元 are two amounts)
+    if p in ":∶/" and start > 1 and text[start - 2].isascii() and text[start - 2].isalnum():
+        return True  # 10:56, 1:1, 4G/5G (but 比例为：5.5% is a figure)
+    if start > 1 and text[start - 2].isascii() and text[start - 2].isalpha() \
+            and (p in "-_." or (bare and p in "\n ")):
+        return True  # COVID-19; a bare PM\n2.5 (but GDP 1.2万亿元 is a figure)
+    return p in "-_." and start > 1 and text[start - 2].isdigit()
+
+
+def _glued_after(text: str, end: int, bare: bool) -> bool:
+    """The right half of :func:`glued_to_code`: 5G, 8+4, 10:56, 2024.11.22."""
     if end < len(text):
         n = text[end]
         if (bare and n in "+×*") or (n in ":∶" and text[end + 1:end + 2].isdigit()):
