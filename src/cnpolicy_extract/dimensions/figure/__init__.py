@@ -38,7 +38,6 @@ _TOO_BIG = 1e17
 # after these the numeral goes on (三点五, 10余家, 百余, 十来个): the pattern reads it
 _EXTENDS = frozenset("点點余多来")
 _DASHES = frozenset(SEPARATORS[:4])
-_COMPOUND_MARKS = frozenset("/每")
 _ORDINAL_BEFORE = frozenset("第前")
 # what a number may begin with, and be made of (a generous over-estimate: 1,234.5,
 # 三点五, 10余万, 十来, 上千, 数百)
@@ -133,7 +132,7 @@ class FigureStage:
                         pass  # “415X”, ‘315’: every reading of the run touches the quote
                     elif s and text[s - 1] < "\u2e80" and text[s - 1] not in SIGN_LAST \
                             and filters.glued_before(text, s):
-                        pass  # G20, 2024-11-22, 10:56: every reading starting at s is glued (no sign moves it)
+                        pass  # G20, 2024-11-22, 10:56: every reading from s is glued (no sign moves s)
                     elif end > e:
                         r = self._check(text, resolve_unit(rules, text, s, g, text[e:end], end), quoted)
                         if r is None:
@@ -195,17 +194,26 @@ class FigureStage:
                 for k in any_lengths.get(text[i], ()):
                     if text[i:i + k] in any_units:
                         return -1  # 3千米: the lazy numeral stops before the unit
-        if not _COMPOUND_MARKS.isdisjoint(text[e:e + rules.compound_reach]):
+        if rules.compound_mark.search(text, e, e + rules.compound_reach):
             return -1  # 元/吨, 元每吨, 1/3
         # a range (3-5个, 3个至5个): a separator right after the number or
         # after any unit that may follow it, then a number and a unit
         if (nxt in _SEP or nxt.isspace()) and self._range_at(text, e):
             return -1
+        lengths = rules.any_lengths.get(nxt)
+        if lengths is None:
+            return e  # no unit begins here: a bare number
+        if rules.range_mark.search(text, e + 1, e + 1 + lengths[0]) is None:
+            # no separator or space after any unit that may begin here (the
+            # common case): no range check per unit, one match finds the unit
+            pattern = rules.unit_after.get(nxt)
+            m = None if pattern is None else pattern.match(text, e)
+            return e if m is None else m.end()
         # the unit: the longest Han-final one, else the longest ASCII-final one
         # not running into more letters (5G…); every unit for the range check
         unit_class = rules.unit_class
         best = asc_best = -1
-        for k in rules.any_lengths.get(nxt, ()):
+        for k in lengths:
             q = e + k
             u = text[e:q]
             cls = unit_class.get(u)

@@ -1,0 +1,55 @@
+"""Helpers and tables the figure stage reads instead of running its patterns:
+each must agree with what it stands for, on examples and counter-examples."""
+from __future__ import annotations
+
+import pytest
+
+from cnpolicy_extract.config import Config
+from cnpolicy_extract.dimensions.figure import FigureStage
+from cnpolicy_extract.dimensions.figure.filters import glued_before, glued_to_code
+from cnpolicy_extract.dimensions.figure.rules import build_rules
+
+RULES = build_rules()
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("G20峰会", 1), ("COVID-19疫情", 6), ("时间2024-11-22", 7), ("时间2024-11-22", 10),
+    ("10:56:48", 3), ("sp20241122", 2), ("4G/5G", 3),
+])
+def test_glued_before_rejects_every_reading_there(text: str, start: int) -> None:
+    assert glued_before(text, start)
+    # whatever the reading's end, glued_to_code says the same
+    for end in range(start + 1, len(text) + 1):
+        assert glued_to_code(text, start, end)
+        assert glued_to_code(text, start, end, bare=True)
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("比例为:5.5%", 4), ("GDP 1.2万亿元", 4), ("增长5%", 2), ("10:56", 0), ("5G网络", 0),
+])
+def test_glued_before_leaves_the_rest(text: str, start: int) -> None:
+    assert not glued_before(text, start)
+
+
+
+
+@pytest.mark.parametrize(("text", "e", "unit"), [
+    ("增长3个百分点", 3, "个百分点"), ("新增28个项目", 4, "个"), ("达1500P,", 5, "P"),
+    ("150亿元", 4, "元"), ("增长5%", 3, "%"), ("10GW光伏", 2, "GW"), ("3PB存储", 1, "PB"),
+])
+def test_unit_after_takes_the_longest_unit(text: str, e: int, unit: str) -> None:
+    m = RULES.unit_after[text[e]].match(text, e)
+    assert m is not None and m.group() == unit
+
+
+@pytest.mark.parametrize(("text", "e"), [("3PBX", 1), ("5GX", 1), ("3个", 2)])
+def test_unit_after_finds_no_unit_running_into_letters(text: str, e: int) -> None:
+    pattern = RULES.unit_after.get(text[e:e + 1])
+    assert pattern is None or pattern.match(text, e) is None
+
+
+def test_glued_runs_are_skipped_but_not_after_a_currency_sign() -> None:
+    stage = FigureStage(Config(model=None))
+    assert stage._candidates("发布时间:2024-11-22 10:56:48") == []
+    [r] = stage._candidates("投资RMB500万")
+    assert (r.start, r.unit, r.value) == (2, "CNY", 5e6)
