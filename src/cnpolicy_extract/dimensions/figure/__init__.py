@@ -103,11 +103,9 @@ class FigureStage:
         found: list[Resolved] = []
         done = 0  # text before this is consumed by an accepted or rejected candidate
         for s, e in spans:
-            if s < done:
-                continue
+            if s < done or text[s] in openers:
+                continue  # consumed, or a quote
             g = text[s:e]
-            if g[0] in openers:
-                continue  # a quote
             nxt = text[e:e + 1]
             # (dates, years, ordinals and lone Chinese numerals that are words
             # are not runs at all: see rules._scan)
@@ -126,11 +124,10 @@ class FigureStage:
                 # the common case: what ``single`` reads, without the regex
                 end = self._fast(text, s, e, g, nxt)
                 if end >= 0:
+                    # (the run itself never touches a quote: scan matches are
+                    # disjoint; its readings may, which _check tests)
                     r = None
-                    qs = quoted.starts
-                    if qs and (i := bisect_left(qs, e) - 1) >= 0 and quoted.ends[i] > s:
-                        pass  # “415X”, ‘315’: every reading of the run touches the quote
-                    elif s and text[s - 1] < "\u2e80" and text[s - 1] not in SIGN_LAST \
+                    if s and text[s - 1] < "\u2e80" and text[s - 1] not in SIGN_LAST \
                             and filters.glued_before(text, s):
                         pass  # G20, 2024-11-22, 10:56: every reading from s is glued (no sign moves s)
                     elif end > e:

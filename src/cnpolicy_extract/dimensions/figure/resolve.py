@@ -44,6 +44,11 @@ class Resolved(NamedTuple):  # a tuple: built thousands of times per document
     change: str | None = None
 
 
+# ``Resolved(…)`` runs a generated Python ``__new__``; the commonest readings
+# build the tuple directly (all eight fields, in order): ≈0.4 µs less each
+_new = tuple.__new__
+
+
 def _unit(rules: Rules, surface: str) -> Unit | None:
     u = rules.units.by_surface.get(surface)
     if u is not None:
@@ -129,7 +134,7 @@ def resolve_unit(rules: Rules, text: str, start: int, n: str, u: str, end: int) 
     if kind in _MORE_AFTER_KINDS and vmax is None and nxt == "多" \
             and not text.startswith(_NOT_MORE, end + 1):
         end, qual = end + 1, "more_than"  # 八成多, 3倍多, 两年多
-    return Resolved(start, end, value * m, vmax, unit.unit, unit.dimension, qual)
+    return _new(Resolved, (start, end, value * m, vmax, unit.unit, unit.dimension, qual, None))
 
 
 def resolve_bare(rules: Rules, text: str, start: int, n: str, end: int) -> Resolved | None:
@@ -164,8 +169,8 @@ def resolve_bare(rules: Rules, text: str, start: int, n: str, end: int) -> Resol
         if not big:
             if not filters.bare_arabic_ok(text, end, n):
                 return None
-            return Resolved(start, end, num.value, num.value_max, None, "number",
-                            None if num.qualifier == "exact" else num.qualifier)
+            return _new(Resolved, (start, end, num.value, num.value_max, None, "number",
+                                   None if num.qualifier == "exact" else num.qualifier, None))
         dim = "count" if filters.counts_people(rules.count_heads, text, end) else "number"
         return Resolved(start, end, num.value, num.value_max, None, dim,
                         None if num.qualifier == "exact" else num.qualifier)
