@@ -7,7 +7,7 @@ import pytest
 from cnpolicy_extract.config import Config
 from cnpolicy_extract.dimensions.figure import FigureStage
 from cnpolicy_extract.dimensions.figure.filters import glued_before, glued_to_code
-from cnpolicy_extract.dimensions.figure.rules import build_rules
+from cnpolicy_extract.dimensions.figure.rules import QUOTE_OPENERS, build_rules
 
 RULES = build_rules()
 
@@ -53,3 +53,19 @@ def test_glued_runs_are_skipped_but_not_after_a_currency_sign() -> None:
     assert stage._candidates("发布时间:2024-11-22 10:56:48") == []
     [r] = stage._candidates("投资RMB500万")
     assert (r.start, r.unit, r.value) == (2, "CNY", 5e6)
+
+
+def test_no_unit_holds_a_quotation_mark() -> None:
+    # the stage tests no reading against the quotes the scan consumed: a
+    # reading outside a quote can reach into one only through such a unit
+    assert not [u for u in RULES.units.by_surface if not QUOTE_OPENERS.isdisjoint(u)]
+
+
+@pytest.mark.parametrize("text", ["实施“415X”产业集群", "“3个70%”", "《2024年规划》", "‘315’科技创新"])
+def test_nothing_inside_a_short_quote(text: str) -> None:
+    assert FigureStage(Config(model=None))._candidates(text) == []
+
+
+def test_next_to_a_quote_is_read() -> None:
+    got = FigureStage(Config(model=None))._candidates("“链长制”28个项目,“新”字")
+    assert [(r.start, r.end, r.unit) for r in got] == [(5, 8, "个")]

@@ -9,7 +9,6 @@ verb, modality cues). Runs on characters only: no tokenizer, no jieba.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
 from typing import ClassVar
 
 import regex
@@ -92,14 +91,14 @@ class FigureStage:
     def _candidates(self, text: str) -> list[Resolved]:
         rules = self.rules
         followers = rules.run_followers
-        # one scan for numeral runs and short quotes (rules._scan); every
-        # reading of a run is checked against all the quotes, so runs wait
+        # one scan for numeral runs and short quotes (rules._scan): the runs
+        # inside a quote are never seen, and no reading of a run outside one
+        # touches it (no reading holds a quotation mark or starts before the
+        # run but after a closing one), so the quotes are only skipped
         spans = [m.span() for m in rules.scan.finditer(text)]
         if not spans:
             return []
         openers = QUOTE_OPENERS
-        q_spans = [(s, e) for s, e in spans if text[s] in openers]
-        quoted = filters.Quoted([s for s, _ in q_spans], [e for _, e in q_spans])
         found: list[Resolved] = []
         done = 0  # text before this is consumed by an accepted or rejected candidate
         for s, e in spans:
@@ -124,18 +123,16 @@ class FigureStage:
                 # the common case: what ``single`` reads, without the regex
                 end = self._fast(text, s, e, g, nxt)
                 if end >= 0:
-                    # (the run itself never touches a quote: scan matches are
-                    # disjoint; its readings may, which _check tests)
                     r = None
                     if s and text[s - 1] < "\u2e80" and text[s - 1] not in SIGN_LAST \
                             and filters.glued_before(text, s):
                         pass  # G20, 2024-11-22, 10:56: every reading from s is glued (no sign moves s)
                     elif end > e:
-                        r = self._check(text, resolve_unit(rules, text, s, g, text[e:end], end), quoted)
+                        r = self._check(text, resolve_unit(rules, text, s, g, text[e:end], end))
                         if r is None:
-                            r = self._check(text, resolve_bare(rules, text, s, g, e), quoted)
+                            r = self._check(text, resolve_bare(rules, text, s, g, e))
                     else:
-                        r = self._check(text, resolve_bare(rules, text, s, g, e), quoted)
+                        r = self._check(text, resolve_bare(rules, text, s, g, e))
                     if r is not None:
                         found.append(r)
                         done = r.end
@@ -151,17 +148,17 @@ class FigureStage:
                 m = rules.single.match(text, s)
             if m is None:
                 continue
-            r = self._resolve(text, m, quoted)
+            r = self._resolve(text, m)
             last = m.lastgroup
             if r is None and last == "u2":
                 # a rejected range (5%至2025年): read its first number alone
                 m2 = rules.single.match(text, s)
                 if m2 is not None:
-                    r = self._resolve(text, m2, quoted)
+                    r = self._resolve(text, m2)
                     if r is None and m2.lastgroup == "u":
-                        r = self._bare_at(text, s, quoted)
+                        r = self._bare_at(text, s)
             elif r is None and last == "u":
-                r = self._bare_at(text, s, quoted)  # a rejected number+unit (8万亿大…)
+                r = self._bare_at(text, s)  # a rejected number+unit (8万亿大…)
             if r is not None:
                 found.append(r)
                 done = r.end
@@ -255,13 +252,13 @@ class FigureStage:
                 return True
         return False
 
-    def _bare_at(self, text: str, start: int, quoted: filters.Quoted) -> Resolved | None:
+    def _bare_at(self, text: str, start: int) -> Resolved | None:
         m = self.rules.bare.match(text, start)
         if m is None:
             return None
-        return self._check(text, resolve_bare(self.rules, text, m.start(), m["b"], m.end()), quoted)
+        return self._check(text, resolve_bare(self.rules, text, m.start(), m["b"], m.end()))
 
-    def _resolve(self, text: str, m: regex.Match[str], quoted: filters.Quoted) -> Resolved | None:
+    def _resolve(self, text: str, m: regex.Match[str]) -> Resolved | None:
         rules = self.rules
         last = m.lastgroup  # the branch that matched: frac, fan, u2 (range), u, b
         if last == "frac":
@@ -276,18 +273,15 @@ class FigureStage:
             r = resolve_unit(rules, text, m.start(), m["n"], m["u"], m.end())
         else:
             r = resolve_bare(rules, text, m.start(), m["b"], m.end())
-        return self._check(text, r, quoted)
+        return self._check(text, r)
 
-    def _check(self, text: str, r: Resolved | None, quoted: filters.Quoted) -> Resolved | None:
+    def _check(self, text: str, r: Resolved | None) -> Resolved | None:
         if r is None:
             return None
         start, end, value, vmax, unit = r[:5]
         if not value < _TOO_BIG or (vmax is not None and not vmax < _TOO_BIG) \
                 or (value <= 0 and vmax is None and (unit is None or not text[start].isdigit())):
             return None  # zero, or a digit string no text means as an amount (and never inf/nan)
-        qs = quoted.starts
-        if qs and (i := bisect_left(qs, end) - 1) >= 0 and quoted.ends[i] > start:
-            return None
         before = text[start - 1] if start else ""
         # glued_to_code needs a character below U+2E80 on one side (it tests
         # the same first); ordinal_before needs 第 or 前 right before

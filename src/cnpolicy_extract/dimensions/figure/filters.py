@@ -2,13 +2,12 @@
 
 Each function answers one question about a resolved candidate and its
 neighbours in the normalised text (phonenumbers style: broad candidates,
-then named verifiers). ``Quoted`` marks short quoted designators and book
-titles, found once per document.
+then named verifiers). Short quoted designators and book titles need no
+filter: the numeral scan consumes them (``rules._scan``).
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 import regex
 
@@ -34,25 +33,6 @@ _YEAR_AFTER = frozenset("代度底初末")
 # 党的二十大: the 20th Party Congress, not "twenty big …"
 _CONGRESS_AFTER = re.compile(
     r"精神|报告|以来|代表|召开|胜利|重要|闭幕|开幕|期间|作出|提出|部署|强调|[”，,。、和及\s]|$")
-
-
-class Quoted:
-    """Sorted, disjoint regions (short quotes, book titles) no figure may touch."""
-
-    __slots__ = ("ends", "starts")
-
-    def __init__(self, starts: list[int], ends: list[int]) -> None:
-        self.starts = starts
-        self.ends = ends
-
-    @classmethod
-    def scan(cls, pattern: re.Pattern[str], text: str) -> Quoted:
-        spans = [m.span() for m in pattern.finditer(text)]
-        return cls([s for s, _ in spans], [e for _, e in spans])
-
-    def touches(self, start: int, end: int) -> bool:
-        i = bisect_left(self.starts, end) - 1
-        return i >= 0 and self.ends[i] > start
 
 
 def glued_to_code(text: str, start: int, end: int, bare: bool = False) -> bool:

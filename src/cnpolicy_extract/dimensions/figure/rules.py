@@ -80,7 +80,6 @@ class Rules:
     arabic_run: re.Pattern[str]
     single: regex.Pattern[str]
     bare: regex.Pattern[str]
-    quoted: re.Pattern[str]
     #: character → (offset, phrase) for each place it takes in a set phrase
     idiom_by_char: dict[str, tuple[tuple[int, str], ...]]
     qual_before: re.Pattern[str]
@@ -340,8 +339,6 @@ def build_rules() -> Rules:
         arabic_run=re.compile(rf"{AR}[{MULT}]*"),
         single=regex.compile(single, **lists),
         bare=regex.compile(rf"(?P<b>{n_greedy})"),
-        # short quoted designators “415X”, ‘315’, “八八战略”; book titles
-        quoted=re.compile("|".join(re.escape(o) + body for o, body in QUOTES)),
         idiom_by_char=_by_char(idioms),
         # 约占三分之一, 约为5%: a level verb may sit between the word and the number
         qual_before=re.compile(f"(?P<q>{_guarded_words(before, guards)})(?:占|为|有|达到|达)?\\Z"),
