@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cnpolicy_extract.config import Config
-from cnpolicy_extract.dimensions.figure import FigureStage
+from cnpolicy_extract.dimensions.figure import FigureStage, context
 from cnpolicy_extract.dimensions.figure.filters import glued_before, glued_to_code
 from cnpolicy_extract.dimensions.figure.rules import QUOTE_OPENERS, build_rules
 
@@ -69,3 +69,28 @@ def test_nothing_inside_a_short_quote(text: str) -> None:
 def test_next_to_a_quote_is_read() -> None:
     got = FigureStage(Config(model=None))._candidates("“链长制”28个项目,“新”字")
     assert [(r.start, r.end, r.unit) for r in got] == [(5, 8, "个")]
+
+
+def test_paragraphs_of_positions() -> None:
+    text = "一段\n增长5%和6%\n\n无\n末段7个"
+    assert context.paragraphs(text, [5, 8, 17]) == [(3, 11), (14, 18)]  # with the newline
+    assert context.paragraphs(text, []) == []
+    assert context.paragraphs("7个", [0]) == [(0, 2)]
+
+
+_CUE_TEXT = ("一、过去一年工作回顾\n去年增长5.2%,预计将达到3万亿元,比上年增加12%、惠及310万户。\n"
+             "无关的一段,必将要求提高。\n二、2025年目标任务\n力争增长5%左右,将新增就业1200万人,"
+             "可减少支出约130亿元、惠及310万户;降低3个百分点。\n同比+5.2%\n")
+
+
+def test_cues_in_paragraphs_are_the_cues_of_the_text() -> None:
+    starts = [r.start for r in FigureStage(Config(model=None))._candidates(_CUE_TEXT)]
+    assert len(starts) >= 8
+    windows = context.paragraphs(_CUE_TEXT, starts)
+    assert sum(hi - lo for lo, hi in windows) < len(_CUE_TEXT)  # a paragraph is left out
+    whole, part = context.ChangeCues(RULES), context.ChangeCues(RULES, windows)
+    for dim in ("currency", "count", "percent"):
+        assert [whole.change(_CUE_TEXT, s, dim) for s in starts] == \
+            [part.change(_CUE_TEXT, s, dim) for s in starts]
+    assert context.ModalityCues(RULES, _CUE_TEXT).modalities(_CUE_TEXT, starts) == \
+        context.ModalityCues(RULES, _CUE_TEXT, windows).modalities(_CUE_TEXT, starts)

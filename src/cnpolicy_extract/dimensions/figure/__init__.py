@@ -67,8 +67,10 @@ class FigureStage:
         offsets = norm.offsets
         n = len(text)
         out: list[Figure] = []
-        modalities = context.ModalityCues(rules, text).modalities(text, [r[0] for r in resolved])
-        change = context.ChangeCues(rules).change
+        starts = [r[0] for r in resolved]
+        windows = context.paragraphs(text, starts)  # the cues that matter lie there
+        modalities = context.ModalityCues(rules, text, windows).modalities(text, starts)
+        change = context.ChangeCues(rules, windows).change
         qualifier = context.qualifier
         make = self._make
         before_last, after_first = rules.qual_before_last, rules.qual_after_first
