@@ -94,3 +94,10 @@ def test_cues_in_paragraphs_are_the_cues_of_the_text() -> None:
             [part.change(_CUE_TEXT, s, dim) for s in starts]
     assert context.ModalityCues(RULES, _CUE_TEXT).modalities(_CUE_TEXT, starts) == \
         context.ModalityCues(RULES, _CUE_TEXT, windows).modalities(_CUE_TEXT, starts)
+
+
+def test_no_cue_pattern_can_span_a_newline() -> None:
+    # paragraphs() relies on it: no ., \s, \n, \W, \D or negated class in a cue
+    for pattern in (RULES.change.pattern, RULES.modality.pattern):
+        for construct in (".", "\\s", "\\n", "\\W", "\\D", "[^"):
+            assert construct not in pattern.replace("\\.", ""), (construct, pattern[:80])
