@@ -37,9 +37,10 @@ _CONGRESS_AFTER = re.compile(
 
 def glued_to_code(text: str, start: int, end: int, bare: bool = False) -> bool:
     """5G, G20, C919, COVID-19, 8+4, 1:1, 10:56 — a number glued to letters or operators."""
-    if 0 < start and end < len(text) and text[start - 1] > "\u2e7f" and text[end] > "\u2e7f":
-        return False  # Han or full-width on both sides: every test below needs a lower character
-    return glued_before(text, start, bare) or _glued_after(text, end, bare)
+    # every test of either half needs a character below U+2E80 on its side (not Han, not full-width)
+    if start and text[start - 1] < "\u2e80" and glued_before(text, start, bare):
+        return True
+    return end < len(text) and text[end] < "\u2e80" and _glued_after(text, end, bare)
 
 
 def glued_before(text: str, start: int, bare: bool = False) -> bool:
