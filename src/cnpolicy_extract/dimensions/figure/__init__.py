@@ -190,18 +190,24 @@ class FigureStage:
                 for k in any_lengths.get(text[i], ()):
                     if text[i:i + k] in any_units:
                         return -1  # 3千米: the lazy numeral stops before the unit
+        lengths = rules.any_lengths.get(nxt)
+        if lengths is not None and rules.after_mark.search(text, e, e + rules.after_reach) is None:
+            # the common case: no /, 每, separator or space near enough for a
+            # compound unit or a range to start here; one match finds the unit
+            pattern = rules.unit_after.get(nxt)
+            m = None if pattern is None else pattern.match(text, e)
+            return e if m is None else m.end()
         if rules.compound_mark.search(text, e, e + rules.compound_reach):
             return -1  # 元/吨, 元每吨, 1/3
         # a range (3-5个, 3个至5个): a separator right after the number or
         # after any unit that may follow it, then a number and a unit
         if (nxt in _SEP or nxt.isspace()) and self._range_at(text, e):
             return -1
-        lengths = rules.any_lengths.get(nxt)
         if lengths is None:
             return e  # no unit begins here: a bare number
         if rules.range_mark.search(text, e + 1, e + 1 + lengths[0]) is None:
-            # no separator or space after any unit that may begin here (the
-            # common case): no range check per unit, one match finds the unit
+            # no separator or space after any unit that may begin here: no
+            # range check per unit, one match finds the unit
             pattern = rules.unit_after.get(nxt)
             m = None if pattern is None else pattern.match(text, e)
             return e if m is None else m.end()

@@ -76,6 +76,10 @@ class Rules:
     unit_after: dict[str, re.Pattern[str]]
     #: a range separator or a space (where a range may go on after a unit)
     range_mark: re.Pattern[str]
+    #: any of the two above (/, 每, a separator, a space), and how far after a
+    #: number one may matter (a compound unit's reach, or past the longest unit)
+    after_mark: re.Pattern[str]
+    after_reach: int
     #: a whole Arabic run a numeral reads entirely: 1,100.5 then 十百千万亿 (1.2万, 3千万)
     arabic_run: re.Pattern[str]
     single: regex.Pattern[str]
@@ -336,6 +340,8 @@ def build_rules() -> Rules:
         compound_mark=re.compile("[/每]"),
         unit_after=_unit_after(han_units, ascii_units),
         range_mark=re.compile(rf"[\s{re.escape(SEPARATORS)}]"),
+        after_mark=re.compile(rf"[/每\s{re.escape(SEPARATORS)}]"),
+        after_reach=max(max(map(len, curr)) + 1, max(map(len, units.by_surface)) + 1),
         arabic_run=re.compile(rf"{AR}[{MULT}]*"),
         single=regex.compile(single, **lists),
         bare=regex.compile(rf"(?P<b>{n_greedy})"),
