@@ -9,7 +9,6 @@ verb, modality cues). Runs on characters only: no tokenizer, no jieba.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
 from typing import ClassVar
 
 import regex
@@ -21,6 +20,7 @@ from . import context, filters
 from .filters import is_han
 from .make import figure_maker
 from .resolve import (
+    SIGN_LAST,
     Resolved,
     resolve_bare,
     resolve_fan,
@@ -37,7 +37,6 @@ _TOO_BIG = 1e17
 # after these the numeral goes on (三点五, 10余家, 百余, 十来个): the pattern reads it
 _EXTENDS = frozenset("点點余多来")
 _DASHES = frozenset(SEPARATORS[:4])
-_COMPOUND_MARKS = frozenset("/每")
 _ORDINAL_BEFORE = frozenset("第前")
 # what a number may begin with, and be made of (a generous over-estimate: 1,234.5,
 # 三点五, 10余万, 十来, 上千, 数百)
@@ -68,8 +67,10 @@ class FigureStage:
         offsets = norm.offsets
         n = len(text)
         out: list[Figure] = []
-        modalities = context.ModalityCues(rules, text).modalities(text, [r[0] for r in resolved])
-        change = context.ChangeCues(rules).change
+        starts = [r[0] for r in resolved]
+        windows = context.paragraphs(text, starts)  # the cues that matter lie there
+        modalities = context.ModalityCues(rules, text, windows).modalities(text, starts)
+        change = context.ChangeCues(rules, windows).change
         qualifier = context.qualifier
         make = self._make
         before_last, after_first = rules.qual_before_last, rules.qual_after_first
@@ -92,22 +93,20 @@ class FigureStage:
     def _candidates(self, text: str) -> list[Resolved]:
         rules = self.rules
         followers = rules.run_followers
-        # one scan for numeral runs and short quotes (rules._scan); every
-        # reading of a run is checked against all the quotes, so runs wait
+        # one scan for numeral runs and short quotes (rules._scan): the runs
+        # inside a quote are never seen, and no reading of a run outside one
+        # touches it (no reading holds a quotation mark or starts before the
+        # run but after a closing one), so the quotes are only skipped
         spans = [m.span() for m in rules.scan.finditer(text)]
         if not spans:
             return []
         openers = QUOTE_OPENERS
-        q_spans = [(s, e) for s, e in spans if text[s] in openers]
-        quoted = filters.Quoted([s for s, _ in q_spans], [e for _, e in q_spans])
         found: list[Resolved] = []
         done = 0  # text before this is consumed by an accepted or rejected candidate
         for s, e in spans:
-            if s < done:
-                continue
+            if s < done or text[s] in openers:
+                continue  # consumed, or a quote
             g = text[s:e]
-            if g[0] in openers:
-                continue  # a quote
             nxt = text[e:e + 1]
             # (dates, years, ordinals and lone Chinese numerals that are words
             # are not runs at all: see rules._scan)
@@ -127,15 +126,15 @@ class FigureStage:
                 end = self._fast(text, s, e, g, nxt)
                 if end >= 0:
                     r = None
-                    qs = quoted.starts
-                    if qs and (i := bisect_left(qs, e) - 1) >= 0 and quoted.ends[i] > s:
-                        pass  # “415X”, ‘315’: every reading of the run touches the quote
+                    if s and text[s - 1] < "\u2e80" and text[s - 1] not in SIGN_LAST \
+                            and filters.glued_before(text, s):
+                        pass  # G20, 2024-11-22, 10:56: every reading from s is glued (no sign moves s)
                     elif end > e:
-                        r = self._check(text, resolve_unit(rules, text, s, g, text[e:end], end), quoted)
+                        r = self._check(text, resolve_unit(rules, text, s, g, text[e:end], end))
                         if r is None:
-                            r = self._check(text, resolve_bare(rules, text, s, g, e), quoted)
+                            r = self._check(text, resolve_bare(rules, text, s, g, e))
                     else:
-                        r = self._check(text, resolve_bare(rules, text, s, g, e), quoted)
+                        r = self._check(text, resolve_bare(rules, text, s, g, e))
                     if r is not None:
                         found.append(r)
                         done = r.end
@@ -151,17 +150,17 @@ class FigureStage:
                 m = rules.single.match(text, s)
             if m is None:
                 continue
-            r = self._resolve(text, m, quoted)
+            r = self._resolve(text, m)
             last = m.lastgroup
             if r is None and last == "u2":
                 # a rejected range (5%至2025年): read its first number alone
                 m2 = rules.single.match(text, s)
                 if m2 is not None:
-                    r = self._resolve(text, m2, quoted)
+                    r = self._resolve(text, m2)
                     if r is None and m2.lastgroup == "u":
-                        r = self._bare_at(text, s, quoted)
+                        r = self._bare_at(text, s)
             elif r is None and last == "u":
-                r = self._bare_at(text, s, quoted)  # a rejected number+unit (8万亿大…)
+                r = self._bare_at(text, s)  # a rejected number+unit (8万亿大…)
             if r is not None:
                 found.append(r)
                 done = r.end
@@ -191,17 +190,32 @@ class FigureStage:
                 for k in any_lengths.get(text[i], ()):
                     if text[i:i + k] in any_units:
                         return -1  # 3千米: the lazy numeral stops before the unit
-        if not _COMPOUND_MARKS.isdisjoint(text[e:e + rules.compound_reach]):
+        lengths = rules.any_lengths.get(nxt)
+        if lengths is not None and rules.after_mark.search(text, e, e + rules.after_reach) is None:
+            # the common case: no /, 每, separator or space near enough for a
+            # compound unit or a range to start here; one match finds the unit
+            pattern = rules.unit_after.get(nxt)
+            m = None if pattern is None else pattern.match(text, e)
+            return e if m is None else m.end()
+        if rules.compound_mark.search(text, e, e + rules.compound_reach):
             return -1  # 元/吨, 元每吨, 1/3
         # a range (3-5个, 3个至5个): a separator right after the number or
         # after any unit that may follow it, then a number and a unit
         if (nxt in _SEP or nxt.isspace()) and self._range_at(text, e):
             return -1
+        if lengths is None:
+            return e  # no unit begins here: a bare number
+        if rules.range_mark.search(text, e + 1, e + 1 + lengths[0]) is None:
+            # no separator or space after any unit that may begin here: no
+            # range check per unit, one match finds the unit
+            pattern = rules.unit_after.get(nxt)
+            m = None if pattern is None else pattern.match(text, e)
+            return e if m is None else m.end()
         # the unit: the longest Han-final one, else the longest ASCII-final one
         # not running into more letters (5G…); every unit for the range check
         unit_class = rules.unit_class
         best = asc_best = -1
-        for k in rules.any_lengths.get(nxt, ()):
+        for k in lengths:
             q = e + k
             u = text[e:q]
             cls = unit_class.get(u)
@@ -246,13 +260,13 @@ class FigureStage:
                 return True
         return False
 
-    def _bare_at(self, text: str, start: int, quoted: filters.Quoted) -> Resolved | None:
+    def _bare_at(self, text: str, start: int) -> Resolved | None:
         m = self.rules.bare.match(text, start)
         if m is None:
             return None
-        return self._check(text, resolve_bare(self.rules, text, m.start(), m["b"], m.end()), quoted)
+        return self._check(text, resolve_bare(self.rules, text, m.start(), m["b"], m.end()))
 
-    def _resolve(self, text: str, m: regex.Match[str], quoted: filters.Quoted) -> Resolved | None:
+    def _resolve(self, text: str, m: regex.Match[str]) -> Resolved | None:
         rules = self.rules
         last = m.lastgroup  # the branch that matched: frac, fan, u2 (range), u, b
         if last == "frac":
@@ -267,18 +281,15 @@ class FigureStage:
             r = resolve_unit(rules, text, m.start(), m["n"], m["u"], m.end())
         else:
             r = resolve_bare(rules, text, m.start(), m["b"], m.end())
-        return self._check(text, r, quoted)
+        return self._check(text, r)
 
-    def _check(self, text: str, r: Resolved | None, quoted: filters.Quoted) -> Resolved | None:
+    def _check(self, text: str, r: Resolved | None) -> Resolved | None:
         if r is None:
             return None
         start, end, value, vmax, unit = r[:5]
         if not value < _TOO_BIG or (vmax is not None and not vmax < _TOO_BIG) \
                 or (value <= 0 and vmax is None and (unit is None or not text[start].isdigit())):
             return None  # zero, or a digit string no text means as an amount (and never inf/nan)
-        qs = quoted.starts
-        if qs and (i := bisect_left(qs, end) - 1) >= 0 and quoted.ends[i] > start:
-            return None
         before = text[start - 1] if start else ""
         # glued_to_code needs a character below U+2E80 on one side (it tests
         # the same first); ordinal_before needs 第 or 前 right before

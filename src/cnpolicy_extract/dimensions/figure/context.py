@@ -32,6 +32,33 @@ def qualifier(rules: Rules, text: str, start: int, end: int) -> str | None:
     return None
 
 
+def paragraphs(text: str, positions: list[int]) -> list[tuple[int, int]]:
+    """The paragraphs holding ``positions`` (ascending), each once, with the
+    newline that ends it. A cue never spans a newline, so a cue scan from a
+    paragraph's start finds there what a scan of the whole text finds (its
+    lookbehinds still see the text before; its lookaheads see the newline),
+    and a figure's change and modality cues lie in its own paragraph: the
+    cues are scanned there only (a third to a half of a report's text)."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    hi = -1
+    for p in positions:
+        if p < hi:
+            continue  # in the paragraph found last
+        lo = text.rfind("\n", 0, p) + 1
+        hi = text.find("\n", p)
+        hi = n if hi < 0 else hi + 1
+        out.append((lo, hi))
+    return out
+
+
+def _cue_spans(pattern: re.Pattern[str], text: str,
+               windows: list[tuple[int, int]] | None) -> list[tuple[int, int]]:
+    if windows is None:
+        return [m.span() for m in pattern.finditer(text)]
+    return [m.span() for lo, hi in windows for m in pattern.finditer(text, lo, hi)]
+
+
 def clause_start(text: str, start: int) -> int:
     m = _CLAUSE.search(text, max(0, start - _CLAUSE_REACH), start)
     return m.end() if m else max(0, start - _CLAUSE_REACH)
@@ -41,17 +68,19 @@ _CLAUSE_FWD = re.compile(r"[，,。；;！!？?\n：:]")
 
 
 class ChangeCues:
-    """Change-verb positions of one document (one ``re`` scan, on first need)."""
+    """Change-verb positions of one document (one ``re`` scan, on first need),
+    in ``windows`` only if given (:func:`paragraphs` of every figure asked)."""
 
-    __slots__ = ("_ends", "_rules", "_starts")
+    __slots__ = ("_ends", "_rules", "_starts", "_windows")
 
-    def __init__(self, rules: Rules) -> None:
+    def __init__(self, rules: Rules, windows: list[tuple[int, int]] | None = None) -> None:
         self._rules = rules
+        self._windows = windows
         self._starts: list[int] | None = None
         self._ends: list[int] = []
 
     def _build(self, text: str) -> list[int]:
-        spans = [m.span() for m in self._rules.change.finditer(text)]
+        spans = _cue_spans(self._rules.change, text, self._windows)
         self._starts = starts = [s for s, _ in spans]
         self._ends = [e for _, e in spans]
         return starts
@@ -100,12 +129,14 @@ _REVIEW_HEADING = regex.compile(r"回顾|成绩|成就|进展|过去|总结")
 
 
 class ModalityCues:
-    """Modality cue positions of one document (one ``re`` scan, on first need)."""
+    """Modality cue positions of one document (one ``re`` scan, on first need),
+    in ``windows`` only if given (:func:`paragraphs` of every figure asked)."""
 
-    __slots__ = ("_ends", "_kinds", "_rules", "_section_kinds", "_section_starts", "_starts")
+    __slots__ = ("_ends", "_kinds", "_rules", "_section_kinds", "_section_starts", "_starts", "_windows")
 
-    def __init__(self, rules: Rules, text: str) -> None:
+    def __init__(self, rules: Rules, text: str, windows: list[tuple[int, int]] | None = None) -> None:
         self._rules = rules
+        self._windows = windows
         self._starts: list[int] | None = None
         self._ends: list[int] = []
         self._kinds: list[str] = []
@@ -116,7 +147,7 @@ class ModalityCues:
         rules = self._rules
         named, of_group = rules.modality_named, rules.modality_of_group
         # every cue pattern begins with a literal character: no empty matches
-        spans = [m.span() for m in rules.modality.finditer(text)]
+        spans = _cue_spans(rules.modality, text, self._windows)
         starts = [s for s, _ in spans]
         self._ends = [e for _, e in spans]
         kind_of: dict[str, str] = {}

@@ -2,13 +2,12 @@
 
 Each function answers one question about a resolved candidate and its
 neighbours in the normalised text (phonenumbers style: broad candidates,
-then named verifiers). ``Quoted`` marks short quoted designators and book
-titles, found once per document.
+then named verifiers). Short quoted designators and book titles need no
+filter: the numeral scan consumes them (``rules._scan``).
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 import regex
 
@@ -36,40 +35,32 @@ _CONGRESS_AFTER = re.compile(
     r"精神|报告|以来|代表|召开|胜利|重要|闭幕|开幕|期间|作出|提出|部署|强调|[”，,。、和及\s]|$")
 
 
-class Quoted:
-    """Sorted, disjoint regions (short quotes, book titles) no figure may touch."""
-
-    __slots__ = ("ends", "starts")
-
-    def __init__(self, starts: list[int], ends: list[int]) -> None:
-        self.starts = starts
-        self.ends = ends
-
-    @classmethod
-    def scan(cls, pattern: re.Pattern[str], text: str) -> Quoted:
-        spans = [m.span() for m in pattern.finditer(text)]
-        return cls([s for s, _ in spans], [e for _, e in spans])
-
-    def touches(self, start: int, end: int) -> bool:
-        i = bisect_left(self.starts, end) - 1
-        return i >= 0 and self.ends[i] > start
-
-
 def glued_to_code(text: str, start: int, end: int, bare: bool = False) -> bool:
     """5G, G20, C919, COVID-19, 8+4, 1:1, 10:56 — a number glued to letters or operators."""
-    if 0 < start and end < len(text) and text[start - 1] > "\u2e7f" and text[end] > "\u2e7f":
-        return False  # Han or full-width on both sides: every test below needs a lower character
-    if start > 0:
-        p = text[start - 1]
-        if (p.isascii() and p.isalpha()) or (bare and p in "+×*"):
-            return True  # 8+4, 4×4 (but 10000亿元+1000亿美元 are two amounts)
-        if p in ":∶/" and start > 1 and text[start - 2].isascii() and text[start - 2].isalnum():
-            return True  # 10:56, 1:1, 4G/5G (but 比例为：5.5% is a figure)
-        if start > 1 and text[start - 2].isascii() and text[start - 2].isalpha() \
-                and (p in "-_." or (bare and p in "\n ")):
-            return True  # COVID-19; a bare PM\n2.5 (but GDP 1.2万亿元 is a figure)
-        if p in "-_." and start > 1 and text[start - 2].isdigit():
-            return True
+    # every test of either half needs a character below U+2E80 on its side (not Han, not full-width)
+    if start and text[start - 1] < "\u2e80" and glued_before(text, start, bare):
+        return True
+    return end < len(text) and text[end] < "\u2e80" and _glued_after(text, end, bare)
+
+
+def glued_before(text: str, start: int, bare: bool = False) -> bool:
+    """The left half of :func:`glued_to_code`: G20, COVID-19, 10:56, 2024-11-22.
+    It depends on ``start`` alone, so it rejects every reading that starts there."""
+    if start == 0:
+        return False
+    p = text[start - 1]
+    if (p.isascii() and p.isalpha()) or (bare and p in "+×*"):
+        return True  # 8+4, 4×4 (but 10000亿元+1000亿美元 are two amounts)
+    if p in ":∶/" and start > 1 and text[start - 2].isascii() and text[start - 2].isalnum():
+        return True  # 10:56, 1:1, 4G/5G (but 比例为：5.5% is a figure)
+    if start > 1 and text[start - 2].isascii() and text[start - 2].isalpha() \
+            and (p in "-_." or (bare and p in "\n ")):
+        return True  # COVID-19; a bare PM\n2.5 (but GDP 1.2万亿元 is a figure)
+    return p in "-_." and start > 1 and text[start - 2].isdigit()
+
+
+def _glued_after(text: str, end: int, bare: bool) -> bool:
+    """The right half of :func:`glued_to_code`: 5G, 8+4, 10:56, 2024.11.22."""
     if end < len(text):
         n = text[end]
         if (bare and n in "+×*") or (n in ":∶" and text[end + 1:end + 2].isdigit()):

@@ -26,7 +26,8 @@ _NOT_MORE = tuple("元样种个万亿方项次少数年")
 _SIGNS = (("US$", "USD"), ("HK$", "HKD"), ("RMB", "CNY"), ("CNY", "CNY"), ("USD", "USD"),
           ("EUR", "EUR"), ("HKD", "HKD"), ("GBP", "GBP"), ("JPY", "JPY"), ("¥", "CNY"), ("￥", "CNY"),
           ("$", "USD"), ("€", "EUR"), ("£", "GBP"))
-_SIGN_LAST = frozenset(sign[-1] for sign, _ in _SIGNS)  # no sign ends elsewhere: skip the loop
+#: the last characters of currency signs (no sign ends elsewhere: skip the loop)
+SIGN_LAST = frozenset(sign[-1] for sign, _ in _SIGNS)
 _FINANCIAL = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
 _CN_DIGITS = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 _NOT_ONE_KINDS = frozenset({"count", "duration", "age", "head"})
@@ -41,6 +42,11 @@ class Resolved(NamedTuple):  # a tuple: built thousands of times per document
     dimension: str
     qualifier: str | None  # from inside the numeral (余, 多, 上千); None → look around
     change: str | None = None
+
+
+# ``Resolved(…)`` runs a generated Python ``__new__``; the commonest readings
+# build the tuple directly (all eight fields, in order): ≈0.4 µs less each
+_new = tuple.__new__
 
 
 def _unit(rules: Rules, surface: str) -> Unit | None:
@@ -128,7 +134,7 @@ def resolve_unit(rules: Rules, text: str, start: int, n: str, u: str, end: int) 
     if kind in _MORE_AFTER_KINDS and vmax is None and nxt == "多" \
             and not text.startswith(_NOT_MORE, end + 1):
         end, qual = end + 1, "more_than"  # 八成多, 3倍多, 两年多
-    return Resolved(start, end, value * m, vmax, unit.unit, unit.dimension, qual)
+    return _new(Resolved, (start, end, value * m, vmax, unit.unit, unit.dimension, qual, None))
 
 
 def resolve_bare(rules: Rules, text: str, start: int, n: str, end: int) -> Resolved | None:
@@ -156,15 +162,15 @@ def resolve_bare(rules: Rules, text: str, start: int, n: str, end: int) -> Resol
             return Resolved(start, end + 2, num.value, None, None, "number", None)  # 2.31:1
         if start:
             at = start - 1 if text[start - 1] == " " else start  # RMB 500
-            for sign, code in _SIGNS if at and text[at - 1] in _SIGN_LAST else ():
+            for sign, code in _SIGNS if at and text[at - 1] in SIGN_LAST else ():
                 if text.endswith(sign, max(0, at - 3), at):
                     return Resolved(at - len(sign), end, num.value, num.value_max, code, "currency",
                                     None if num.qualifier == "exact" else num.qualifier)
         if not big:
             if not filters.bare_arabic_ok(text, end, n):
                 return None
-            return Resolved(start, end, num.value, num.value_max, None, "number",
-                            None if num.qualifier == "exact" else num.qualifier)
+            return _new(Resolved, (start, end, num.value, num.value_max, None, "number",
+                                   None if num.qualifier == "exact" else num.qualifier, None))
         dim = "count" if filters.counts_people(rules.count_heads, text, end) else "number"
         return Resolved(start, end, num.value, num.value_max, None, dim,
                         None if num.qualifier == "exact" else num.qualifier)
@@ -247,5 +253,5 @@ def resolve_fan(m: regex.Match[str]) -> Resolved:
     return Resolved(m.start(), m.end(), float(2 ** k), None, "times", "multiple", None, "increase")
 
 
-__all__ = ["MULT", "Numeral", "Resolved", "resolve_bare", "resolve_fan", "resolve_fraction",
+__all__ = ["MULT", "SIGN_LAST", "Numeral", "Resolved", "resolve_bare", "resolve_fan", "resolve_fraction",
            "resolve_range", "resolve_unit"]

@@ -70,11 +70,20 @@ class Rules:
     unit_class: dict[str, int]
     #: a compound unit (元/吨) needs / or 每 within this many characters of its start
     compound_reach: int
+    compound_mark: re.Pattern[str]
+    #: the unit ``_fast`` takes at a position: the longest Han-final single unit,
+    #: else the longest ASCII-final one not running into more letters
+    unit_after: dict[str, re.Pattern[str]]
+    #: a range separator or a space (where a range may go on after a unit)
+    range_mark: re.Pattern[str]
+    #: any of the two above (/, 每, a separator, a space), and how far after a
+    #: number one may matter (a compound unit's reach, or past the longest unit)
+    after_mark: re.Pattern[str]
+    after_reach: int
     #: a whole Arabic run a numeral reads entirely: 1,100.5 then 十百千万亿 (1.2万, 3千万)
     arabic_run: re.Pattern[str]
     single: regex.Pattern[str]
     bare: regex.Pattern[str]
-    quoted: re.Pattern[str]
     #: character → (offset, phrase) for each place it takes in a set phrase
     idiom_by_char: dict[str, tuple[tuple[int, str], ...]]
     qual_before: re.Pattern[str]
@@ -95,6 +104,19 @@ class Rules:
     modality_of_group: dict[str, str]
     #: first character of a cue → its modality, where that alone decides it
     modality_by_first: dict[str, str]
+
+
+def _unit_after(han_units: list[str], ascii_units: list[str]) -> dict[str, re.Pattern[str]]:
+    """First character → one anchored pattern for the unit after a number:
+    Han-final units longest first, then ASCII-final ones not followed by a
+    letter (5G is no 5 + G). One pattern per first character, so a match
+    tries only the few units that can begin there."""
+    alts: dict[str, list[str]] = {}
+    for u in sorted(han_units, key=len, reverse=True):
+        alts.setdefault(u[0], []).append(re.escape(u))
+    for u in sorted(ascii_units, key=len, reverse=True):
+        alts.setdefault(u[0], []).append(re.escape(u) + "(?![A-Za-z])")
+    return {c: re.compile("|".join(a)) for c, a in alts.items()}
 
 
 def _guarded_words(words: list[str], guards: dict[str, str]) -> str:
@@ -315,11 +337,14 @@ def build_rules() -> Rules:
         any_first=frozenset(x[0] for x in units.by_surface),
         unit_class={x: 1 if x in han_set else 2 if x in asc_set else 0 for x in units.by_surface},
         compound_reach=max(map(len, curr)) + 1,
+        compound_mark=re.compile("[/每]"),
+        unit_after=_unit_after(han_units, ascii_units),
+        range_mark=re.compile(rf"[\s{re.escape(SEPARATORS)}]"),
+        after_mark=re.compile(rf"[/每\s{re.escape(SEPARATORS)}]"),
+        after_reach=max(max(map(len, curr)) + 1, max(map(len, units.by_surface)) + 1),
         arabic_run=re.compile(rf"{AR}[{MULT}]*"),
         single=regex.compile(single, **lists),
         bare=regex.compile(rf"(?P<b>{n_greedy})"),
-        # short quoted designators “415X”, ‘315’, “八八战略”; book titles
-        quoted=re.compile("|".join(re.escape(o) + body for o, body in QUOTES)),
         idiom_by_char=_by_char(idioms),
         # 约占三分之一, 约为5%: a level verb may sit between the word and the number
         qual_before=re.compile(f"(?P<q>{_guarded_words(before, guards)})(?:占|为|有|达到|达)?\\Z"),
