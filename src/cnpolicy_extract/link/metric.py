@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
+from operator import itemgetter
 from typing import NamedTuple
 
 from .cues import MetricCues
@@ -67,30 +68,27 @@ _RIGHT_END = re.compile(r"[,;:；：，。！？!?\n、(（\[【《]|—")
 class _Finder:
     def __init__(self, text: str, cues: MetricCues, skip: Sequence[Span]) -> None:
         self.text = text
+        # cue words are matched at the end of a phrase by matching them reversed
+        # in the reversed text: reversed once here, not once per phrase
+        self.rev = text[::-1]
         self.cues = cues
         self.verbs = cues.verb_set
         self.single_verbs = cues.single_verbs
         self.lead_first = cues.lead_first
         self.frame_first = cues.frame_first
         self.trail_last = cues.trail_last
-        spans = sorted(skip)
-        self.skip_starts = [s for s, _ in spans]
-        self.skip = spans
-        self.skip_ends: dict[int, list[int]] = {}  # start → its spans' ends, ascending
-        for s, e in spans:
-            self.skip_ends.setdefault(s, []).append(e)
+        # sorted spans and their starts, built in C (no bytecode per span)
+        self.skip = spans = sorted(skip)
+        self.skip_starts = list(map(itemgetter(0), spans))
+        self.skip_start_set = frozenset(self.skip_starts)
 
     # -- cleaning -----------------------------------------------------------
     def _skip_at(self, s: int, e: int) -> int | None:
-        """End of a time/place span starting at ``s`` that fits in [s, e)."""
-        ends = self.skip_ends.get(s)
-        if ends is None:
-            return None
-        best = None
-        for end in ends:  # ascending: the last that fits is the longest
-            if end <= e:
-                best = end
-        return best
+        """End of the longest time/place span starting at ``s`` that fits in [s, e)."""
+        k = bisect.bisect_right(self.skip, (s, e))  # after the last span ≤ (s, e)
+        if k and self.skip[k - 1][0] == s:
+            return self.skip[k - 1][1]
+        return None
 
     def clean(self, s: int, e: int, *, skip: bool = True) -> Span | None:
         """Trim scope words, times and places (``skip``) from the start, 的 from
@@ -104,13 +102,13 @@ class _Finder:
                 s = k
         lead = self.cues.lead_re
         lead_first = self.lead_first
-        skip_ends = self.skip_ends if skip else None
+        skip_starts = self.skip_start_set if skip else None
         while s < e:
             c = t[s]
             if c in " \t":
                 s += 1
                 continue
-            if skip_ends and s in skip_ends:
+            if skip_starts and s in skip_starts:
                 end = self._skip_at(s, e)
                 if end is not None and end > s:  # (an empty span would never move on)
                     if end >= e:  # only a time or a place (2023年达到13.09万亿元)
@@ -146,14 +144,16 @@ class _Finder:
         last = self.trail_last
         if hi - lo <= (0 if stop_at_verb else 1) or self.text[hi - 1] not in last:
             return hi, False, False  # (the usual case: nothing to strip)
-        rev = self.text[lo:hi][::-1]
-        pos = 0
+        rev = self.rev  # [lo, hi) reversed is rev[n - hi:n - lo]
+        n = len(rev)
+        pos = n - hi
+        stop = n - lo
         verb = de = False
         pat = self.cues.trail_rev
-        while pos < len(rev) - (0 if stop_at_verb else 1):
+        while pos < stop - (0 if stop_at_verb else 1):
             if rev[pos] not in last:
                 break
-            m = pat.match(rev, pos)
+            m = pat.match(rev, pos, stop)
             if m is None:
                 break
             w = m.group()[::-1]
@@ -163,7 +163,7 @@ class _Finder:
             if stop_at_verb and w in self.verbs:
                 verb = True
                 break
-        return hi - pos, verb, de
+        return n - pos, verb, de
 
     def left(self, start: int, floor: int) -> _Left:
         lo = clause_start(self.text, start, floor)
@@ -193,12 +193,13 @@ class _Finder:
 
     def _last_verb(self, lo: int, hi: int) -> Span | None:
         t = self.text
-        rev = t[lo:hi][::-1]
-        m = self.cues.verbs_rev.search(rev)
-        while m is not None and hi - m.end() == lo + 1:  # 省培养计划专家: a modifier before it
-            m = self.cues.verbs_rev.search(rev, m.start() + 1)
+        rev = self.rev  # [lo, hi) reversed is rev[n - hi:n - lo]
+        n = len(rev)
+        m = self.cues.verbs_rev.search(rev, n - hi, n - lo)
+        while m is not None and n - m.end() == lo + 1:  # 省培养计划专家: a modifier before it
+            m = self.cues.verbs_rev.search(rev, m.start() + 1, n - lo)
         if m is not None:
-            return (hi - m.end(), hi - m.start())
+            return (n - m.end(), n - m.start())
         if hi > lo + 1 and t[lo] in self.single_verbs:  # 获/占 only clause-initially
             return (lo, lo + 1)
         return None

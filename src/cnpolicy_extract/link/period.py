@@ -246,6 +246,7 @@ def link_periods(text: str, figures: Sequence[Span], times: Sequence[TimeRef], c
     bounds = bounds or Boundaries(text)
     sentence, paragraph = bounds.sentence, bounds.paragraph
     items, starts = T.items, T.starts
+    ends = [t[1] for t in items]
     topic = [T.topic(t) for t in items]
     bl = bisect.bisect_left
     carried: dict[Span, str | None] = {}  # (paragraph start, sentence start) → the year carried over
@@ -256,13 +257,15 @@ def link_periods(text: str, figures: Sequence[Span], times: Sequence[TimeRef], c
             continue
         ss, se = sentence(s)
         # (every governing time has a value)
-        before = [k for k in range(bl(starts, ss), bl(starts, s)) if items[k][1] <= s]
+        first, k = bl(starts, ss), bl(starts, s)
+        while k > first and ends[k - 1] > s:  # the last time before the figure ends by s
+            k -= 1
         value: str | None = None
-        if before:
-            best = items[before[-1]]
-            for k in before[:-1]:
-                if topic[k] and _refines(items[k][2], best[2]):  # type: ignore[arg-type]
-                    best = items[k]
+        if k > first:
+            best = items[k - 1]
+            for j in range(first, k - 1):  # a more specific topic time before it wins
+                if topic[j] and ends[j] <= s and _refines(items[j][2], best[2]):  # type: ignore[arg-type]
+                    best = items[j]
             value = best[2]
         else:  # a topic time later in the sentence
             for k in range(bl(starts, e), bl(starts, se)):

@@ -21,6 +21,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from operator import attrgetter
 from typing import NamedTuple, Protocol
 
 from .cues import RegionCues
@@ -122,14 +123,15 @@ def document_region(text: str, places: Sequence[PlaceLike], report: bool = False
         m = _LEGISLATURE.search(head)
         if m:
             return m.group(1)
-    title = text.split("\n", 1)[0][:80]
+    title = text[:80].split("\n", 1)[0]
     # in the title: any province or country, or a city/county written in full
-    named = sorted((p for p in places if p.level in ("province", "country")
-                    or (p.level in ("city", "county") and (p.text is None or p.text == p.name))),  # not bare
-                   key=lambda p: _LEVEL_RANK.get(p.level or "", 9))
-    for p in named:
-        if p.name in title or text[p.start:p.end] in title:
-            return p.name
+    # (the highest level; the first of those)
+    in_title = [p for p in places
+                if (p.level in ("province", "country")
+                    or (p.level in ("city", "county") and (p.text is None or p.text == p.name)))  # not bare
+                and (p.name in title or text[p.start:p.end] in title)]
+    if in_title:
+        return min(in_title, key=_rank).name
     provinces = Counter(p.name for p in places if p.level == "province")
     home = provinces.most_common(1)[0][0] if provinces else None
     kept = trusted(places, home)
@@ -138,21 +140,35 @@ def document_region(text: str, places: Sequence[PlaceLike], report: bool = False
     counts = Counter(p.name for p in kept  # one bare mention cannot make a document's region
                      if p.level in _COUNTED
                      and not (p.name in once and p.level != "province" and _bare(p)))
-    rank = {p.name: _LEVEL_RANK.get(p.level or "", 9) for p in places}
     if home and counts[home] >= 2 and "中国" in counts:
         # 中国特色…, 中国式现代化 do not make a provincial text national
         counts["中国"] = min(counts["中国"], counts[home] - 1)
     if counts:
-        return max(counts, key=lambda n: (counts[n], -rank.get(n, 9)))
+        top = max(counts.values())
+        tied = [n for n, k in counts.items() if k == top]
+        if len(tied) == 1:
+            return tied[0]
+        # the higher level among the most mentioned (a name's level as last written)
+        rank = {p.name: _rank(p) for p in places}
+        return max(tied, key=lambda n: -rank.get(n, 9))
     if cues is not None and any(w in text for w in cues.national):
         return "中国"
     return None
 
 
+def _rank(p: PlaceLike) -> int:
+    return _LEVEL_RANK.get(p.level or "", 9)
+
+
+_START = attrgetter("start")
+_END = attrgetter("end")
+
+
 def _chains(text: str, places: Sequence[PlaceLike]) -> list[tuple[int, int, str]]:
     """Adjacent places merged into one (start, end, region)."""
     groups: list[list[PlaceLike]] = []
-    for p in sorted(places, key=lambda p: (p.start, -p.end)):
+    # by start, the longest first (two stable sorts in C: no key call per place)
+    for p in sorted(sorted(places, key=_END, reverse=True), key=_START):
         if groups:
             last = groups[-1][-1]
             if p.start < last.end:
