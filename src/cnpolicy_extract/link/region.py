@@ -307,7 +307,8 @@ def _one(text: str, s: int, e: int, lo: int, ss: int, chains: list[tuple[int, in
     # places listed before 等 are examples (长三角大飞机等…集群4个), not the scope
     k = text.rfind("等", lo, s)
     floor = k + 1 if k >= lo else lo
-    k = bisect.bisect_left(starts, s) - 1
+    before = bisect.bisect_left(starts, s)  # chains before the figure: [0, before)
+    k = before - 1
     while k >= 0 and starts[k] >= floor:  # the last chain inside [floor, s)
         if chains[k][1] <= s:
             return chains[k][2], "before"
@@ -323,7 +324,7 @@ def _one(text: str, s: int, e: int, lo: int, ss: int, chains: list[tuple[int, in
     hit = _scoped(text, s, lo, scope, first, time_ends)
     if hit is not None:
         return scoped.get(hit, hit), "scope"
-    for k in range(bisect.bisect_left(starts, ss), bisect.bisect_left(starts, s)):
+    for k in range(bisect.bisect_left(starts, ss), before):
         c = chains[k]  # the first topic of the sentence
         if c[1] <= s and _topic(text, c[0], ss, time_starts) and "等" not in text[c[1]:s]:
             return c[2], "context"
