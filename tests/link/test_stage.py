@@ -156,6 +156,16 @@ def test_drop_contained_like_its_definition(figs: list[tuple[Span, bool]], hard:
     assert drop_contained(figures, hard=hard, names=names) == _contained_reference(figures, hard, names)
 
 
+def test_covered_starts_are_the_figure_starts_a_span_covers() -> None:
+    from cnpolicy_extract.link.overlaps import _covered_starts
+
+    figures = [Figure(s, s + 2, "xx", 1.0) for s in (3, 10, 20, 30)]
+    # (2, 5) covers 3; (8, 10) only touches 10; (15, 25) covers 20; (30, 30) is empty
+    assert _covered_starts(figures, [(2, 5), (8, 10)], [(15, 25), (30, 30)]) == {3, 20}
+    assert _covered_starts(figures, [(0, 40)]) == {3, 10, 20, 30}
+    assert _covered_starts([], [(0, 40)]) == set()
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="ab。！？!?\n;；,、", max_size=40))
 def test_sentence_bounds_from_one_scan(text: str) -> None:
