@@ -177,3 +177,21 @@ def test_sentence_bounds_from_one_scan(text: str) -> None:
         for pos in range(len(text) + 1):
             assert got.sentence(pos) == want.sentence(pos) and got.paragraph(pos) == want.paragraph(pos)
         assert got.paragraphs() == want.paragraphs()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab。！？!?\n;；,、", max_size=40), st.lists(st.integers(0, 45), max_size=8))
+def test_sentences_of_many_positions_like_one_by_one(text: str, positions: list[int]) -> None:
+    from cnpolicy_extract.link.segments import sentence_bounds
+
+    for b in sentence_bounds(text):
+        assert b.sentences(positions) == [b.sentence(p) for p in positions]
+        assert b.sentence_starts(positions) == [b.sentence_start(p) for p in positions]
+
+
+def test_a_position_after_a_full_stop_opens_the_next_sentence() -> None:
+    from cnpolicy_extract.link.segments import sentence_bounds
+
+    plain, semi = sentence_bounds("ab。cd;ef")
+    assert plain.sentences([0, 2, 3, 6]) == [(0, 3), (0, 3), (3, 8), (3, 8)]
+    assert semi.sentence_starts([2, 3, 6]) == [0, 3, 6]

@@ -244,18 +244,17 @@ def link_periods(text: str, figures: Sequence[Span], times: Sequence[TimeRef], c
     if not T.items:  # nothing governs: the section defaults (and recurring cues) decide
         return [None if recurring and _recurring(text, s, cues) else prof.default(s) for s, _ in figures]
     bounds = bounds or Boundaries(text)
-    sentence, paragraph = bounds.sentence, bounds.paragraph
+    paragraph = bounds.paragraph
     items, starts = T.items, T.starts
     ends = [t[1] for t in items]
     topic = [T.topic(t) for t in items]
     bl = bisect.bisect_left
     carried: dict[Span, str | None] = {}  # (paragraph start, sentence start) → the year carried over
     out: list[str | None] = []
-    for s, e in figures:
+    for (s, e), (ss, se) in zip(figures, bounds.sentences([s for s, _ in figures]), strict=True):
         if recurring and _recurring(text, s, cues):
             out.append(None)
             continue
-        ss, se = sentence(s)
         # (every governing time has a value)
         first, k = bl(starts, ss), bl(starts, s)
         while k > first and ends[k - 1] > s:  # the last time before the figure ends by s

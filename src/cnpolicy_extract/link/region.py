@@ -269,11 +269,10 @@ def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceLike]
     out: list[str | None] = [None] * len(figures)
     source: list[str] = [""] * len(figures)  # "before"/"after" (a place in the clause) or "context"
     order = sorted(range(len(figures)), key=figures.__getitem__)
-    sentence_start = bounds.sentence_start
-    for pos, i in enumerate(order):
+    sentence_starts = bounds.sentence_starts([figures[i][0] for i in order])
+    for pos, (i, ss) in enumerate(zip(order, sentence_starts, strict=True)):
         s, e = figures[i]
         lo = clause_start(text, s, list_items=False)
-        ss = sentence_start(s)
         out[i], source[i] = _one(text, s, e, lo, ss, chains, starts, scope, first, located, time_ends,
                                  time_starts, default, scoped)
         if source[i] == "context" and pos > 0 and (continues is None or continues[i]):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 # Full-width punctuation is already half-width in the normalised text.
 SENTENCE_END = frozenset("。！？!?\n")
@@ -74,6 +74,18 @@ class Boundaries:
         starts = self._sent  # (_around inline: this runs for every figure)
         k = bisect.bisect_right(starts, pos) - 1
         return starts[max(k, 0)], (starts[k + 1] if k + 1 < len(starts) else self.n)
+
+    def sentences(self, positions: Iterable[int]) -> list[tuple[int, int]]:
+        """``sentence(pos)`` of each position, in one call (no method call per figure)."""
+        starts, n = self._sent, self.n
+        last = len(starts)
+        ks = [bisect.bisect_right(starts, p, 1) for p in positions]  # ≥ 1: starts[0] is 0
+        return [(starts[k - 1], starts[k] if k < last else n) for k in ks]
+
+    def sentence_starts(self, positions: Iterable[int]) -> list[int]:
+        """``sentence_start(pos)`` of each position, in one call."""
+        starts = self._sent
+        return [starts[bisect.bisect_right(starts, p, 1) - 1] for p in positions]
 
     def paragraph(self, pos: int) -> tuple[int, int]:
         starts = self._para
