@@ -131,11 +131,23 @@ class _Finder:
         t = self.text
         k = t.rfind("等", s, e)
         while k > s:
-            if not any(t.startswith(w, j) for w in self.cues.not_etc
-                       for j in range(max(s, k - len(w) + 1), k + 1) if j + len(w) > k):
+            if not self._in_word(s, k):
                 return k + 1 if e - (k + 1) >= 2 else None
             k = t.rfind("等", s, k)
         return None
+
+    def _in_word(self, s: int, k: int) -> bool:
+        """Whether a ``not_etc`` word (高等, 平等…) starting at or after ``s``
+        covers the 等 at ``k``: one search per candidate start, not one
+        ``startswith`` per word and position."""
+        pat, longest = self.cues.not_etc_re, self.cues.not_etc_len
+        j = max(s, k - longest + 1)
+        # (a word starting by k ends by k + longest: no need to search further)
+        while (m := pat.search(self.text, j, k + longest)) is not None and m.start() <= k:
+            if m.end() > k:  # (the longest word at a start covers k if any does)
+                return True
+            j = m.start() + 1
+        return False
 
     # -- the phrase before a figure -----------------------------------------
     def _strip_trail(self, lo: int, hi: int, *, stop_at_verb: bool) -> tuple[int, bool, bool]:

@@ -264,8 +264,10 @@ def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceLike]
     time_starts = {b: a for a, b in time_ends.items()}
     # starts of the chains a locative verb stands before (来自X, 位于X): once per
     # chain, not once per figure
-    located = [c[0] for c in chains if (text.endswith(locative, 0, c[0]) if c[0] > 0
-                                        else any(text.startswith(w, -len(w)) for w in locative))]
+    located_last = cues.locative_last
+    located = [c[0] for c in chains
+               if (text[c[0] - 1] in located_last and text.endswith(locative, 0, c[0]) if c[0] > 0
+                   else any(text.startswith(w, -len(w)) for w in locative))]
     out: list[str | None] = [None] * len(figures)
     source: list[str] = [""] * len(figures)  # "before"/"after" (a place in the clause) or "context"
     order = sorted(range(len(figures)), key=figures.__getitem__)
