@@ -77,3 +77,15 @@ def test_locative_last_characters() -> None:
     cues = RegionCues.load()
     assert all(w[-1] in cues.locative_last for w in cues.locative)
     assert "自" in cues.locative_last and "省" not in cues.locative_last
+
+
+def test_period_cue_first_and_last_characters() -> None:
+    import pytest
+
+    from cnpolicy_extract.link.cues import PeriodCues
+
+    cues = PeriodCues.load()
+    assert all(w[0] in cues.plan_name_first for w in cues.plan_name) and "规" in cues.plan_name_first
+    assert all(w[-1] in cues.base_last for w in cues.base) and "年" not in cues.base_last
+    with pytest.raises(ValueError):  # an empty word would match everywhere: the tables could not say
+        PeriodCues(frozenset(), ("",), (), (), frozenset(), (), (), ())

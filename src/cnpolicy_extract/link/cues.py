@@ -131,6 +131,16 @@ class PeriodCues:
     report: tuple[str, ...]
     review: tuple[str, ...]
     plan: tuple[str, ...]
+    # a plan name's first and a base word's last characters: cheap tests before
+    # a startswith/endswith with a tuple of words (one per time of a document)
+    plan_name_first: frozenset[str] = field(init=False, repr=False, compare=False)
+    base_last: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if "" in self.plan_name or "" in self.base:
+            raise ValueError("link_period_cues.tsv: an empty plan_name or base word")
+        object.__setattr__(self, "plan_name_first", frozenset(w[0] for w in self.plan_name))
+        object.__setattr__(self, "base_last", frozenset(w[-1] for w in self.base))
 
     @classmethod
     def load(cls) -> PeriodCues:

@@ -33,6 +33,7 @@ Piece = str | Span
 Pieces = tuple[Piece, ...]
 
 _AFTER_FIGURE = ("以上", "以下", "左右", "上下", "以内", "多", "余")
+_AFTER_FIRST = frozenset(w[0] for w in _AFTER_FIGURE)  # a set look-up before startswith
 _LIST_GAP = re.compile(r"(?:以上|以下|左右|多|余)?(?:、|和|及|与|以及)")
 _ITEM_SEP = re.compile(r"、|以及|和|及|与")
 _NOISE = QUOTES | frozenset(" \t")
@@ -223,7 +224,7 @@ class _Finder:
         t = self.text
         n = len(t)
         r = end
-        if t.startswith(_AFTER_FIGURE, r):  # one C call before finding which
+        if r < n and t[r] in _AFTER_FIRST and t.startswith(_AFTER_FIGURE, r):  # then find which
             for w in _AFTER_FIGURE:
                 if t.startswith(w, r):
                     r += len(w)

@@ -197,12 +197,13 @@ class _Times:
         if text[s:e].strip("“”\"") in self.cues.vague:
             return False
         after = e + 1 if e < len(text) and text[e] in QUOTES else e
-        if text.startswith(self.cues.plan_name, after):
+        if after < len(text) and text[after] in self.cues.plan_name_first \
+                and text.startswith(self.cues.plan_name, after):
             return False
         b = s - 1 if s > 0 and text[s - 1] in QUOTES else s  # 较“十三五”
         base = self.cues.base
         if b >= self.base_len:  # one C call: a base word ending at b
-            return not text.endswith(base, 0, b)
+            return not (b and text[b - 1] in self.cues.base_last and text.endswith(base, 0, b))
         return not any(text.startswith(w, b - len(w)) for w in base)
 
     def topic(self, t: TimeRef) -> bool:
