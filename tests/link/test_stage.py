@@ -195,3 +195,10 @@ def test_a_position_after_a_full_stop_opens_the_next_sentence() -> None:
     plain, semi = sentence_bounds("ab。cd;ef")
     assert plain.sentences([0, 2, 3, 6]) == [(0, 3), (0, 3), (3, 8), (3, 8)]
     assert semi.sentence_starts([2, 3, 6]) == [0, 3, 6]
+
+
+def test_by_position_sorts_indices_by_span() -> None:
+    from cnpolicy_extract.link.segments import by_position
+
+    assert by_position([(5, 7), (1, 3), (5, 6)]) == [1, 2, 0]  # not the given order
+    assert by_position([]) == []

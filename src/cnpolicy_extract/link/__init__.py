@@ -30,7 +30,7 @@ from .metric import join, link_metrics
 from .overlaps import drop_contained
 from .period import light_times, link_periods, profile, reanchor
 from .region import PlaceLike, PlaceRef, document_region, link_regions
-from .segments import sentence_bounds
+from .segments import by_position, sentence_bounds
 
 __all__ = ["LinkStage"]
 
@@ -107,18 +107,20 @@ class LinkStage:
         time_spans = list(map(_TIME_SPAN, times_rel))
         skip = [*time_spans, *map(_SPAN, places)]
 
-        metrics = link_metrics(text, spans, mcues, skip)
+        order = by_position(spans)  # (sorted once for metric, period and region)
+        metrics = link_metrics(text, spans, mcues, skip, order=order)
         prof = profile(text, times, published, pcues)
         bounds, bounds_semi = sentence_bounds(text)
-        periods = link_periods(text, spans, reanchor(text, times_rel, prof, pcues), pcues, prof, bounds)
+        periods = link_periods(text, spans, reanchor(text, times_rel, prof, pcues), pcues, prof, bounds,
+                               order=order)
         default_region = document_region(text, places, prof.report, rcues)
         # a figure continues the one before when it measures the same thing
         # (即将再开通1500P after 已部署808P先进智能算力)
-        order = sorted(range(len(spans)), key=spans.__getitem__)
         continues = [False] * len(spans)
         for a, b in itertools.pairwise(order):
             continues[b] = metrics[b] is not None and metrics[b] == metrics[a]
-        regions = link_regions(text, spans, places, rcues, default_region, time_spans, continues, bounds_semi)
+        regions = link_regions(text, spans, places, rcues, default_region, time_spans, continues, bounds_semi,
+                               order=order)
 
         out = []
         original = norm.original

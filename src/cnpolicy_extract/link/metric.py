@@ -26,7 +26,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from .cues import MetricCues
-from .segments import CLAUSE_END, LIST_SEP, QUOTES, SENTENCE_END, clause_start, crosses_sentence
+from .segments import CLAUSE_END, LIST_SEP, QUOTES, SENTENCE_END, by_position, clause_start, crosses_sentence
 
 Span = tuple[int, int]
 Piece = str | Span
@@ -269,13 +269,14 @@ def _ellipsis(text: str, span: Span | None, cues: MetricCues) -> bool:
 
 
 def link_metrics(text: str, figures: Sequence[Span], cues: MetricCues,
-                 skip: Sequence[Span] = ()) -> list[Pieces | None]:
+                 skip: Sequence[Span] = (), *, order: Sequence[int] | None = None) -> list[Pieces | None]:
     """Metric pieces for each figure span (in the order given).
 
     ``text`` is the normalised text; ``skip`` are spans (times, places) to trim
-    from the start of a phrase.
+    from the start of a phrase; ``order``: the figures' indices sorted by span,
+    when the caller has them (``by_position``).
     """
-    order = sorted(range(len(figures)), key=figures.__getitem__)
+    order = by_position(figures) if order is None else order
     out: list[Pieces | None] = [None] * len(figures)
     f = _Finder(text, cues, skip)
     groups, groups_size, groups_index = _fenbie(text, [figures[i] for i in order], f)

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .cues import PeriodCues
-from .segments import CLAUSE_END, QUOTES, Boundaries, clause_start
+from .segments import CLAUSE_END, QUOTES, Boundaries, by_position, clause_start
 
 Span = tuple[int, int]
 TimeRef = tuple[int, int, str | None]  # start, end, ISO value
@@ -237,8 +237,10 @@ def _refines(a: str, b: str) -> bool:
 
 
 def link_periods(text: str, figures: Sequence[Span], times: Sequence[TimeRef], cues: PeriodCues,
-                 prof: Profile, bounds: Boundaries | None = None) -> list[str | None]:
-    """Period for each figure span (same order), from ``times`` (ISO values)."""
+                 prof: Profile, bounds: Boundaries | None = None, *, order: Sequence[int] | None = None
+                 ) -> list[str | None]:
+    """Period for each figure span (same order), from ``times`` (ISO values);
+    ``order``: the figures' indices sorted by span, when the caller has them."""
     T = _Times(text, times, cues)
     # recurring cues are looked for around a figure only when the text has one
     recurring = any(w in text for w in cues.recurring)
@@ -285,12 +287,12 @@ def link_periods(text: str, figures: Sequence[Span], times: Sequence[TimeRef], c
         if value is None:
             value = prof.default(s)
         out.append(value)
-    return _from_to(text, figures, out)
+    return _from_to(text, figures, out, by_position(figures) if order is None else order)
 
 
-def _from_to(text: str, figures: Sequence[Span], periods: list[str | None]) -> list[str | None]:
+def _from_to(text: str, figures: Sequence[Span], periods: list[str | None], order: Sequence[int]
+             ) -> list[str | None]:
     """从X提高到Y under an interval START/END: X → start year, Y → end year."""
-    order = sorted(range(len(figures)), key=figures.__getitem__)
     for a, b in itertools.pairwise(order):
         pa = periods[a]
         if not pa or "/" not in pa or periods[b] != pa:

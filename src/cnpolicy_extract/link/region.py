@@ -25,7 +25,8 @@ from operator import attrgetter
 from typing import NamedTuple, Protocol
 
 from .cues import RegionCues
-from .segments import SEMICOLON_SENTENCE_END, Boundaries, clause_end, clause_start, crosses_sentence
+from .segments import SEMICOLON_SENTENCE_END, Boundaries, by_position, clause_end, clause_start
+from .segments import crosses_sentence
 
 Span = tuple[int, int]
 
@@ -229,9 +230,10 @@ def province_of(region: str | None, places: Sequence[PlaceLike]) -> str | None:
 
 def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceLike], cues: RegionCues,
                  default: str | None, skip_scope: Sequence[Span] = (),
-                 continues: Sequence[bool] | None = None, bounds: Boundaries | None = None
-                 ) -> list[str | None]:
+                 continues: Sequence[bool] | None = None, bounds: Boundaries | None = None,
+                 *, order: Sequence[int] | None = None) -> list[str | None]:
     """Region for each figure span (same order). ``default`` is the document's region.
+    ``order``: the figures' indices sorted by span, when the caller has them.
 
     ``continues[i]`` (parallel to ``figures``) says the figure measures the same
     thing as the figure before it (its metric was inherited); only then may it
@@ -253,7 +255,7 @@ def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceLike]
             return [default] * len(figures)
         hits: list[str | None] = [_scoped(text, s, clause_start(text, s, list_items=False), scope, first,
                                           time_ends) for s, _ in figures]
-        order = sorted(range(len(figures)), key=figures.__getitem__)
+        order = by_position(figures) if order is None else order
         for a, b in itertools.pairwise(order):  # 全国…13908亿斤,比上年增加178亿斤
             if hits[b] is None and hits[a] is not None and (continues is None or continues[b]) \
                     and not crosses_sentence(text, figures[a][1], figures[b][0]):
@@ -270,7 +272,7 @@ def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceLike]
                    else any(text.startswith(w, -len(w)) for w in locative))]
     out: list[str | None] = [None] * len(figures)
     source: list[str] = [""] * len(figures)  # "before"/"after" (a place in the clause) or "context"
-    order = sorted(range(len(figures)), key=figures.__getitem__)
+    order = by_position(figures) if order is None else order
     sentence_starts = bounds.sentence_starts([figures[i][0] for i in order])
     for pos, (i, ss) in enumerate(zip(order, sentence_starts, strict=True)):
         s, e = figures[i]

@@ -25,6 +25,11 @@ _NEXT_CLAUSE_END = re.compile(rf"[{_B}]|——")
 _SENTENCE_END_RE = re.compile("[。！？!?\n]")
 
 
+def by_position(spans: Sequence[tuple[int, int]]) -> list[int]:
+    """Indices of ``spans`` sorted by span (computed once per document by the stage)."""
+    return sorted(range(len(spans)), key=spans.__getitem__)
+
+
 def clause_start(text: str, pos: int, floor: int = 0, *, list_items: bool = True, limit: int = 60) -> int:
     """Start of the clause ending at ``pos`` (a 、 also ends one when ``list_items``)."""
     lo = pos - limit  # max(floor, pos - limit, 0) without a call: this runs for every figure
