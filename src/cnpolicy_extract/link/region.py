@@ -25,8 +25,14 @@ from operator import attrgetter
 from typing import NamedTuple, Protocol
 
 from .cues import RegionCues
-from .segments import SEMICOLON_SENTENCE_END, Boundaries, by_position, clause_end, clause_start
-from .segments import crosses_sentence
+from .segments import (
+    SEMICOLON_SENTENCE_END,
+    Boundaries,
+    by_position,
+    clause_end,
+    clause_start,
+    crosses_sentence,
+)
 
 Span = tuple[int, int]
 
