@@ -89,3 +89,15 @@ def test_period_cue_first_and_last_characters() -> None:
     assert all(w[-1] in cues.base_last for w in cues.base) and "年" not in cues.base_last
     with pytest.raises(ValueError):  # an empty word would match everywhere: the tables could not say
         PeriodCues(frozenset(), ("",), (), (), frozenset(), (), (), ())
+
+
+def test_clean_needs_two_real_characters() -> None:
+    """Quotes and spaces do not count, wherever they stand in the phrase."""
+    from cnpolicy_extract.link.cues import MetricCues
+    from cnpolicy_extract.link.metric import _Finder
+
+    text = "“企”业 “ 园”"
+    finder = _Finder(text, MetricCues.load(), [])
+    assert finder.clean(0, 4) == (0, 4)          # “企”业: two real characters
+    assert finder.clean(0, 3) is None            # “企”: one
+    assert finder.clean(4, 8) is None            # ' “ 园”': one, quotes at both ends

@@ -37,7 +37,6 @@ _AFTER_FIRST = frozenset(w[0] for w in _AFTER_FIGURE)  # a set look-up before st
 _LIST_GAP = re.compile(r"(?:以上|以下|左右|多|余)?(?:、|和|及|与|以及)")
 _ITEM_SEP = re.compile(r"、|以及|和|及|与")
 _NOISE = QUOTES | frozenset(" \t")
-_NOISE_RE = re.compile("[" + re.escape("".join(sorted(_NOISE))) + "]")
 _BASE = re.compile(r"(?:比|较|与)(?:\d{4}年|上年|去年|上年同期|同期|上月)(?:末|底)?(?:相比)?$")
 _BASE_LAST = frozenset("年期月末底比\n")  # what _BASE can end with ($ also matches before a final \n)
 _COMPARISON_FIRST = frozenset("比较同环")
@@ -122,8 +121,11 @@ class _Finder:
                     s = m.end()
                     continue
             break
-        if e - s < 2 or (_NOISE_RE.search(t, s, e) is not None
-                         and e - s - sum(map(_NOISE.__contains__, t[s:e])) < 2):
+        if e - s < 2:
+            return None
+        # quotes and spaces do not count; with a real character at each end there
+        # are two (the usual case: no need to count)
+        if (t[s] in _NOISE or t[e - 1] in _NOISE) and e - s - sum(map(_NOISE.__contains__, t[s:e])) < 2:
             return None
         return (s, e)
 
