@@ -330,9 +330,11 @@ def _one(text: str, s: int, e: int, lo: int, ss: int, chains: list[tuple[int, in
         end = clause_end(text, e) if c[0] < e + _CLAUSE_LIMIT else e
         if c[0] < end and c[1] <= end:
             return c[2], "after"  # 来自诸暨经开区: an object, not a topic later figures share
-    hit = _scoped(text, s, lo, scope, first, time_ends)
-    if hit is not None:
-        return scoped.get(hit, hit), "scope"
+    # (a scope word, a space or a time must open the clause: one test before the call)
+    if lo < s and (text[lo] in first or text[lo] == " " or lo in time_ends):
+        hit = _scoped(text, s, lo, scope, first, time_ends)
+        if hit is not None:
+            return scoped.get(hit, hit), "scope"
     for k in range(bisect.bisect_left(starts, ss), before):
         c = chains[k]  # the first topic of the sentence
         if c[1] <= s and _topic(text, c[0], ss, time_starts) and "等" not in text[c[1]:s]:
