@@ -43,3 +43,61 @@ def test_degenerate_inputs_neither_hang_nor_crash() -> None:
     report = "政府工作报告\n各位代表：2024年1月14日在会议上。"
     prof = profile(report, [(12, 22, None), (12, 22, "2024-01-14")], None, PeriodCues.load())
     assert prof.report
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="高等平级中x", max_size=16), st.integers(0, 16))
+def test_not_etc_word_found_like_every_word_and_position(text: str, s: int) -> None:
+    """_Finder._in_word: does a not_etc word starting at or after s cover the 等 at k."""
+    from cnpolicy_extract.link.cues import MetricCues
+    from cnpolicy_extract.link.metric import _Finder
+
+    cues = MetricCues.load()
+    finder = _Finder(text, cues, [])
+    for k in (i for i, c in enumerate(text) if c == "等" and i >= s):
+        want = any(text.startswith(w, j) for w in cues.not_etc
+                   for j in range(max(s, k - len(w) + 1), k + 1) if j + len(w) > k)
+        assert finder._in_word(s, k) == want
+
+
+def test_not_etc_words_cover_their_deng() -> None:
+    from cnpolicy_extract.link.cues import MetricCues
+    from cnpolicy_extract.link.metric import _Finder
+
+    finder = _Finder("高等院校、企业等单位", MetricCues.load(), [])
+    assert finder._in_word(0, 1)        # 高等
+    assert not finder._in_word(1, 1)    # 高 lies before the start
+    assert not finder._in_word(0, 7)    # 企业等: the list-closing 等
+    assert finder._etc(0, 10) == 8      # the noun after the last list-closing 等
+
+
+def test_locative_last_characters() -> None:
+    from cnpolicy_extract.link.cues import RegionCues
+
+    cues = RegionCues.load()
+    assert all(w[-1] in cues.locative_last for w in cues.locative)
+    assert "自" in cues.locative_last and "省" not in cues.locative_last
+
+
+def test_period_cue_first_and_last_characters() -> None:
+    import pytest
+
+    from cnpolicy_extract.link.cues import PeriodCues
+
+    cues = PeriodCues.load()
+    assert all(w[0] in cues.plan_name_first for w in cues.plan_name) and "规" in cues.plan_name_first
+    assert all(w[-1] in cues.base_last for w in cues.base) and "年" not in cues.base_last
+    with pytest.raises(ValueError):  # an empty word would match everywhere: the tables could not say
+        PeriodCues(frozenset(), ("",), (), (), frozenset(), (), (), ())
+
+
+def test_clean_needs_two_real_characters() -> None:
+    """Quotes and spaces do not count, wherever they stand in the phrase."""
+    from cnpolicy_extract.link.cues import MetricCues
+    from cnpolicy_extract.link.metric import _Finder
+
+    text = "“企”业 “ 园”"
+    finder = _Finder(text, MetricCues.load(), [])
+    assert finder.clean(0, 4) == (0, 4)          # “企”业: two real characters
+    assert finder.clean(0, 3) is None            # “企”: one
+    assert finder.clean(4, 8) is None            # ' “ 园”': one, quotes at both ends

@@ -156,6 +156,16 @@ def test_drop_contained_like_its_definition(figs: list[tuple[Span, bool]], hard:
     assert drop_contained(figures, hard=hard, names=names) == _contained_reference(figures, hard, names)
 
 
+def test_covered_starts_are_the_figure_starts_a_span_covers() -> None:
+    from cnpolicy_extract.link.overlaps import _covered_starts
+
+    figures = [Figure(s, s + 2, "xx", 1.0) for s in (3, 10, 20, 30)]
+    # (2, 5) covers 3; (8, 10) only touches 10; (15, 25) covers 20; (30, 30) is empty
+    assert _covered_starts(figures, [(2, 5), (8, 10)], [(15, 25), (30, 30)]) == {3, 20}
+    assert _covered_starts(figures, [(0, 40)]) == {3, 10, 20, 30}
+    assert _covered_starts([], [(0, 40)]) == set()
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="ab。！？!?\n;；,、", max_size=40))
 def test_sentence_bounds_from_one_scan(text: str) -> None:
@@ -167,3 +177,28 @@ def test_sentence_bounds_from_one_scan(text: str) -> None:
         for pos in range(len(text) + 1):
             assert got.sentence(pos) == want.sentence(pos) and got.paragraph(pos) == want.paragraph(pos)
         assert got.paragraphs() == want.paragraphs()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab。！？!?\n;；,、", max_size=40), st.lists(st.integers(0, 45), max_size=8))
+def test_sentences_of_many_positions_like_one_by_one(text: str, positions: list[int]) -> None:
+    from cnpolicy_extract.link.segments import sentence_bounds
+
+    for b in sentence_bounds(text):
+        assert b.sentences(positions) == [b.sentence(p) for p in positions]
+        assert b.sentence_starts(positions) == [b.sentence_start(p) for p in positions]
+
+
+def test_a_position_after_a_full_stop_opens_the_next_sentence() -> None:
+    from cnpolicy_extract.link.segments import sentence_bounds
+
+    plain, semi = sentence_bounds("ab。cd;ef")
+    assert plain.sentences([0, 2, 3, 6]) == [(0, 3), (0, 3), (3, 8), (3, 8)]
+    assert semi.sentence_starts([2, 3, 6]) == [0, 3, 6]
+
+
+def test_by_position_sorts_indices_by_span() -> None:
+    from cnpolicy_extract.link.segments import by_position
+
+    assert by_position([(5, 7), (1, 3), (5, 6)]) == [1, 2, 0]  # not the given order
+    assert by_position([]) == []

@@ -16,6 +16,7 @@ import bisect
 import itertools
 from collections.abc import Callable
 from dataclasses import fields
+from operator import attrgetter, itemgetter
 from typing import ClassVar
 
 from ..config import Config
@@ -29,7 +30,7 @@ from .metric import join, link_metrics
 from .overlaps import drop_contained
 from .period import light_times, link_periods, profile, reanchor
 from .region import PlaceLike, PlaceRef, document_region, link_regions
-from .segments import sentence_bounds
+from .segments import by_position, sentence_bounds
 
 __all__ = ["LinkStage"]
 
@@ -39,6 +40,13 @@ _FIGURE_FIELDS = ("start", "end", "text", "value", "value_max", "unit", "dimensi
                   "metric", "change", "modality", "period", "region")
 if tuple(f.name for f in fields(Figure)) != _FIGURE_FIELDS:  # _linked builds Figures positionally
     raise ImportError("link._linked is out of date with types.Figure's fields")
+
+
+# (start, end) and time tuples read in C (no bytecode per item: hundreds per document)
+_SPAN = attrgetter("start", "end")
+_TIME_REL = attrgetter("start", "end", "value", "relative")
+_TIME = itemgetter(0, 1, 2)
+_TIME_SPAN = itemgetter(0, 1)
 
 
 def _linked(f: Figure, metric: str | None, period: str | None, region: str | None) -> Figure:
@@ -71,9 +79,9 @@ class LinkStage:
             lambda: (MetricCues.load(), PeriodCues.load(), RegionCues.load()))
 
     def __call__(self, state: DocState) -> None:
-        hard = [(c.start, c.end) for c in state.codes] + [(t.start, t.end) for t in state.times]
-        names = [(o.start, o.end) for o in state.organizations] + [(p.start, p.end) for p in state.places]
-        names += [(m.start, m.end) for p in state.people for m in p.mentions]
+        hard = [*map(_SPAN, state.codes), *map(_SPAN, state.times)]
+        names = [*map(_SPAN, state.organizations), *map(_SPAN, state.places)]
+        names += map(_SPAN, itertools.chain.from_iterable(p.mentions for p in state.people))
         figures = drop_contained(state.figures, hard=hard, names=names)
         if not figures or not self.attributes:
             state.figures = figures
@@ -84,8 +92,8 @@ class LinkStage:
         published = state.published or state.meta.published
         with_times = "times" in self.config.kinds or bool(state.times)
         if norm.offsets is None:  # the usual case: offsets are the same (no mapping per item)
-            spans = [(f.start, f.end) for f in figures]
-            times_rel = [(t.start, t.end, t.value, t.relative) for t in state.times]
+            spans = list(map(_SPAN, figures))
+            times_rel = list(map(_TIME_REL, state.times))
             places: list[PlaceLike] = list(state.places)  # (read as they are: no copy per place)
         else:
             n = _to_norm(norm)
@@ -95,22 +103,24 @@ class LinkStage:
                       for p in state.places]
         if not with_times:  # figures without the times stage: a one-regex stand-in for years
             times_rel = light_times(text, published)
-        times = [(s, e, v) for s, e, v, _ in times_rel]
-        time_spans = [(s, e) for s, e, _ in times]
-        skip = time_spans + [(p.start, p.end) for p in places]
+        times = list(map(_TIME, times_rel))
+        time_spans = list(map(_TIME_SPAN, times_rel))
+        skip = [*time_spans, *map(_SPAN, places)]
 
-        metrics = link_metrics(text, spans, mcues, skip)
+        order = by_position(spans)  # (sorted once for metric, period and region)
+        metrics = link_metrics(text, spans, mcues, skip, order=order)
         prof = profile(text, times, published, pcues)
         bounds, bounds_semi = sentence_bounds(text)
-        periods = link_periods(text, spans, reanchor(text, times_rel, prof, pcues), pcues, prof, bounds)
+        periods = link_periods(text, spans, reanchor(text, times_rel, prof, pcues), pcues, prof, bounds,
+                               order=order)
         default_region = document_region(text, places, prof.report, rcues)
         # a figure continues the one before when it measures the same thing
         # (即将再开通1500P after 已部署808P先进智能算力)
-        order = sorted(range(len(spans)), key=spans.__getitem__)
         continues = [False] * len(spans)
         for a, b in itertools.pairwise(order):
             continues[b] = metrics[b] is not None and metrics[b] == metrics[a]
-        regions = link_regions(text, spans, places, rcues, default_region, time_spans, continues, bounds_semi)
+        regions = link_regions(text, spans, places, rcues, default_region, time_spans, continues, bounds_semi,
+                               order=order)
 
         out = []
         original = norm.original

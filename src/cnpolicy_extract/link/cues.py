@@ -67,6 +67,8 @@ class MetricCues:
     lead_re: re.Pattern[str] = field(init=False, repr=False)
     stop_re: re.Pattern[str] = field(init=False, repr=False)
     frame_re: re.Pattern[str] = field(init=False, repr=False)
+    not_etc_re: re.Pattern[str] = field(init=False, repr=False)
+    not_etc_len: int = field(init=False, repr=False)  # the longest not_etc word
     # a cue regex can only match where one of its words' first (last, when matched
     # reversed) characters stands: a set look-up skips most regex calls
     lead_first: frozenset[str] = field(init=False, repr=False)
@@ -87,6 +89,8 @@ class MetricCues:
         object.__setattr__(self, "lead_re", _alternation(self.lead))
         object.__setattr__(self, "stop_re", _alternation(self.stop))
         object.__setattr__(self, "frame_re", _alternation(self.frame))
+        object.__setattr__(self, "not_etc_re", _alternation(self.not_etc))
+        object.__setattr__(self, "not_etc_len", max(map(len, self.not_etc), default=0))
 
     @classmethod
     def load(cls) -> MetricCues:
@@ -127,6 +131,16 @@ class PeriodCues:
     report: tuple[str, ...]
     review: tuple[str, ...]
     plan: tuple[str, ...]
+    # a plan name's first and a base word's last characters: cheap tests before
+    # a startswith/endswith with a tuple of words (one per time of a document)
+    plan_name_first: frozenset[str] = field(init=False, repr=False, compare=False)
+    base_last: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if "" in self.plan_name or "" in self.base:
+            raise ValueError("link_period_cues.tsv: an empty plan_name or base word")
+        object.__setattr__(self, "plan_name_first", frozenset(w[0] for w in self.plan_name))
+        object.__setattr__(self, "base_last", frozenset(w[-1] for w in self.base))
 
     @classmethod
     def load(cls) -> PeriodCues:
@@ -151,6 +165,11 @@ class RegionCues:
     platform: tuple[str, ...] = ()      # name endings of platforms (小镇): use the parent
     locative: tuple[str, ...] = ()      # 来自/位于…: a place after the figure scopes it
     national: tuple[str, ...] = ()      # 国务院, 党中央…: a placeless document is national
+    # the locative words' last characters: a cheap test before endswith
+    locative_last: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "locative_last", frozenset(w[-1] for w in self.locative if w))
 
     @classmethod
     def load(cls) -> RegionCues:

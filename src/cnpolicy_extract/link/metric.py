@@ -22,20 +22,21 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
+from operator import itemgetter
 from typing import NamedTuple
 
 from .cues import MetricCues
-from .segments import CLAUSE_END, LIST_SEP, QUOTES, SENTENCE_END, clause_start, crosses_sentence
+from .segments import CLAUSE_END, LIST_SEP, QUOTES, SENTENCE_END, by_position, clause_start, crosses_sentence
 
 Span = tuple[int, int]
 Piece = str | Span
 Pieces = tuple[Piece, ...]
 
 _AFTER_FIGURE = ("以上", "以下", "左右", "上下", "以内", "多", "余")
+_AFTER_FIRST = frozenset(w[0] for w in _AFTER_FIGURE)  # a set look-up before startswith
 _LIST_GAP = re.compile(r"(?:以上|以下|左右|多|余)?(?:、|和|及|与|以及)")
 _ITEM_SEP = re.compile(r"、|以及|和|及|与")
 _NOISE = QUOTES | frozenset(" \t")
-_NOISE_RE = re.compile("[" + re.escape("".join(sorted(_NOISE))) + "]")
 _BASE = re.compile(r"(?:比|较|与)(?:\d{4}年|上年|去年|上年同期|同期|上月)(?:末|底)?(?:相比)?$")
 _BASE_LAST = frozenset("年期月末底比\n")  # what _BASE can end with ($ also matches before a final \n)
 _COMPARISON_FIRST = frozenset("比较同环")
@@ -67,30 +68,27 @@ _RIGHT_END = re.compile(r"[,;:；：，。！？!?\n、(（\[【《]|—")
 class _Finder:
     def __init__(self, text: str, cues: MetricCues, skip: Sequence[Span]) -> None:
         self.text = text
+        # cue words are matched at the end of a phrase by matching them reversed
+        # in the reversed text: reversed once here, not once per phrase
+        self.rev = text[::-1]
         self.cues = cues
         self.verbs = cues.verb_set
         self.single_verbs = cues.single_verbs
         self.lead_first = cues.lead_first
         self.frame_first = cues.frame_first
         self.trail_last = cues.trail_last
-        spans = sorted(skip)
-        self.skip_starts = [s for s, _ in spans]
-        self.skip = spans
-        self.skip_ends: dict[int, list[int]] = {}  # start → its spans' ends, ascending
-        for s, e in spans:
-            self.skip_ends.setdefault(s, []).append(e)
+        # sorted spans and their starts, built in C (no bytecode per span)
+        self.skip = spans = sorted(skip)
+        self.skip_starts = list(map(itemgetter(0), spans))
+        self.skip_start_set = frozenset(self.skip_starts)
 
     # -- cleaning -----------------------------------------------------------
     def _skip_at(self, s: int, e: int) -> int | None:
-        """End of a time/place span starting at ``s`` that fits in [s, e)."""
-        ends = self.skip_ends.get(s)
-        if ends is None:
-            return None
-        best = None
-        for end in ends:  # ascending: the last that fits is the longest
-            if end <= e:
-                best = end
-        return best
+        """End of the longest time/place span starting at ``s`` that fits in [s, e)."""
+        k = bisect.bisect_right(self.skip, (s, e))  # after the last span ≤ (s, e)
+        if k and self.skip[k - 1][0] == s:
+            return self.skip[k - 1][1]
+        return None
 
     def clean(self, s: int, e: int, *, skip: bool = True) -> Span | None:
         """Trim scope words, times and places (``skip``) from the start, 的 from
@@ -104,13 +102,13 @@ class _Finder:
                 s = k
         lead = self.cues.lead_re
         lead_first = self.lead_first
-        skip_ends = self.skip_ends if skip else None
+        skip_starts = self.skip_start_set if skip else None
         while s < e:
             c = t[s]
             if c in " \t":
                 s += 1
                 continue
-            if skip_ends and s in skip_ends:
+            if skip_starts and s in skip_starts:
                 end = self._skip_at(s, e)
                 if end is not None and end > s:  # (an empty span would never move on)
                     if end >= e:  # only a time or a place (2023年达到13.09万亿元)
@@ -123,8 +121,11 @@ class _Finder:
                     s = m.end()
                     continue
             break
-        if e - s < 2 or (_NOISE_RE.search(t, s, e) is not None
-                         and e - s - sum(map(_NOISE.__contains__, t[s:e])) < 2):
+        if e - s < 2:
+            return None
+        # quotes and spaces do not count; with a real character at each end there
+        # are two (the usual case: no need to count)
+        if (t[s] in _NOISE or t[e - 1] in _NOISE) and e - s - sum(map(_NOISE.__contains__, t[s:e])) < 2:
             return None
         return (s, e)
 
@@ -133,11 +134,23 @@ class _Finder:
         t = self.text
         k = t.rfind("等", s, e)
         while k > s:
-            if not any(t.startswith(w, j) for w in self.cues.not_etc
-                       for j in range(max(s, k - len(w) + 1), k + 1) if j + len(w) > k):
+            if not self._in_word(s, k):
                 return k + 1 if e - (k + 1) >= 2 else None
             k = t.rfind("等", s, k)
         return None
+
+    def _in_word(self, s: int, k: int) -> bool:
+        """Whether a ``not_etc`` word (高等, 平等…) starting at or after ``s``
+        covers the 等 at ``k``: one search per candidate start, not one
+        ``startswith`` per word and position."""
+        pat, longest = self.cues.not_etc_re, self.cues.not_etc_len
+        j = max(s, k - longest + 1)
+        # (a word starting by k ends by k + longest: no need to search further)
+        while (m := pat.search(self.text, j, k + longest)) is not None and m.start() <= k:
+            if m.end() > k:  # (the longest word at a start covers k if any does)
+                return True
+            j = m.start() + 1
+        return False
 
     # -- the phrase before a figure -----------------------------------------
     def _strip_trail(self, lo: int, hi: int, *, stop_at_verb: bool) -> tuple[int, bool, bool]:
@@ -146,14 +159,16 @@ class _Finder:
         last = self.trail_last
         if hi - lo <= (0 if stop_at_verb else 1) or self.text[hi - 1] not in last:
             return hi, False, False  # (the usual case: nothing to strip)
-        rev = self.text[lo:hi][::-1]
-        pos = 0
+        rev = self.rev  # [lo, hi) reversed is rev[n - hi:n - lo]
+        n = len(rev)
+        pos = n - hi
+        stop = n - lo
         verb = de = False
         pat = self.cues.trail_rev
-        while pos < len(rev) - (0 if stop_at_verb else 1):
+        while pos < stop - (0 if stop_at_verb else 1):
             if rev[pos] not in last:
                 break
-            m = pat.match(rev, pos)
+            m = pat.match(rev, pos, stop)
             if m is None:
                 break
             w = m.group()[::-1]
@@ -163,7 +178,7 @@ class _Finder:
             if stop_at_verb and w in self.verbs:
                 verb = True
                 break
-        return hi - pos, verb, de
+        return n - pos, verb, de
 
     def left(self, start: int, floor: int) -> _Left:
         lo = clause_start(self.text, start, floor)
@@ -193,12 +208,13 @@ class _Finder:
 
     def _last_verb(self, lo: int, hi: int) -> Span | None:
         t = self.text
-        rev = t[lo:hi][::-1]
-        m = self.cues.verbs_rev.search(rev)
-        while m is not None and hi - m.end() == lo + 1:  # 省培养计划专家: a modifier before it
-            m = self.cues.verbs_rev.search(rev, m.start() + 1)
+        rev = self.rev  # [lo, hi) reversed is rev[n - hi:n - lo]
+        n = len(rev)
+        m = self.cues.verbs_rev.search(rev, n - hi, n - lo)
+        while m is not None and n - m.end() == lo + 1:  # 省培养计划专家: a modifier before it
+            m = self.cues.verbs_rev.search(rev, m.start() + 1, n - lo)
         if m is not None:
-            return (hi - m.end(), hi - m.start())
+            return (n - m.end(), n - m.start())
         if hi > lo + 1 and t[lo] in self.single_verbs:  # 获/占 only clause-initially
             return (lo, lo + 1)
         return None
@@ -210,7 +226,7 @@ class _Finder:
         t = self.text
         n = len(t)
         r = end
-        if t.startswith(_AFTER_FIGURE, r):  # one C call before finding which
+        if r < n and t[r] in _AFTER_FIRST and t.startswith(_AFTER_FIGURE, r):  # then find which
             for w in _AFTER_FIGURE:
                 if t.startswith(w, r):
                     r += len(w)
@@ -255,13 +271,14 @@ def _ellipsis(text: str, span: Span | None, cues: MetricCues) -> bool:
 
 
 def link_metrics(text: str, figures: Sequence[Span], cues: MetricCues,
-                 skip: Sequence[Span] = ()) -> list[Pieces | None]:
+                 skip: Sequence[Span] = (), *, order: Sequence[int] | None = None) -> list[Pieces | None]:
     """Metric pieces for each figure span (in the order given).
 
     ``text`` is the normalised text; ``skip`` are spans (times, places) to trim
-    from the start of a phrase.
+    from the start of a phrase; ``order``: the figures' indices sorted by span,
+    when the caller has them (``by_position``).
     """
-    order = sorted(range(len(figures)), key=figures.__getitem__)
+    order = by_position(figures) if order is None else order
     out: list[Pieces | None] = [None] * len(figures)
     f = _Finder(text, cues, skip)
     groups, groups_size, groups_index = _fenbie(text, [figures[i] for i in order], f)

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .cues import PeriodCues
-from .segments import CLAUSE_END, QUOTES, Boundaries, clause_start
+from .segments import CLAUSE_END, QUOTES, Boundaries, by_position, clause_start
 
 Span = tuple[int, int]
 TimeRef = tuple[int, int, str | None]  # start, end, ISO value
@@ -197,12 +197,13 @@ class _Times:
         if text[s:e].strip("“”\"") in self.cues.vague:
             return False
         after = e + 1 if e < len(text) and text[e] in QUOTES else e
-        if text.startswith(self.cues.plan_name, after):
+        if after < len(text) and text[after] in self.cues.plan_name_first \
+                and text.startswith(self.cues.plan_name, after):
             return False
         b = s - 1 if s > 0 and text[s - 1] in QUOTES else s  # 较“十三五”
         base = self.cues.base
         if b >= self.base_len:  # one C call: a base word ending at b
-            return not text.endswith(base, 0, b)
+            return not (b and text[b - 1] in self.cues.base_last and text.endswith(base, 0, b))
         return not any(text.startswith(w, b - len(w)) for w in base)
 
     def topic(self, t: TimeRef) -> bool:
@@ -236,33 +237,37 @@ def _refines(a: str, b: str) -> bool:
 
 
 def link_periods(text: str, figures: Sequence[Span], times: Sequence[TimeRef], cues: PeriodCues,
-                 prof: Profile, bounds: Boundaries | None = None) -> list[str | None]:
-    """Period for each figure span (same order), from ``times`` (ISO values)."""
+                 prof: Profile, bounds: Boundaries | None = None, *, order: Sequence[int] | None = None
+                 ) -> list[str | None]:
+    """Period for each figure span (same order), from ``times`` (ISO values);
+    ``order``: the figures' indices sorted by span, when the caller has them."""
     T = _Times(text, times, cues)
     # recurring cues are looked for around a figure only when the text has one
     recurring = any(w in text for w in cues.recurring)
     if not T.items:  # nothing governs: the section defaults (and recurring cues) decide
         return [None if recurring and _recurring(text, s, cues) else prof.default(s) for s, _ in figures]
     bounds = bounds or Boundaries(text)
-    sentence, paragraph = bounds.sentence, bounds.paragraph
+    paragraph = bounds.paragraph
     items, starts = T.items, T.starts
+    ends = [t[1] for t in items]
     topic = [T.topic(t) for t in items]
     bl = bisect.bisect_left
     carried: dict[Span, str | None] = {}  # (paragraph start, sentence start) → the year carried over
     out: list[str | None] = []
-    for s, e in figures:
+    for (s, e), (ss, se) in zip(figures, bounds.sentences([s for s, _ in figures]), strict=True):
         if recurring and _recurring(text, s, cues):
             out.append(None)
             continue
-        ss, se = sentence(s)
         # (every governing time has a value)
-        before = [k for k in range(bl(starts, ss), bl(starts, s)) if items[k][1] <= s]
+        first, k = bl(starts, ss), bl(starts, s)
+        while k > first and ends[k - 1] > s:  # the last time before the figure ends by s
+            k -= 1
         value: str | None = None
-        if before:
-            best = items[before[-1]]
-            for k in before[:-1]:
-                if topic[k] and _refines(items[k][2], best[2]):  # type: ignore[arg-type]
-                    best = items[k]
+        if k > first:
+            best = items[k - 1]
+            for j in range(first, k - 1):  # a more specific topic time before it wins
+                if topic[j] and ends[j] <= s and _refines(items[j][2], best[2]):  # type: ignore[arg-type]
+                    best = items[j]
             value = best[2]
         else:  # a topic time later in the sentence
             for k in range(bl(starts, e), bl(starts, se)):
@@ -282,12 +287,12 @@ def link_periods(text: str, figures: Sequence[Span], times: Sequence[TimeRef], c
         if value is None:
             value = prof.default(s)
         out.append(value)
-    return _from_to(text, figures, out)
+    return _from_to(text, figures, out, by_position(figures) if order is None else order)
 
 
-def _from_to(text: str, figures: Sequence[Span], periods: list[str | None]) -> list[str | None]:
+def _from_to(text: str, figures: Sequence[Span], periods: list[str | None], order: Sequence[int]
+             ) -> list[str | None]:
     """从X提高到Y under an interval START/END: X → start year, Y → end year."""
-    order = sorted(range(len(figures)), key=figures.__getitem__)
     for a, b in itertools.pairwise(order):
         pa = periods[a]
         if not pa or "/" not in pa or periods[b] != pa:

@@ -21,10 +21,18 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from operator import attrgetter
 from typing import NamedTuple, Protocol
 
 from .cues import RegionCues
-from .segments import SEMICOLON_SENTENCE_END, Boundaries, clause_end, clause_start, crosses_sentence
+from .segments import (
+    SEMICOLON_SENTENCE_END,
+    Boundaries,
+    by_position,
+    clause_end,
+    clause_start,
+    crosses_sentence,
+)
 
 Span = tuple[int, int]
 
@@ -122,14 +130,15 @@ def document_region(text: str, places: Sequence[PlaceLike], report: bool = False
         m = _LEGISLATURE.search(head)
         if m:
             return m.group(1)
-    title = text.split("\n", 1)[0][:80]
+    title = text[:80].split("\n", 1)[0]
     # in the title: any province or country, or a city/county written in full
-    named = sorted((p for p in places if p.level in ("province", "country")
-                    or (p.level in ("city", "county") and (p.text is None or p.text == p.name))),  # not bare
-                   key=lambda p: _LEVEL_RANK.get(p.level or "", 9))
-    for p in named:
-        if p.name in title or text[p.start:p.end] in title:
-            return p.name
+    # (the highest level; the first of those)
+    in_title = [p for p in places
+                if (p.level in ("province", "country")
+                    or (p.level in ("city", "county") and (p.text is None or p.text == p.name)))  # not bare
+                and (p.name in title or text[p.start:p.end] in title)]
+    if in_title:
+        return min(in_title, key=_rank).name
     provinces = Counter(p.name for p in places if p.level == "province")
     home = provinces.most_common(1)[0][0] if provinces else None
     kept = trusted(places, home)
@@ -138,21 +147,35 @@ def document_region(text: str, places: Sequence[PlaceLike], report: bool = False
     counts = Counter(p.name for p in kept  # one bare mention cannot make a document's region
                      if p.level in _COUNTED
                      and not (p.name in once and p.level != "province" and _bare(p)))
-    rank = {p.name: _LEVEL_RANK.get(p.level or "", 9) for p in places}
     if home and counts[home] >= 2 and "中国" in counts:
         # 中国特色…, 中国式现代化 do not make a provincial text national
         counts["中国"] = min(counts["中国"], counts[home] - 1)
     if counts:
-        return max(counts, key=lambda n: (counts[n], -rank.get(n, 9)))
+        top = max(counts.values())
+        tied = [n for n, k in counts.items() if k == top]
+        if len(tied) == 1:
+            return tied[0]
+        # the higher level among the most mentioned (a name's level as last written)
+        rank = {p.name: _rank(p) for p in places}
+        return max(tied, key=lambda n: -rank.get(n, 9))
     if cues is not None and any(w in text for w in cues.national):
         return "中国"
     return None
 
 
+def _rank(p: PlaceLike) -> int:
+    return _LEVEL_RANK.get(p.level or "", 9)
+
+
+_START = attrgetter("start")
+_END = attrgetter("end")
+
+
 def _chains(text: str, places: Sequence[PlaceLike]) -> list[tuple[int, int, str]]:
     """Adjacent places merged into one (start, end, region)."""
     groups: list[list[PlaceLike]] = []
-    for p in sorted(places, key=lambda p: (p.start, -p.end)):
+    # by start, the longest first (two stable sorts in C: no key call per place)
+    for p in sorted(sorted(places, key=_END, reverse=True), key=_START):
         if groups:
             last = groups[-1][-1]
             if p.start < last.end:
@@ -213,9 +236,10 @@ def province_of(region: str | None, places: Sequence[PlaceLike]) -> str | None:
 
 def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceLike], cues: RegionCues,
                  default: str | None, skip_scope: Sequence[Span] = (),
-                 continues: Sequence[bool] | None = None, bounds: Boundaries | None = None
-                 ) -> list[str | None]:
+                 continues: Sequence[bool] | None = None, bounds: Boundaries | None = None,
+                 *, order: Sequence[int] | None = None) -> list[str | None]:
     """Region for each figure span (same order). ``default`` is the document's region.
+    ``order``: the figures' indices sorted by span, when the caller has them.
 
     ``continues[i]`` (parallel to ``figures``) says the figure measures the same
     thing as the figure before it (its metric was inherited); only then may it
@@ -237,7 +261,7 @@ def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceLike]
             return [default] * len(figures)
         hits: list[str | None] = [_scoped(text, s, clause_start(text, s, list_items=False), scope, first,
                                           time_ends) for s, _ in figures]
-        order = sorted(range(len(figures)), key=figures.__getitem__)
+        order = by_position(figures) if order is None else order
         for a, b in itertools.pairwise(order):  # 全国…13908亿斤,比上年增加178亿斤
             if hits[b] is None and hits[a] is not None and (continues is None or continues[b]) \
                     and not crosses_sentence(text, figures[a][1], figures[b][0]):
@@ -248,16 +272,17 @@ def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceLike]
     time_starts = {b: a for a, b in time_ends.items()}
     # starts of the chains a locative verb stands before (来自X, 位于X): once per
     # chain, not once per figure
-    located = [c[0] for c in chains if (text.endswith(locative, 0, c[0]) if c[0] > 0
-                                        else any(text.startswith(w, -len(w)) for w in locative))]
+    located_last = cues.locative_last
+    located = [c[0] for c in chains
+               if (text[c[0] - 1] in located_last and text.endswith(locative, 0, c[0]) if c[0] > 0
+                   else any(text.startswith(w, -len(w)) for w in locative))]
     out: list[str | None] = [None] * len(figures)
     source: list[str] = [""] * len(figures)  # "before"/"after" (a place in the clause) or "context"
-    order = sorted(range(len(figures)), key=figures.__getitem__)
-    sentence_start = bounds.sentence_start
-    for pos, i in enumerate(order):
+    order = by_position(figures) if order is None else order
+    sentence_starts = bounds.sentence_starts([figures[i][0] for i in order])
+    for pos, (i, ss) in enumerate(zip(order, sentence_starts, strict=True)):
         s, e = figures[i]
         lo = clause_start(text, s, list_items=False)
-        ss = sentence_start(s)
         out[i], source[i] = _one(text, s, e, lo, ss, chains, starts, scope, first, located, time_ends,
                                  time_starts, default, scoped)
         if source[i] == "context" and pos > 0 and (continues is None or continues[i]):
@@ -291,7 +316,8 @@ def _one(text: str, s: int, e: int, lo: int, ss: int, chains: list[tuple[int, in
     # places listed before 等 are examples (长三角大飞机等…集群4个), not the scope
     k = text.rfind("等", lo, s)
     floor = k + 1 if k >= lo else lo
-    k = bisect.bisect_left(starts, s) - 1
+    before = bisect.bisect_left(starts, s)  # chains before the figure: [0, before)
+    k = before - 1
     while k >= 0 and starts[k] >= floor:  # the last chain inside [floor, s)
         if chains[k][1] <= s:
             return chains[k][2], "before"
@@ -304,10 +330,12 @@ def _one(text: str, s: int, e: int, lo: int, ss: int, chains: list[tuple[int, in
         end = clause_end(text, e) if c[0] < e + _CLAUSE_LIMIT else e
         if c[0] < end and c[1] <= end:
             return c[2], "after"  # 来自诸暨经开区: an object, not a topic later figures share
-    hit = _scoped(text, s, lo, scope, first, time_ends)
-    if hit is not None:
-        return scoped.get(hit, hit), "scope"
-    for k in range(bisect.bisect_left(starts, ss), bisect.bisect_left(starts, s)):
+    # (a scope word, a space or a time must open the clause: one test before the call)
+    if lo < s and (text[lo] in first or text[lo] == " " or lo in time_ends):
+        hit = _scoped(text, s, lo, scope, first, time_ends)
+        if hit is not None:
+            return scoped.get(hit, hit), "scope"
+    for k in range(bisect.bisect_left(starts, ss), before):
         c = chains[k]  # the first topic of the sentence
         if c[1] <= s and _topic(text, c[0], ss, time_starts) and "等" not in text[c[1]:s]:
             return c[2], "context"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 # Full-width punctuation is already half-width in the normalised text.
 SENTENCE_END = frozenset("。！？!?\n")
@@ -23,6 +23,11 @@ _LAST_CLAUSE_END = re.compile(rf"(?s).*(?:[{_B}]|——)")
 _LAST_ITEM_END = re.compile(rf"(?s).*(?:[{_B}、]|——)")
 _NEXT_CLAUSE_END = re.compile(rf"[{_B}]|——")
 _SENTENCE_END_RE = re.compile("[。！？!?\n]")
+
+
+def by_position(spans: Sequence[tuple[int, int]]) -> list[int]:
+    """Indices of ``spans`` sorted by span (computed once per document by the stage)."""
+    return sorted(range(len(spans)), key=spans.__getitem__)
 
 
 def clause_start(text: str, pos: int, floor: int = 0, *, list_items: bool = True, limit: int = 60) -> int:
@@ -74,6 +79,18 @@ class Boundaries:
         starts = self._sent  # (_around inline: this runs for every figure)
         k = bisect.bisect_right(starts, pos) - 1
         return starts[max(k, 0)], (starts[k + 1] if k + 1 < len(starts) else self.n)
+
+    def sentences(self, positions: Iterable[int]) -> list[tuple[int, int]]:
+        """``sentence(pos)`` of each position, in one call (no method call per figure)."""
+        starts, n = self._sent, self.n
+        last = len(starts)
+        ks = [bisect.bisect_right(starts, p, 1) for p in positions]  # ≥ 1: starts[0] is 0
+        return [(starts[k - 1], starts[k] if k < last else n) for k in ks]
+
+    def sentence_starts(self, positions: Iterable[int]) -> list[int]:
+        """``sentence_start(pos)`` of each position, in one call."""
+        starts = self._sent
+        return [starts[bisect.bisect_right(starts, p, 1) - 1] for p in positions]
 
     def paragraph(self, pos: int) -> tuple[int, int]:
         starts = self._para
