@@ -114,3 +114,22 @@ def test_whole_province_scope_in_a_text_about_a_city() -> None:
     by_text = {f.text: f.region for f in d.figures}
     assert by_text["6%"] == "江苏省"
     assert by_text["3000家"] == "南京市"
+
+
+def test_a_bare_place_written_in_full_elsewhere_is_confirmed() -> None:
+    # a news story about 静宁县 naming Beijing twice in passing: 静宁 is the
+    # county written short, confirmed by 静宁县 in the same text
+    text = "静宁新闻\n" + "静宁人在北京。" * 2 + "静宁县制定措施。静宁发展。"
+    jn = [PlaceRef(k, k + 2, "静宁县", "county", "平凉市", "静宁", "620826")
+          for k in (0, 5, 12, 27)]
+    jn_full = PlaceRef(19, 22, "静宁县", "county", "平凉市", "静宁县", "620826")
+    bj = [PlaceRef(k, k + 2, "北京市", "province", None, "北京", "110000") for k in (9, 16)]
+    places = sorted([*jn, jn_full, *bj])
+    assert all(text[p.start:p.end] == p.text for p in places)
+    assert trusted(places, "北京市") == places
+    assert document_region(text, places, cues=RC) == "静宁县"
+    # counter-example: never written in full, the short string stays a guess
+    # from another province than the document's, and is dropped
+    no_full = [p for p in places if p is not jn_full]
+    assert trusted(no_full, "北京市") == bj
+    assert document_region(text, no_full, cues=RC) == "北京市"

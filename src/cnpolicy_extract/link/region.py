@@ -94,14 +94,22 @@ def trusted(places: Sequence[PlaceLike], home: str | None) -> list[PlaceLike]:
     平台镇, 大城 in 大城市 → 大城县, 上高 in 以上高层次 → 上高县): a town written
     so is never trusted; a city, county or district written so is dropped when
     its GB/T 2260 code lies in another province than ``home``'s (the
-    document's province), or — with no known home — when it is mentioned once.
+    document's province), or — with no known home — when it is mentioned once,
+    unless the document also writes it in full (静宁 beside 静宁县): then
+    the short string is confirmed.
     """
     home_code = next((p.code[:2] for p in places if p.name == home and p.code), None)
     counts: Counter[str] | None = None  # counted only when a bare place needs it
+    full: set[str] | None = None  # names written in full, gathered when a bare place needs it
     out = []
     for p in places:
         if p.level in _BARE_DISTRUSTED and p.text is not None and p.text != p.name:  # _bare(p)
             if p.level == "town":
+                continue
+            if full is None:
+                full = {q.name for q in places if q.text is None or q.text == q.name}
+            if p.name in full:
+                out.append(p)
                 continue
             if home_code and p.code and p.code[:2] != home_code:
                 continue
