@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from cnpolicy_extract.config import Config
 from cnpolicy_extract.link import LinkStage
 from cnpolicy_extract.link.enumeration import summarises_quoted_list
-from cnpolicy_extract.link.overlaps import drop_contained
+from cnpolicy_extract.link.overlaps import drop_contained, places_outside_names
 from cnpolicy_extract.normalize import normalize
 from cnpolicy_extract.state import DocState
 from cnpolicy_extract.types import Figure, Place, Time
@@ -77,6 +77,29 @@ def test_overlaps_keep_counted_figure_at_name_start() -> None:
     f = Figure(0, 2, "3个", 3.0, unit="个")
     bare = Figure(0, 1, "三", 3.0)
     assert drop_contained([f, bare], names=[(0, 12)]) == [f]
+
+
+def test_places_strictly_inside_a_name_are_dropped() -> None:
+    text = "记者包兴安报道,兴安盟和兴安县"
+    inside = Place(3, 5, "兴安", "兴安盟", "city")      # 兴安 in 包兴安
+    elsewhere = Place(8, 11, "兴安盟", "兴安盟", "city")
+    same = Place(2, 5, "包兴安", "包兴安", "town")        # as long as the name: left alone
+    straddling = Place(4, 6, "安报", "安报", "town")       # not inside: left alone
+    assert [text[p.start:p.end] for p in (inside, elsewhere, same, straddling)] == ["兴安", "兴安盟", "包兴安", "安报"]
+    names = [(2, 5)]
+    assert places_outside_names([inside, elsewhere, same, straddling], names) == [elsewhere, same, straddling]
+    assert places_outside_names([inside], []) == [inside]
+    # a long run read as a (transliterated) name may have swallowed the place
+    long_text = "吉内特·哈姆利在华盛顿对新闻界说"
+    dc = Place(8, 11, "华盛顿", "华盛顿", "city")
+    assert long_text[dc.start:dc.end] == "华盛顿"
+    assert places_outside_names([dc], [(0, 12)]) == [dc]
+    # in the stage: the people stage's names remove the places inside them
+    from cnpolicy_extract import Config as C
+    from cnpolicy_extract import Extractor
+    doc = Extractor(C(model=None, kinds=("places", "people"))).extract("本报记者 包兴安\n兴安盟新增企业。")
+    assert [p.text for p in doc.places] == ["兴安盟"]
+    assert [p.name for p in doc.people] == ["包兴安"]
 
 
 def test_quoted_list_counts() -> None:

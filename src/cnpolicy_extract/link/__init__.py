@@ -27,7 +27,7 @@ from ..types import Figure
 from .cues import MetricCues, PeriodCues, RegionCues
 from .enumeration import summarises_quoted_list
 from .metric import join, link_metrics
-from .overlaps import drop_contained
+from .overlaps import drop_contained, places_outside_names
 from .period import light_times, link_periods, profile, reanchor
 from .region import PlaceLike, PlaceRef, document_region, link_regions
 from .segments import by_position, sentence_bounds
@@ -81,7 +81,10 @@ class LinkStage:
     def __call__(self, state: DocState) -> None:
         hard = [*map(_SPAN, state.codes), *map(_SPAN, state.times)]
         names = [*map(_SPAN, state.organizations), *map(_SPAN, state.places)]
-        names += map(_SPAN, itertools.chain.from_iterable(p.mentions for p in state.people))
+        people = list(map(_SPAN, itertools.chain.from_iterable(p.mentions for p in state.people)))
+        names += people
+        if people and state.places:
+            state.places = places_outside_names(state.places, people)
         figures = drop_contained(state.figures, hard=hard, names=names)
         if not figures or not self.attributes:
             state.figures = figures

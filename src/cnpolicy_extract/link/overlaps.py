@@ -1,5 +1,6 @@
 """Overlaps between kinds: a numeral inside a code, a time, a name or a place
-is part of that thing, not a figure (SPEC: “八八战略”, 十四五, 2024年, 十堰市).
+is part of that thing, not a figure (SPEC: “八八战略”, 十四五, 2024年, 十堰市);
+a place inside a person's name is part of the name (包兴安).
 
 Only *containment* removes a figure: a figure that merely touches or straddles
 another span (三个 before “一号工程”) stays. A figure with a unit survives a
@@ -11,10 +12,21 @@ from __future__ import annotations
 import bisect
 import operator
 from collections.abc import Sequence
+from typing import Protocol, TypeVar
 
 from ..types import Figure
 
 Span = tuple[int, int]
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+P = TypeVar("P", bound=_Spanned)
 
 
 def drop_contained(figures: Sequence[Figure], *, hard: Sequence[Span] = (), names: Sequence[Span] = ()
@@ -74,3 +86,32 @@ def _columns(spans: Sequence[Span]) -> tuple[list[int], list[int]]:
     """Starts and ends of ``spans`` sorted by start."""
     ordered = sorted(spans)
     return [s for s, _ in ordered], [e for _, e in ordered]
+
+
+_NAME_MAX = 4  # a Chinese name; longer runs (transliterations) may have swallowed a place
+
+
+def places_outside_names(places: Sequence[P], names: Sequence[Span]) -> list[P]:
+    """Places not strictly inside a person's name of at most four characters
+    (兴安 in 包兴安, 西平 in 贾西平): the place stage runs before the people
+    stage and cannot see them. A place covering the whole name is left:
+    which of the two it is, neither stage can say here."""
+    names = [(s, e) for s, e in names if e - s <= _NAME_MAX]
+    if not names or not places:
+        return list(places)
+    covered: set[int] = set()  # the positions names cover
+    for s, e in names:
+        covered.update(range(s, e))
+    starts, ends = _columns(names)
+    out = []
+    for p in places:
+        s, e = p.start, p.end
+        if s not in covered:  # the usual case: no name at its first character
+            out.append(p)
+            continue
+        k = bisect.bisect_right(starts, s)
+        if any(starts[j] <= s and e <= ends[j] and ends[j] - starts[j] > e - s
+               for j in range(max(0, k - _NAME_MAX), k)):
+            continue
+        out.append(p)
+    return out
