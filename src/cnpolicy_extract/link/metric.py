@@ -375,6 +375,9 @@ def _items(text: str, s: int, e: int) -> list[Span]:
 
 
 def _spread(text: str, lo: int, k: int, n: int, f: _Finder) -> list[Pieces | None]:
+    m = _BASE.search(text, lo, k)  # …排放总量比2020年分别下降: the base is not measured
+    if m is not None and m.start() > lo:
+        k = m.start()
     subject = f.clean(lo, k, skip=False)
     if subject is None:
         return [None] * n
