@@ -105,7 +105,7 @@ class _Finder:
         skip_starts = self.skip_start_set if skip else None
         while s < e:
             c = t[s]
-            if c in " \t":
+            if c in " \t的":  # (…超10亿元的内资产业项目500个: 的 after the previous figure)
                 s += 1
                 continue
             if skip_starts and s in skip_starts:
