@@ -41,6 +41,7 @@ _BASE = re.compile(r"(?:比|较|与)(?:\d{4}年|上年|去年|上年同期|同�
 _BASE_LAST = frozenset("年期月末底比\n")  # what _BASE can end with ($ also matches before a final \n)
 _COMPARISON_FIRST = frozenset("比较同环")
 _COMPARISON = re.compile(r"(?:比|较|同比|环比)(?:\d{4}年|上年|去年|上半年|一季度|上季度|上月|同期)\S{0,4}$")
+_ENUMERATOR = re.compile(r"[(（][一二三四五六七八九十0-9]{1,3}[)）]")
 _CLAUSE_END_RE = re.compile(r"[,;:；：，。！？!?\n]")
 
 
@@ -105,8 +106,9 @@ class _Finder:
         skip_starts = self.skip_start_set if skip else None
         while s < e:
             c = t[s]
-            if c in " \t的":  # (…超10亿元的内资产业项目500个: 的 after the previous figure)
-                s += 1
+            if c in " \t的(（":  # (…超10亿元的内资产业项目500个: 的 after the previous figure)
+                m = _ENUMERATOR.match(t, s, e)  # (四)全国工商税收…: a heading's number
+                s = m.end() if m is not None else s + 1
                 continue
             if skip_starts and s in skip_starts:
                 end = self._skip_at(s, e)
@@ -204,6 +206,9 @@ class _Finder:
         hi, _, _ = self._strip_trail(lo, hi, stop_at_verb=False)
         if self.text.startswith("在", lo):  # 在…上/中: a setting, not a subject
             return None
+        v = self._last_verb(lo, hi)  # 推动|工业…比重|突破30%: the subject is the verb's object
+        if v is not None and hi - v[1] >= 2:
+            lo = v[1]
         return self.clean(lo, hi)
 
     def _last_verb(self, lo: int, hi: int) -> Span | None:
@@ -367,7 +372,9 @@ def _items(text: str, s: int, e: int) -> list[Span]:
     items: list[Span] = []
     start = s
     for m in _ITEM_SEP.finditer(text, s, e):
-        if m.start() - start >= 1 and e - m.end() >= 1 and (m.group() == "、" or m.start() - start >= 2):
+        # 和/及/与 join words only between two real words (not 普及率, 涉及面)
+        if m.start() - start >= 1 and e - m.end() >= 1 and (
+                m.group() == "、" or (m.start() - start >= 2 and e - m.end() >= 2)):
             items.append((start, m.start()))
             start = m.end()
     items.append((start, e))
