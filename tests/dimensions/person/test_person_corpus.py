@@ -54,3 +54,22 @@ def test_properties(text: str) -> None:
     for p in a:
         for m in p["mentions"]:
             assert text[m["start"]:m["end"]] == p["name"]
+
+
+def test_byline_title_on_the_line_before_the_name() -> None:
+    # a report's by-line (read by the meta stage): the title stands on the
+    # line before the name, the name may be spaced out or have no surname
+    ex = Extractor(Config(kinds=frozenset({"people", "meta", "organizations", "places"}), model=None))
+    head = "政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n"
+    doc = ex.extract(head + "国务院总理\u3000\n李\u3000强\n各位代表：")
+    (p,) = doc.people
+    assert (p.name, p.role, [(q.title, q.organization) for q in p.positions]) == \
+        ("李强", "official", [("总理", "国务院")])
+    assert [doc.text[m.start:m.end] for m in p.mentions] == ["李\u3000强"]
+    head = "2025年某区政府工作报告\n——2025年1月19日在西藏自治区第十二届人民代表大会第三次会议上\n"
+    doc = ex.extract(head + "西藏自治区代理主席 扎西顿珠\n各位代表：")
+    assert [(p.name, [(q.title, q.organization) for q in p.positions]) for p in doc.people] == \
+        [("扎西顿珠", [("代理主席", "西藏自治区")])]
+    # counter-example: a title two lines up does not reach the name
+    doc = ex.extract(head + "西藏自治区代理主席\n\n\n\n扎西顿珠\n各位代表：")
+    assert all(not p.positions for p in doc.people)

@@ -138,8 +138,20 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
     for who, role in [(a, author_role) for a in (meta.author or "").split("、") if a] + \
             [(x, "editor") for x in meta.editors]:
         i = text.find(who) if who else -1
+        j = i + len(who)
+        if i < 0 and 1 < len(who) <= 4:  # 李　强: a by-line name spaced out
+            m = regex.search(r"[ \t]*".join(map(regex.escape, who)), text)
+            if m is not None:
+                i, j = m.span()
         if i >= 0:
-            add(who, i, i + len(who), [], role)
+            # a by-line's title may stand on the line before the name
+            # (国务院总理\n 李克强, 自治区代理主席 嘎玛泽登)
+            k = i
+            while k > 0 and i - k < 3 and text[k - 1] in " \t\n":
+                k -= 1
+            chain = rules.chain_before(text, k, titles_by_end, bodies_by_end) \
+                if k < i and k in titles_by_end else []
+            add(who, i, j, chain, role)
     for s, e in rules.photo_credits(text):
         add(text[s:e], s, e, [], "journalist")
     # 4. Names without a title (surname + given name, jieba's names).
@@ -170,6 +182,8 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
                 if after is not None and not any(q[0] == after.text for q in f.positions):
                     f.positions.append((after.text, None))
             i = text.find(name, j)
+        if not mentions and f.end - f.start > len(name):  # only written spaced out (李　强)
+            mentions.append(Mention(*span(f.start, f.end)) if span else Mention(f.start, f.end))
         if not mentions:
             continue
         byline = f.role in ("journalist", "editor") and not f.positions
