@@ -85,7 +85,8 @@ def test_places_strictly_inside_a_name_are_dropped() -> None:
     elsewhere = Place(8, 11, "兴安盟", "兴安盟", "city")
     same = Place(2, 5, "包兴安", "包兴安", "town")        # as long as the name: left alone
     straddling = Place(4, 6, "安报", "安报", "town")       # not inside: left alone
-    assert [text[p.start:p.end] for p in (inside, elsewhere, same, straddling)] == ["兴安", "兴安盟", "包兴安", "安报"]
+    assert [text[p.start:p.end] for p in (inside, elsewhere, same, straddling)] == \
+        ["兴安", "兴安盟", "包兴安", "安报"]
     names = [(2, 5)]
     assert places_outside_names([inside, elsewhere, same, straddling], names) == [elsewhere, same, straddling]
     assert places_outside_names([inside], []) == [inside]

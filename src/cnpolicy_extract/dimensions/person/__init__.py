@@ -24,6 +24,7 @@ _DOTTED = regex.compile(r"(?:·\p{Han}{2,8})+")
 _ORG_ROLE = {"government": "official", "party": "official", "legislature": "official",
              "court": "official", "company": "executive", "research": "scholar",
              "university": "scholar", "media": "journalist"}
+_CLAUSE_END = frozenset("。，,；;：:！!？?\n")
 
 
 def _inverse(state: DocState) -> dict[int, int]:
@@ -73,6 +74,16 @@ def _role(f: Found, lex: PersonLexicon) -> str | None:
     if f.positions:
         return "official"
     return None
+
+
+def _copula_position(text: str, org: Span, titles_by_start: dict[int, Span], f: Found) -> None:
+    """魏永牛是静宁县归雁工程领导小组办公室(以下简称“归雁办”)副主任。: a
+    name, 是, a body and a title ending the clause is a position."""
+    t = titles_by_start.get(rules.after_alias_note(text, org.end))
+    if t is None or not (t.end == len(text) or text[t.end] in _CLAUSE_END):
+        return
+    if not any(q[0] == t.text for q in f.positions):
+        f.positions.append((t.text, org))
 
 
 def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | None = None) -> list[Person]:
@@ -167,6 +178,7 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
             add(text[s:e], s, e, [])
     # Titles written after a name (习近平总书记, 李强总理).
     titles_by_start = {t.start: t for t in titles}
+    orgs_by_start = {o.start: o for o in orgs}
     compounds = lex.compounds_by_first
     span = state.norm.span if state.norm.offsets is not None else None
     people: list[Person] = []
@@ -181,6 +193,8 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
                 after = titles_by_start.get(j)
                 if after is not None and not any(q[0] == after.text for q in f.positions):
                     f.positions.append((after.text, None))
+                elif text.startswith("是", j) and j + 1 in orgs_by_start:
+                    _copula_position(text, orgs_by_start[j + 1], titles_by_start, f)
             i = text.find(name, j)
         if not mentions and f.end - f.start > len(name):  # only written spaced out (李　强)
             mentions.append(Mention(*span(f.start, f.end)) if span else Mention(f.start, f.end))

@@ -40,6 +40,13 @@ POSITIVE: tuple[tuple[str, tuple[tuple[str, str | None, Pos], ...]], ...] = (
       ("陈吉宁", "official", (("书记", "上海市委"),)))),
     ("工商银行杭州分行行长周明远表示，信贷增长。",
      (("周明远", "executive", (("行长", "工商银行杭州分行"),)),)),
+    # name 是 body title (across an 以下简称 note)
+    ("王建国是浙江省发展和改革委员会(以下简称“省发改委”)主任。他表示，要加快发展。",
+     (("王建国", "official", (("主任", "浙江省发展和改革委员会"),)),)),
+    ("浙江省发展和改革委员会(以下简称“省发改委”)主任王建国表示，要加快发展。",
+     (("王建国", "official", (("主任", "浙江省发展和改革委员会"),)),)),
+    # ...but not when the title goes on into another noun
+    ("王建国是浙江省发展和改革委员会主任助理的朋友。", (("王建国", None, ()),)),
 )
 
 NEGATIVE: tuple[str, ...] = (
