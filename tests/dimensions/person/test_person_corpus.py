@@ -86,3 +86,13 @@ def test_alias_notes_are_skipped_both_ways() -> None:
     assert after_alias_note(plain, plain.index("(")) == plain.index("(")
     assert before_alias_note(plain, plain.index("副")) == plain.index("副")
     assert before_alias_note(text, 0) == 0
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("美国国务院发言人吉内特·哈姆利在华盛顿对新闻界说。", ["吉内特·哈姆利"]),  # not …在华盛顿对
+    ("吉内特·哈姆利在华盛顿对新闻界说。", ["吉内特·哈姆利"]),  # not 吉内特 alone
+    ("戴维·沃尔夫和安德鲁·托马斯替代他们。", ["戴维·沃尔夫", "安德鲁·托马斯"]),  # not …替代
+    ("自治区主席艾尔肯·吐尼亚孜主持会议。", ["艾尔肯·吐尼亚孜"]),  # one last character kept
+])
+def test_dotted_foreign_names(text: str, names: list[str]) -> None:
+    assert [p.name for p in EX.extract(text).people] == names

@@ -20,7 +20,6 @@ from . import names, rules
 from .lexicon import PersonLexicon, load_lexicon, scan_words
 from .rules import Found, Span
 
-_DOTTED = regex.compile(r"(?:·\p{Han}{2,8})+")
 _ORG_ROLE = {"government": "official", "party": "official", "legislature": "official",
              "court": "official", "company": "executive", "research": "scholar",
              "university": "scholar", "media": "journalist"}
@@ -133,9 +132,8 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
             continue
         if model is not None and not names.plausible_after_title(text, ns, e, lex, model):
             continue
-        dotted = _DOTTED.match(text, e) if text[e:e + 1] == "·" else None  # 艾尔肯·吐尼亚孜: the whole name
-        if dotted:
-            e = dotted.end()
+        if text.startswith("·", e) and model is not None:  # 艾尔肯·吐尼亚孜: the whole name
+            e = names.dotted_end(text, e, lex, model.translit)
         add(text[ns:e], ns, e, rules.chain_before(text, t.end, titles_by_end, bodies_by_end))
     # 2. Well-known names.
     for end, name in known_hits:

@@ -200,6 +200,49 @@ def _tokens_agree(s: int, e: int, toks: list[Token]) -> bool:
 
 
 _DOT_NAME = regex.compile(r"\p{Han}+(?:·\p{Han}+)+")
+# function characters that never go on a ·-joined name (吉内特·哈姆利|在|华盛顿|对…)
+_DOTTED_STOP = frozenset("对和与是的等为向将从被把了也都")
+_DOTTED_PART_MAX = 8
+
+
+def _only_inside(occ: bytearray, out: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Every taken position of [s, e) lies in a name of ``out`` that [s, e)
+    contains (吉内特 inside 吉内特·哈姆利): the longer name may replace them."""
+    inner = [(a, b) for a, b in out if s <= a and b <= e]
+    covered = bytearray(e - s)
+    for a, b in inner:
+        covered[a - s:b - s] = b"\x01" * (b - a)
+    return all(covered[k - s] for k in range(s, e) if occ[k])
+
+
+def _drop_inside(out: list[tuple[int, int]], occ: bytearray, s: int, e: int) -> None:
+    """Remove the names of ``out`` inside [s, e) and free their positions."""
+    for a, b in [x for x in out if s <= x[0] and x[1] <= e]:
+        out.remove((a, b))
+        occ[a:b] = bytes(b - a)
+
+
+def dotted_end(text: str, e: int, lex: PersonLexicon, translit: frozenset[str]) -> int:
+    """The end of the ·-joined parts of a name from ``e`` (艾尔肯|·吐尼亚孜):
+    each part is two to eight Han characters, ending before a function
+    character or a word that follows names (说, 在, 主持), and before two or
+    more characters after its last transliteration character (托马斯|替代;
+    one may stay: 吐尼亚孜). ``e`` itself when no such part follows."""
+    n = len(text)
+    while text.startswith("·", e):
+        r = e + 1
+        while r < n and r - e <= _DOTTED_PART_MAX and is_han(text[r]) and text[r] not in _DOTTED_STOP \
+                and not (r - e > 2 and after_word_at(text, r, lex)):
+            r += 1
+        last = r
+        while last > e + 1 and text[last - 1] not in translit:
+            last -= 1
+        if last > e + 1 and r - last >= 2:
+            r = last
+        if r - (e + 1) < 2:
+            break
+        e = r
+    return e
 
 
 def _han_run_start(text: str, k: int) -> int:
@@ -490,15 +533,14 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: bytearray,
         dot = text.find("·", dot + 1)
         if mt is None:
             continue
-        s, e = mt.start(), mt.end()
+        s = mt.start()
         k = text.index("·", s)
         j = k
         while j > s and text[j - 1] in m.translit:
             j -= 1
-        r = e
-        while r > k and text[r - 1] not in m.translit:
-            r -= 1
-        if k - j >= 2 and r - k >= 3 and free(j, r):
+        r = dotted_end(text, k, lex, m.translit)
+        if k - j >= 2 and r - k >= 3 and (free(j, r) or _only_inside(occ, out, j, r)):
+            _drop_inside(out, occ, j, r)
             take(j, r)
     # 4. Paragraph-final by-lines （邹蓬王国平张学辉）.
     for s, e in byline_names(text, lex, m):
