@@ -34,6 +34,9 @@ POSITIVE: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
      (("新疆农业职业技术大学", "university"), ("库尔勒银行", "company"))),
     ("发挥中央银行的作用。", (("中央银行", "government"),)),
     ("全国人大代表和浙江省人大代表出席。", (("全国人大", "legislature"), ("浙江省人大", "legislature"))),
+    # a batch ordinal is not the body (第二批|天府实验室), a number inside one is
+    ("规划布局第二批天府实验室，支持第一汽车集团。",
+     (("天府实验室", "research"), ("第一汽车集团", "company"))),
 )
 
 NEGATIVE: tuple[str, ...] = (

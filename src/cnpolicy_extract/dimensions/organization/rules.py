@@ -43,7 +43,7 @@ _PLACE_LIKE = re.compile(
     rf"[{HAN}]{{1,6}}(?:省|市|自治区|自治州|州|地区|盟|旗|镇|乡|街道|村|小镇|园区|新区)"
     rf"|[{HAN}]{{2,6}}(?:区|县)")
 _ENUMERATOR = re.compile(r"[（(][一二三四五六七八九十0-9]+[）)]")
-_ORDINAL = re.compile(r"第[一二三四五六七八九十百0-9]+[届次]")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百0-9]+[届次批轮]")
 # A character every match of _COUNT, _LEADING_COUNT, _ENUMERATOR and _ORDINAL
 # holds: a name without one skips them all.
 _NUMBERISH = re.compile(r"[0-9一二三四五六七八九十百千万两几多数若（(第]")
@@ -420,7 +420,7 @@ def _after_last_stop(idx: Index, r: int, s: int) -> int:
 
 def _after_numbering(text: str, start: int, s: int) -> int:
     """Past a leading count (3个), list number （三） and session ordinal
-    (第八届|全国人民代表大会: the session is not the body)."""
+    (第八届|全国人民代表大会: the session is not the body; 第二批|天府实验室)."""
     m = _LEADING_COUNT.match(text, start, s)
     if m:
         start = m.end()
