@@ -55,3 +55,24 @@ class StallingExtractor(PercentExtractor):
         while "STALL" in text:
             n += 1
         return super().extract(text, published=published, doc_id=doc_id)
+
+
+class PipingExtractor(PercentExtractor):
+    """PercentExtractor with a ``pipe`` that records the batches it gets and
+    fails a whole batch holding BOOM (extract() fails on BOOM alone)."""
+
+    def __init__(self, config: Any = None) -> None:
+        super().__init__(config)
+        self.batches: list[int] = []
+
+    def extract(self, text: str, *, published: str | None = None, doc_id: str | None = None) -> Document:
+        if "BOOM" in text:
+            raise RuntimeError("stage bug")
+        return super().extract(text, published=published, doc_id=doc_id)
+
+    def pipe(self, texts: Any) -> Any:
+        texts = list(texts)
+        self.batches.append(len(texts))
+        if any("BOOM" in t for t in texts):
+            raise RuntimeError("stage bug")
+        return [super(PipingExtractor, self).extract(t) for t in texts]

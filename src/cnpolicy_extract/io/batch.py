@@ -30,7 +30,7 @@ from ..config import Config
 from ..extractor import Extractor
 from . import deadline
 from .read import CHUNK_CHARS, STREAM_BYTES, iter_paths, path_id
-from .records import SPOOL_PREFIX, Done, Failed, Options, Result, encode, process_file
+from .records import SPOOL_PREFIX, Done, Failed, Options, Result, encode, process_files
 from .traditional import resolve_mode
 from .writers import LineSink, finished_ids, id_key, jsonl_to_csv, jsonl_to_parquet
 
@@ -105,13 +105,14 @@ def _watch_parent() -> None:
 def _work(paths: list[str]) -> list[Result]:
     assert _WORKER is not None, "worker not initialised"
     extractor, opts = _WORKER
-    return [process_file(extractor, p, opts) for p in paths]
+    return process_files(extractor, paths, opts)
 
 
 def _serial(paths: Iterable[str], opts: Options, batch: int) -> Iterator[Result]:
     extractor = opts.extractor()
-    for p in paths:
-        yield process_file(extractor, p, opts)
+    it = iter(paths)
+    while chunk := list(islice(it, batch)):
+        yield from process_files(extractor, chunk, opts)
 
 
 def _parallel(paths: Iterable[str], opts: Options, workers: int, batch: int,

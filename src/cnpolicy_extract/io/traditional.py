@@ -48,6 +48,13 @@ def _looks_traditional(text: str, converted: str) -> bool:
     return changed * 100 >= cjk
 
 
+def converts(text: str, mode: str) -> bool:
+    """Whether ``extract_text`` converts ``text`` to Simplified under ``mode``."""
+    if mode == "off" or not text:
+        return False
+    return mode == "on" or _looks_traditional(text, simplify(text).text)
+
+
 def extract_text(extractor: Extractor, text: str, *, mode: str = "off",
                  published: str | None = None, doc_id: str | None = None) -> Document:
     """``extractor.extract`` with the Traditional→Simplified step when ``mode`` asks."""
