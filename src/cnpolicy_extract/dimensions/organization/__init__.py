@@ -6,6 +6,7 @@ lists in ``resources/org_*.tsv`` (loaded by ``lexicon.py``).
 """
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from ...config import Config
@@ -31,22 +32,35 @@ def find_organizations(text: str, lex: OrgLexicon) -> list[tuple[int, int, str, 
         if c.rule == "suffix" and typ == "company" and len(c.prefix) >= 3 \
                 and c.prefix not in lex.adjacent_names and c.prefix not in lex.generic:  # not 库尔勒(银行)
             aliases[c.prefix] = (name, typ)
-    if aliases:
+    # A short name the text declares (…办公室(以下简称“归雁办”)) is the body
+    # wherever it comes back, whatever follows it.
+    declared = {}
+    if "简称" in text:
+        for _, e, name, typ in out:
+            m = _SHORT_NAME.match(text, e)
+            if m is not None:
+                declared[m.group(1)] = (name, typ)
+    if aliases or declared:
         occ = bytearray(len(text) + 1)
         for s, e, _, _ in out:
             occ[s:e] = b"\x01" * (e - s)
-        for alias, (name, typ) in aliases.items():
-            i = text.find(alias)
-            while i >= 0:
-                j = i + len(alias)
-                closed = j >= len(text) or not text[j].isalnum() \
-                    or text.startswith(lex.closing, j)  # 新华三|与, not 中试研发|中心
-                if closed and occ.find(1, i, j) < 0:
-                    out.append((i, j, name, typ))
-                    occ[i:j] = b"\x01" * (j - i)
-                i = text.find(alias, j)
+        for table, closing in ((aliases, True), (declared, False)):
+            for alias, (name, typ) in table.items():
+                i = text.find(alias)
+                while i >= 0:
+                    j = i + len(alias)
+                    closed = not closing or j >= len(text) or not text[j].isalnum() \
+                        or text.startswith(lex.closing, j)  # 新华三|与, not 中试研发|中心
+                    if closed and occ.find(1, i, j) < 0:
+                        out.append((i, j, name, typ))
+                        occ[i:j] = b"\x01" * (j - i)
+                    i = text.find(alias, j)
         out.sort()
     return _nest(out, text, lex)
+
+
+# (以下简称“X”) right after a body: X, two to ten characters
+_SHORT_NAME = re.compile(r"\((?:以下)?简称[“\"‘]?([^”\"’()《》]{2,10})[”\"’]?\)")
 
 
 # A national body with local branches (国家税务总局, 海关总署, 中国人民银行)

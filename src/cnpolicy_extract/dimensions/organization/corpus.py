@@ -37,9 +37,17 @@ POSITIVE: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     # a batch ordinal is not the body (第二批|天府实验室), a number inside one is
     ("规划布局第二批天府实验室，支持第一汽车集团。",
      (("天府实验室", "research"), ("第一汽车集团", "company"))),
+    # a short name the text declares is the body wherever it comes back
+    ("青田县乡村振兴工作领导小组办公室(以下简称“振兴办”)成立。振兴办依然灯火通明。",
+     (("青田县乡村振兴工作领导小组办公室", "government"), ("振兴办", "government"),
+      ("振兴办", "government"))),
+    # ...and only when it declares it
+    ("青田县乡村振兴工作领导小组办公室成立。振兴办依然灯火通明。",
+     (("青田县乡村振兴工作领导小组办公室", "government"),)),
 )
 
 NEGATIVE: tuple[str, ...] = (
+    "近日印发的《行动方案》(以下简称“方案”)提出，方案要落实。",  # a document's short name
     "相关政府部门可对这些企业多予以关注。",
     "全面贯彻党的二十大精神。",
     "中央经济工作会议强调，要以科技创新推动产业创新。",
