@@ -75,19 +75,6 @@ def test_byline_title_on_the_line_before_the_name() -> None:
     assert all(not p.positions for p in doc.people)
 
 
-def test_alias_notes_are_skipped_both_ways() -> None:
-    from cnpolicy_extract.dimensions.person.rules import after_alias_note, before_alias_note
-
-    text = "领导小组办公室(以下简称“归雁办”)副主任"
-    k = text.index("(")
-    assert after_alias_note(text, k) == text.index("副")
-    assert before_alias_note(text, text.index("副")) == k
-    plain = "领导小组办公室(试行)副主任"  # not an alias note
-    assert after_alias_note(plain, plain.index("(")) == plain.index("(")
-    assert before_alias_note(plain, plain.index("副")) == plain.index("副")
-    assert before_alias_note(text, 0) == 0
-
-
 @pytest.mark.parametrize(("text", "names"), [
     ("美国国务院发言人吉内特·哈姆利在华盛顿对新闻界说。", ["吉内特·哈姆利"]),  # not …在华盛顿对
     ("吉内特·哈姆利在华盛顿对新闻界说。", ["吉内特·哈姆利"]),  # not 吉内特 alone

@@ -6,13 +6,13 @@ lists in ``resources/org_*.tsv`` (loaded by ``lexicon.py``).
 """
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
 from ...config import Config
 from ...lazy import Lazy
 from ...state import DocState
 from ...types import Organization
+from .. import short_name
 from . import resolve, rules
 from .lexicon import OrgLexicon, load_lexicon
 
@@ -37,9 +37,9 @@ def find_organizations(text: str, lex: OrgLexicon) -> list[tuple[int, int, str, 
     declared = {}
     if "简称" in text:
         for _, e, name, typ in out:
-            m = _SHORT_NAME.match(text, e)
-            if m is not None:
-                declared[m.group(1)] = (name, typ)
+            short = short_name.declared_at(text, e)
+            if short is not None:
+                declared[short] = (name, typ)
     if aliases or declared:
         occ = bytearray(len(text) + 1)
         for s, e, _, _ in out:
@@ -58,9 +58,6 @@ def find_organizations(text: str, lex: OrgLexicon) -> list[tuple[int, int, str, 
         out.sort()
     return _nest(out, text, lex)
 
-
-# (以下简称“X”) right after a body: X, two to ten characters
-_SHORT_NAME = re.compile(r"\((?:以下)?简称[“\"‘]?([^”\"’()《》]{2,10})[”\"’]?\)")
 
 
 # A national body with local branches (国家税务总局, 海关总署, 中国人民银行)

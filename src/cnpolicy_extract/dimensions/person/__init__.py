@@ -16,6 +16,7 @@ from ...config import Config
 from ...lazy import Lazy
 from ...state import DocState
 from ...types import Mention, Person, Position
+from .. import short_name
 from . import names, rules
 from .lexicon import PersonLexicon, load_lexicon, scan_words
 from .rules import Found, Span
@@ -78,7 +79,7 @@ def _role(f: Found, lex: PersonLexicon) -> str | None:
 def _copula_position(text: str, org: Span, titles_by_start: dict[int, Span], f: Found) -> None:
     """魏永牛是静宁县归雁工程领导小组办公室(以下简称“归雁办”)副主任。: a
     name, 是, a body and a title ending the clause is a position."""
-    t = titles_by_start.get(rules.after_alias_note(text, org.end))
+    t = titles_by_start.get(short_name.after_note(text, org.end))
     if t is None or not (t.end == len(text) or text[t.end] in _CLAUSE_END):
         return
     if not any(q[0] == t.text for q in f.positions):

@@ -4,7 +4,6 @@ names, and by-lines. Positions are read backwards from the name.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -12,6 +11,7 @@ from typing import NamedTuple
 import regex
 
 from ...tokenize import Token
+from .. import short_name
 from .lexicon import PersonLexicon, after_word_at
 
 _HAN = regex.compile(r"\p{Han}")
@@ -150,25 +150,6 @@ def _name_char(c: str) -> bool:
     return is_han(c) and c not in _NOT_NAME
 
 
-_ALIAS_NOTE = re.compile(r"\((?:以下)?简称[^()]{1,12}\)")
-_ALIAS_NOTE_REV = re.compile(r"\)[^()]{1,12}称简(?:下以)?\(")
-
-
-def after_alias_note(text: str, k: int) -> int:
-    """Where a body's name goes on after ``(以下简称“X”)`` at ``k`` (k itself
-    when there is none): the title after it is still the body's."""
-    m = _ALIAS_NOTE.match(text, k) if text.startswith("(", k) else None
-    return m.end() if m is not None else k
-
-
-def before_alias_note(text: str, k: int) -> int:
-    """The start of an ``(以下简称“X”)`` ending at ``k`` (k when there is none)."""
-    if k == 0 or text[k - 1] != ")":
-        return k
-    m = _ALIAS_NOTE_REV.match(text[max(0, k - 20):k][::-1])
-    return k - m.end() if m is not None else k
-
-
 def chain_before(text: str, name_start: int, titles_by_end: dict[int, Span],
                  orgs_by_end: dict[int, Span]) -> list[tuple[str, Span | None]]:
     """Positions stated before a name, in reading order, titles in a 、/兼
@@ -180,7 +161,7 @@ def chain_before(text: str, name_start: int, titles_by_end: dict[int, Span],
         t = titles_by_end.get(i)
         if t is None:
             break
-        org = orgs_by_end.get(t.start) or orgs_by_end.get(before_alias_note(text, t.start))
+        org = orgs_by_end.get(t.start) or orgs_by_end.get(short_name.before_note(text, t.start))
         found.append((t.text, org))
         i = org.start if org is not None else t.start
         if i > 0 and text[i - 1] in _SEPARATORS:
