@@ -59,6 +59,9 @@ def read_meta(text: str) -> Meta:
         if m:
             published = iso_date(m["y"], m["m"], m["d"], m["H"], m["M"], m["S"])
 
+    if published is None and "日" in text:
+        published = _bare_date(head, tail)
+
     pm = _search(rules.PAPER_BYLINE, rules.PAPER_BYLINE_NEEDS, head)
     if pm:
         if published is None:
@@ -108,6 +111,18 @@ def _search(pattern: regex.Pattern[str], needs: tuple[str, ...], region: str) ->
     """``pattern.search(region)``, not tried when ``region`` holds none of
     the words ``needs`` that the pattern cannot match without."""
     return pattern.search(region) if _holds(region, needs) else None
+
+
+def _bare_date(head: str, tail: str) -> str | None:
+    """The date of a line holding only a date, on the first lines of the
+    head or the last lines of the tail."""
+    top = "\n".join(head.split("\n", rules.BARE_DATE_HEAD_LINES)[:rules.BARE_DATE_HEAD_LINES])
+    bottom = "\n".join(tail.rstrip().split("\n")[-rules.BARE_DATE_TAIL_LINES:])
+    for region in (top, bottom):
+        m = rules.BARE_DATE_LINE.search(region)
+        if m:
+            return iso_date(m["y"], m["m"], m["d"])
+    return None
 
 
 def _delivery(head: str) -> regex.Match[str] | None:

@@ -20,6 +20,11 @@ POSITIVE: tuple[tuple[str, dict[str, Any]], ...] = (
     ("作者：张三、李四\n正文", {"author": "张三、李四"}),
     ("标题\n本报记者  李林蔚《人民日报》（2025年01月18日第 04 版）\n正文",
      {"published": "2025-01-18", "source": "人民日报", "author": "李林蔚"}),
+    # a line holding only a date, under the title or closing the document
+    ("2024年国民经济和社会发展统计公报\n国家统计局\n2025年2月28日\n初步核算，全年国内生产总值增长5%。",
+     {"published": "2025-02-28"}),
+    ("关于推进某项工作的通知\n各有关单位：\n正文很长。\n国家发展改革委\n2021年3月5日\n",
+     {"published": "2021-03-05"}),
 )
 
 # Texts that carry no metadata.
@@ -30,4 +35,7 @@ NEGATIVE: tuple[str, ...] = (
     "湖南日报全媒体记者 刘尚文 摄",
     # captions and photo credits in brackets at the end are not by-lines
     "剧团送戏进山村（图片）\n（本报记者蒋亚平摄）", "会上透露的。（本报专电）", "飞雪迎春（中国画）",
+    # a date inside a line, or a date line deep in the body, is no document date
+    "会议定于\n2021年3月5日召开，请准时参加。\n后文。",
+    "标题\n" + "一段正文。\n" * 10 + "2021年3月5日\n" + "一段正文。\n" * 10,
 )
