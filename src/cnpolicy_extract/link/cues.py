@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..dimensions.time.frame import title_words
 from ..resources import read_tsv
 
 
@@ -131,6 +132,7 @@ class PeriodCues:
     report: tuple[str, ...]
     review: tuple[str, ...]
     plan: tuple[str, ...]
+    year_titles: frozenset[str] = frozenset()  # title words of a report on one year (统计公报)
     # a plan name's first and a base word's last characters: cheap tests before
     # a startswith/endswith with a tuple of words (one per time of a document)
     plan_name_first: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -156,6 +158,7 @@ class PeriodCues:
             report=tuple(by_role.get("report", [])),
             review=_longest_first(by_role.get("review", [])),
             plan=_longest_first(by_role.get("plan", [])),
+            year_titles=title_words(),
         )
 
 

@@ -9,7 +9,9 @@ Order of evidence (characters only, no tokens):
 4. the nearest clause-initial time before it in its paragraph;
 5. the document's default: in a government work report the heading of the
    section (``一、2024年工作回顾``), else the year before delivery in the
-   review part and the delivery year in the plan part; nothing for other texts.
+   review part and the delivery year in the plan part; in a report on the
+   one year its title names (a statistical communiqué), that year; nothing
+   for other texts.
 
 A time does not govern when it is vague (这两年), names a plan (“十四五”规划)
 or is a comparison base (比去年). ``从X提高到Y`` under an interval period
@@ -23,6 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..dimensions.time.frame import reported_year
 from .cues import PeriodCues
 from .segments import CLAUSE_END, QUOTES, Boundaries, by_position, clause_start
 
@@ -67,7 +70,8 @@ def profile(text: str, times: Sequence[TimeRef], published: str | None, cues: Pe
     report = any(w in lines[0] for w in cues.report) or any(
         line.lstrip().startswith(w) for line in lines for w in cues.report)
     if not report:
-        return Profile(False, year, ())
+        reported = reported_year(text, cues.year_titles)
+        return Profile(False, year, ((0, str(reported)),) if reported else ())
     if year is None:  # the delivery line's date (2025年1月14日在…会议上)
         for s, _e, v in sorted(times, key=_time_order):
             if s > 300:

@@ -46,6 +46,27 @@ def test_sentences(published: str, sentence: str, expected: list[tuple[str, str]
         assert sentence[t.start:t.end] == t.text
 
 
+def test_a_report_on_one_year_reads_relative_words_against_its_title_year() -> None:
+    text = ("中华人民共和国2024年国民经济和社会发展统计公报\n国家统计局\n2025年2月28日\n"
+            "全年国内生产总值比上年增长5.0%。全年粮食产量比上年增加。12月份，价格回升。")
+    doc = Extractor(Config(kinds=frozenset({"times"}), model=None)).extract(text)
+    got = [(t.text, t.value) for t in doc.times]
+    assert got == [("2024年", "2024"), ("2025年2月28日", "2025-02-28"), ("全年", "2024"), ("上年", "2023"),
+                   ("全年", "2024"), ("上年", "2023"), ("12月份", "2024-12")]
+    # the same body in a dated news story reads against the publication year
+    doc = Extractor(Config(kinds=frozenset({"times"}), model=None)).extract(
+        "新闻\n全年国内生产总值比上年增长5.0%。", published="2025-02-28")
+    assert [(t.text, t.value) for t in doc.times] == [("全年", "2025"), ("上年", "2024")]
+
+
+def test_a_comparison_base_sets_no_year_in_force() -> None:
+    # 比上年 / 较2019年 name the base, not the year the paragraph is about
+    got = find_times("全年产量比上年增加，全年产值较2019年增长，3月份回升。", 2025)
+    assert [v for _, _, v, _ in got] == ["2025", "2024", "2025", "2019", "2025-03"]
+    got = find_times("2019年，全年产值增长，3月份回升。", 2025)
+    assert [v for _, _, v, _ in got] == ["2019", "2019", "2019-03"]
+
+
 def test_full_width_offsets_index_the_original() -> None:
     text = "２０２４年１月，去年同期"
     doc = Extractor(Config(kinds=frozenset({"times"}), model=None)).extract(text, published="2024-05-01")

@@ -5,8 +5,10 @@ an ISO value. Relative words (去年, 今年, 过去五年) resolve against the
 publication year (``state.published``); bare months, quarters and 全年 take
 the year in force: the last explicit year earlier in the same paragraph, else
 the year of the section heading (一、2024年工作回顾), else the publication
-year. An undated work report is read as delivered the year after the year
-its review heading names. Vague words (近年来, 日前, 目前, 当前, 下一步) match
+year. A report on one year named in its title (a statistical communiqué,
+``frame``) reads its relative words against that year instead; an undated
+work report is read as delivered the year after the year its review heading
+names. Vague words (近年来, 日前, 目前, 当前, 下一步) match
 no rule.
 """
 from __future__ import annotations
@@ -19,6 +21,7 @@ from ...config import Config
 from ...state import DocState
 from ...types import Time
 from . import rules
+from .frame import reported_year, title_words
 from .resolve import REL_OFFSET, cn_int, five_year_plan, is_chinese, span_years, with_suffix
 
 
@@ -28,9 +31,10 @@ class TimeStage:
 
     def __init__(self, config: Config) -> None:
         self.config = config
+        self.year_titles = title_words()
 
     def __call__(self, state: DocState) -> None:
-        pub = _year_of(state.published)
+        pub = reported_year(state.text, self.year_titles) or _year_of(state.published)
         if pub is None:
             pub = reviewed_year_plus_one(state.text)
         norm = state.norm
@@ -73,7 +77,7 @@ def find_times(text: str, published_year: int | None) -> list[tuple[int, int, st
         if res is None:
             continue
         value, relative, year = res
-        if year is not None:
+        if year is not None and text[m.start() - 1:m.start()] not in rules.BASE_BEFORE:
             anchor = year
         out.append((m.start(), m.end(), value, relative))
     return out

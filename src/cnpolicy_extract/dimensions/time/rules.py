@@ -176,6 +176,10 @@ ANCHOR_AFTER = 20
 # and quarters in the section belong to that year.
 SECTION_HEADING = regex.compile(rf"^\s*[一二三四五六七八九十]+、[^\n]{{0,12}}?(?P<y>{YEAR})\s*年")
 
+# A year right after these is a comparison base (比上年增长, 较2019年): it
+# sets no year in force for a later 全年 or 12月份 of the paragraph.
+BASE_BEFORE = frozenset("比较")
+
 # A work report's review heading (一、2018年工作回顾): with no publication date,
 # the report is read as delivered the year after the year it reviews.
 REVIEW_HEADING = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?:工作回顾|政府工作回顾)")
