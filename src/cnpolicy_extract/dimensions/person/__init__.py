@@ -124,6 +124,7 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
             f.role = role
 
     # 1. Names right after a title, with the chain of titles before them.
+    carried: dict[int, tuple[str, Span]] = {}  # first title and body of each, by the name's end
     for t in titles:
         ns = t.end
         if text[ns:ns + 1] == " " and text[ns + 1:ns + 2] != " ":
@@ -135,7 +136,10 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
             continue
         if text.startswith("·", e) and model is not None:  # 艾尔肯·吐尼亚孜: the whole name
             e = names.dotted_end(text, e, lex, model.translit)
-        add(text[ns:e], ns, e, rules.chain_before(text, t.end, titles_by_end, bodies_by_end))
+        chain = rules.chain_before(text, t.end, titles_by_end, bodies_by_end, carried)
+        if chain and chain[0][1] is not None:
+            carried[e] = (chain[0][0], chain[0][1])
+        add(text[ns:e], ns, e, chain)
     # 2. Well-known names.
     for end, name in known_hits:
         s = end + 1 - len(name)

@@ -47,6 +47,18 @@ POSITIVE: tuple[tuple[str, tuple[tuple[str, str | None, Pos], ...]], ...] = (
      (("王建国", "official", (("主任", "浙江省发展和改革委员会"),)),)),
     # ...but not when the title goes on into another noun
     ("王建国是浙江省发展和改革委员会主任助理的朋友。", (("王建国", None, ()),)),
+    # a deputy after the head takes the head's body (行长潘功胜、副行长张青松)...
+    ("中国人民银行行长潘功胜、副行长张青松出席会议。",
+     (("潘功胜", "official", (("行长", "中国人民银行"),)),
+      ("张青松", "official", (("副行长", "中国人民银行"),)))),
+    ("省发展改革委主任张明，副主任李刚出席。",
+     (("张明", "official", (("主任", "省发展改革委"),)),
+      ("李刚", "official", (("副主任", "省发展改革委"),)))),
+    # ...but another office does not (the 省长 is not the 省委's)
+    ("浙江省委书记易炼红、省长王浩出席。",
+     (("易炼红", "official", (("书记", "浙江省委"),)), ("王浩", "official", (("省长", None),)))),
+    ("浙江大学党委书记任少波、校长杜江峰出席。",
+     (("任少波", "official", (("党委书记", "浙江大学"),)), ("杜江峰", "scholar", (("校长", None),)))),
 )
 
 NEGATIVE: tuple[str, ...] = (

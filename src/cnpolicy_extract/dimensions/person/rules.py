@@ -27,6 +27,8 @@ _NOT_NAME = frozenset("的了是在和与及或等其这那此我你他她们个
 # Titles that name their own body (国家主席) do not inherit one from a chain.
 _SELF_CONTAINED = ("国家", "全国")
 _SEPARATORS = "、兼"
+# Prefixes of a deputy's title (副行长 is the 行长's deputy): see same_office.
+_DEPUTY = ("常务副", "副", "执行")
 # A bracketed photo or drawing credit: (本报记者张三摄), (李四、王五摄), (赵六绘).
 # The photographer is a journalist the text names, though not its author.
 PHOTO_CREDIT = regex.compile(
@@ -150,11 +152,28 @@ def _name_char(c: str) -> bool:
     return is_han(c) and c not in _NOT_NAME
 
 
+def same_office(a: str, b: str) -> bool:
+    """Titles of one office but for a deputy prefix (行长, 副行长)."""
+    return _office(a) == _office(b)
+
+
+def _office(title: str) -> str:
+    for p in _DEPUTY:
+        if title.startswith(p) and len(title) > len(p) + 1:
+            return title[len(p):]
+    return title
+
+
 def chain_before(text: str, name_start: int, titles_by_end: dict[int, Span],
-                 orgs_by_end: dict[int, Span]) -> list[tuple[str, Span | None]]:
+                 orgs_by_end: dict[int, Span],
+                 carried: dict[int, tuple[str, Span]] | None = None) -> list[tuple[str, Span | None]]:
     """Positions stated before a name, in reading order, titles in a 、/兼
     list sharing the organisation named before them (also across an
-    ``(以下简称…)`` note between the two)."""
+    ``(以下简称…)`` note between the two). ``carried``: the first title and
+    its organisation of the names found so far, by the name's end; a chain
+    that names no organisation and follows such a name and a 、 takes its
+    organisation when the titles differ only by a deputy prefix
+    (中国人民银行行长潘功胜、副行长张青松)."""
     found: list[tuple[str, Span | None]] = []
     i = name_start
     while True:
@@ -170,6 +189,10 @@ def chain_before(text: str, name_start: int, titles_by_end: dict[int, Span],
         if i in titles_by_end:  # stacked titles: 党组成员副主任
             continue
         break
+    if carried and found and found[-1][1] is None:
+        before = carried.get(i if text[i:i + 1] == "、" else i - 1 if text[i - 1:i] in "，," else -1)
+        if before is not None and same_office(before[0], found[-1][0]):
+            found[-1] = (found[-1][0], before[1])
     found.reverse()
     out: list[tuple[str, Span | None]] = []
     last: Span | None = None
