@@ -74,10 +74,12 @@ class FigureStage:
         qualifier = context.qualifier
         make = self._make
         before_last, after_first = rules.qual_before_last, rules.qual_after_first
+        adverb = any(w in text for w in rules.qual_adverbs)  # 至少布设1台: rare, so once per document
         for (start, end, value, vmax, unit, dim, qual, ch), mod in zip(resolved, modalities, strict=True):
             if qual is None:
                 # most figures have no qualifier character on either side
-                if (start and text[start - 1] in before_last) or (end < n and text[end] in after_first):
+                if (start and text[start - 1] in before_last) or (end < n and text[end] in after_first) \
+                        or adverb:
                     qual = qualifier(rules, text, start, end) or "exact"
                 else:
                     qual = "exact"

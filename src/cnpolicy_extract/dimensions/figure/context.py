@@ -20,7 +20,8 @@ _PARA_REACH = 600  # … and for modality cues
 
 
 def qualifier(rules: Rules, text: str, start: int, end: int) -> str | None:
-    """The qualifier word right before ``start`` or right after ``end``."""
+    """The qualifier word right before ``start`` or right after ``end``, or
+    an adverb before the verb that takes the figure (至少布设1台)."""
     if start and text[start - 1] in rules.qual_before_last:
         m = rules.qual_before.search(text, max(0, start - 5), start)
         if m:
@@ -29,6 +30,10 @@ def qualifier(rules: Rules, text: str, start: int, end: int) -> str | None:
         m2 = rules.qual_after.match(text, end)
         if m2:
             return rules.qualifier_of.get(m2.group())
+    if start >= 3:
+        m3 = rules.qual_adverb.search(text, max(0, start - rules.adverb_reach), start)
+        if m3:
+            return rules.qualifier_of.get(m3.group("q"))
     return None
 
 

@@ -94,6 +94,10 @@ POSITIVE: tuple[Example, ...] = (
     ex(15, "day", "duration", "压缩至[15天]"),
     ex(24, "hour", "duration", "全天[24小时]"),
     ex(60, "year", "age", "[60岁]以上老人", qualifier="at_least"),
+    # an adverb before the verb that takes the figure; not across other words
+    ex(1, "台", "count", "每县至少布设[1台]机具", "起码建成[1台]", qualifier="at_least"),
+    ex(2, "名", "count", "最多安排[2名]人员", qualifier="at_most"),
+    ex(3, "个", "count", "最多的一年有[3个]项目", "至少，全年建成[3个]"),
     # ---- compound units
     ex(500, "CNY/t", "price", "补贴[500元/吨]"),
     ex(0.01, "CNY/kWh", "price", "电价下降[1分/千瓦时]"),

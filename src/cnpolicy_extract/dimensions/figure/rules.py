@@ -88,6 +88,10 @@ class Rules:
     idiom_by_char: dict[str, tuple[tuple[int, str], ...]]
     qual_before: re.Pattern[str]
     qual_after: re.Pattern[str]
+    #: an adverb (至少) and a verb of one or two characters before the number
+    qual_adverb: re.Pattern[str]
+    adverb_reach: int
+    qual_adverbs: tuple[str, ...]
     #: last characters of a before-word (or of 占/为/有/达到), first of an after-word:
     #: a figure with neither around it needs no qualifier search
     qual_before_last: frozenset[str]
@@ -305,7 +309,8 @@ def build_rules() -> Rules:
     # 节约, 签约, 制约 are not 约; 上下游 is not 上下; 赶超 is not 超
     guards = {"约": r"(?<![节制签契预公条邀婚合])约", "上下": r"上下(?!游|级|班|学|联动|功夫)",
               "超": r"(?<![赶])超"}
-    before = [r["word"] for r in qrows if r["position"] == "before"]
+    before = [r["word"] for r in qrows if r["position"] in ("before", "adverb")]
+    adverbs = [r["word"] for r in qrows if r["position"] == "adverb"]
     after = [r["word"] for r in qrows if r["position"] == "after"]
 
     heads = [r["head"] for r in read_tsv("figure_count_heads.tsv")]
@@ -349,6 +354,10 @@ def build_rules() -> Rules:
         # 约占三分之一, 约为5%: a level verb may sit between the word and the number
         qual_before=re.compile(f"(?P<q>{_guarded_words(before, guards)})(?:占|为|有|达到|达)?\\Z"),
         qual_after=re.compile(f"(?:{_guarded_words(after, guards)})"),
+        # 至少布设1台: an adverb before the verb that takes the number
+        qual_adverb=re.compile(f"(?P<q>{_guarded_words(adverbs, guards)})[\u4e00-\u9fff]{{1,2}}\\Z"),
+        adverb_reach=max(map(len, adverbs), default=0) + 2,
+        qual_adverbs=tuple(adverbs),
         qual_before_last=frozenset(w[-1] for w in before) | frozenset("占为有达到"),
         qual_after_first=frozenset(w[0] for w in after),
         qualifier_of=qualifier_of,
