@@ -123,6 +123,7 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
         if role and not f.role:
             f.role = role
 
+    titles_by_start = {t.start: t for t in titles}
     # 1. Names right after a title, with the chain of titles before them.
     carried: dict[int, tuple[str, Span]] = {}  # first title and body of each, by the name's end
     for t in titles:
@@ -140,6 +141,10 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
         if chain and chain[0][1] is not None:
             carried[e] = (chain[0][0], chain[0][1])
         add(text[ns:e], ns, e, chain)
+        # names listed after it share its titles (副市长陈卫强、胡伟出席)
+        for s2, e2 in rules.listed_after(text, e, lex, titles_by_start):
+            if free(s2, e2):
+                add(text[s2:e2], s2, e2, chain)
     # 2. Well-known names.
     for end, name in known_hits:
         s = end + 1 - len(name)
@@ -180,7 +185,6 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
                                      strict=author_role == "official", cue_words=words.cue_words):
             add(text[s:e], s, e, [])
     # Titles written after a name (习近平总书记, 李强总理).
-    titles_by_start = {t.start: t for t in titles}
     orgs_by_start = {o.start: o for o in orgs}
     compounds = lex.compounds_by_first
     span = state.norm.span if state.norm.offsets is not None else None

@@ -54,6 +54,11 @@ POSITIVE: tuple[tuple[str, tuple[tuple[str, str | None, Pos], ...]], ...] = (
     ("省发展改革委主任张明，副主任李刚出席。",
      (("张明", "official", (("主任", "省发展改革委"),)),
       ("李刚", "official", (("副主任", "省发展改革委"),)))),
+    # names listed after a titled name share its titles; a title ends the list
+    ("副市长陈卫强、胡伟出席会议。",
+     (("陈卫强", "official", (("副市长", None),)), ("胡伟", "official", (("副市长", None),)))),
+    ("董事长张明、总经理李刚出席。",
+     (("张明", "executive", (("董事长", None),)), ("李刚", "executive", (("总经理", None),)))),
     # ...but another office does not (the 省长 is not the 省委's)
     ("浙江省委书记易炼红、省长王浩出席。",
      (("易炼红", "official", (("书记", "浙江省委"),)), ("王浩", "official", (("省长", None),)))),

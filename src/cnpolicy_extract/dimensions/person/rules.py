@@ -148,6 +148,21 @@ def name_at(text: str, i: int, lex: PersonLexicon,
     return None
 
 
+def listed_after(text: str, end: int, lex: PersonLexicon,
+                 titles_by_start: dict[int, Span]) -> list[tuple[int, int]]:
+    """Names in a 、 list right after a titled name that ends at ``end``
+    (副市长陈卫强、胡伟出席): each closed by punctuation or an after-name word
+    without asking the tokenizer; the list stops at a title (董事长张三、总经理李四)."""
+    out: list[tuple[int, int]] = []
+    while text[end:end + 1] == "、" and end + 1 not in titles_by_start:
+        e = name_at(text, end + 1, lex, None)
+        if e is None:
+            break
+        out.append((end + 1, e))
+        end = e
+    return out
+
+
 def _name_char(c: str) -> bool:
     return is_han(c) and c not in _NOT_NAME
 
