@@ -200,6 +200,8 @@ class _Times:
         text = self.text
         if text[s:e].strip("“”\"") in self.cues.vague:
             return False
+        if text[e - 1:e] == "日" and text.startswith(self.cues.dateline, e - 1):
+            return False  # a dateline (…11月28日电)
         after = e + 1 if e < len(text) and text[e] in QUOTES else e
         if after < len(text) and text[after] in self.cues.plan_name_first \
                 and text.startswith(self.cues.plan_name, after):

@@ -59,8 +59,12 @@ def read_meta(text: str) -> Meta:
         if m:
             published = iso_date(m["y"], m["m"], m["d"], m["H"], m["M"], m["S"])
 
-    if published is None and "日" in text:
-        published = _bare_date(head, tail)
+    if published is None:
+        published = _head_date(head, tail)
+    if published is None and ("日电" in head or "日讯" in head):
+        m = rules.DATELINE.search(head, 0, rules.DATELINE_REACH)
+        if m:
+            published = iso_date(m["y"], m["m"], m["d"])
 
     pm = _search(rules.PAPER_BYLINE, rules.PAPER_BYLINE_NEEDS, head)
     if pm:
@@ -113,15 +117,15 @@ def _search(pattern: regex.Pattern[str], needs: tuple[str, ...], region: str) ->
     return pattern.search(region) if _holds(region, needs) else None
 
 
-def _bare_date(head: str, tail: str) -> str | None:
-    """The date of a line holding only a date, on the first lines of the
-    head or the last lines of the tail."""
-    top = "\n".join(head.split("\n", rules.BARE_DATE_HEAD_LINES)[:rules.BARE_DATE_HEAD_LINES])
-    bottom = "\n".join(tail.rstrip().split("\n")[-rules.BARE_DATE_TAIL_LINES:])
+def _head_date(head: str, tail: str) -> str | None:
+    """The date of a line that starts with one (and holds nothing but header
+    fields), on the first lines of the head or the last lines of the tail."""
+    top = "\n".join(head.split("\n", rules.HEAD_DATE_LINES)[:rules.HEAD_DATE_LINES])
+    bottom = "\n".join(tail.rstrip().split("\n")[-rules.TAIL_DATE_LINES:])
     for region in (top, bottom):
-        m = rules.BARE_DATE_LINE.search(region)
+        m = rules.HEAD_DATE_LINE.search(region)
         if m:
-            return iso_date(m["y"], m["m"], m["d"])
+            return iso_date(m["y"], m["m"], m["d"], m["H"], m["M"], m["S"])
     return None
 
 

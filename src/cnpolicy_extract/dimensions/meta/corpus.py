@@ -25,6 +25,13 @@ POSITIVE: tuple[tuple[str, dict[str, Any]], ...] = (
      {"published": "2025-02-28"}),
     ("关于推进某项工作的通知\n各有关单位：\n正文很长。\n国家发展改革委\n2021年3月5日\n",
      {"published": "2021-03-05"}),
+    ("标题\n2024-11-28 09:30 来源：浙江日报\n正文。",
+     {"published": "2024-11-28T09:30", "source": "浙江日报"}),
+    ("标题\n2024年11月28日 09:30  |  来源：浙江日报\n正文。",
+     {"published": "2024-11-28T09:30", "source": "浙江日报"}),
+    # a news dateline
+    ("标题\n新华社北京2024年11月28日电（记者 张三）今年以来，工业增长。",
+     {"published": "2024-11-28", "author": "张三"}),
 )
 
 # Texts that carry no metadata.
@@ -37,5 +44,7 @@ NEGATIVE: tuple[str, ...] = (
     "剧团送戏进山村（图片）\n（本报记者蒋亚平摄）", "会上透露的。（本报专电）", "飞雪迎春（中国画）",
     # a date inside a line, or a date line deep in the body, is no document date
     "会议定于\n2021年3月5日召开，请准时参加。\n后文。",
+    "标题\n2024年11月28日至30日召开大会。",  # a line that goes on past the date
+    "标题\n会议于2024年11月28日电话召开。",
     "标题\n" + "一段正文。\n" * 10 + "2021年3月5日\n" + "一段正文。\n" * 10,
 )

@@ -17,12 +17,19 @@ DATE_LINE = regex.compile(
     r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})日?"
     r"(?:\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
 )
-# A line holding only a date (国家统计局\n2025年2月28日 under a title, or an
-# official document's closing date): the document's own date.
-BARE_DATE_LINE = regex.compile(
-    r"^[ \t]*(?P<y>\d{4})[ \t]*年[ \t]*(?P<m>\d{1,2})[ \t]*月[ \t]*(?P<d>\d{1,2})[ \t]*日[ \t]*$", regex.M)
-BARE_DATE_HEAD_LINES = 8  # lines of the head it is looked for on
-BARE_DATE_TAIL_LINES = 3  # and of the tail
+# A line that starts with a date and holds nothing else but header fields
+# (国家统计局\n2025年2月28日 under a communiqué's title, 2024-11-28 09:30 来源：…,
+# an official document's closing date): the document's own date.
+HEAD_DATE_LINE = regex.compile(
+    r"^[ \t]*(?P<y>\d{4})[ \t]*[-/.年][ \t]*(?P<m>\d{1,2})[ \t]*[-/.月][ \t]*(?P<d>\d{1,2})[ \t]*日?"
+    r"(?:[ \t]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
+    r"[ \t]*(?=$|来源|作者|编辑|责编|责任编辑|发布|字号|浏览|\|)", regex.M)
+HEAD_DATE_LINES = 8  # lines of the head it is looked for on
+TAIL_DATE_LINES = 3  # and of the tail
+# A news dateline (新华社北京2024年11月28日电, 本报杭州2024年3月1日讯): the filing date.
+# (电 then a bracket, a space or a dash: 日电话会议 is no dateline)
+DATELINE = regex.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯)(?=\s|[(（—-]|$)")
+DATELINE_REACH = 400  # characters of the lead it is looked for in
 # 来源: sp20241122 / 来源 : 南方日报 (value runs to the next space or field label)
 SOURCE_LINE = regex.compile(r"来源\s*:\s*(?P<v>[^\s:|]+?)(?=\s|$|\||作者|编辑|责编|时间|发布)", regex.M)
 # 作者: 张三、李四

@@ -85,6 +85,9 @@ def with_suffix(y: int, g: Mapping[str, str | None]) -> str | None:
     if g.get("qn"):
         n = cn_int(g["qn"] or "")
         return f"{y:04d}-01/{y:04d}-{3 * n:02d}" if n and 1 <= n <= 3 else None
+    if g.get("mn"):  # 前10个月: January to that month
+        n = cn_int(g["mn"] or "")
+        return f"{y:04d}-01/{y:04d}-{n:02d}" if n and 2 <= n <= 12 else None
     if g.get("half"):
         return f"{y:04d}-01/{y:04d}-06" if g["half"] == "上半年" else f"{y:04d}-07/{y:04d}-12"
     if g.get("workday"):
