@@ -22,6 +22,23 @@ def test_national_report_and_national_news() -> None:
     assert document_region("园区新增企业30家。", [], cues=RC) is None
 
 
+def test_a_capital_dateline_makes_no_region_but_a_local_one_does() -> None:
+    text = "标题\n新华社北京1月25日电 国务院日前印发方案。北京正在推进。"
+    bj = PlaceRef(6, 8, "北京市", "province", None, "北京", "110000")
+    assert text[bj.start:bj.end] == "北京"
+    assert document_region(text, [bj], cues=RC) == "中国"
+    # named again outside the dateline, it counts
+    again = PlaceRef(25, 27, "北京市", "province", None, "北京", "110000")
+    assert text[again.start:again.end] == "北京"
+    assert document_region(text, [bj, again], cues=RC) == "北京市"
+    # another city's dateline counts like any mention (a bare city needs two)
+    local = "标题\n新华社呼和浩特1月24日电 呼和浩特的困难职工得到救助。"
+    hs = [PlaceRef(s, s + 4, "呼和浩特市", "city", "内蒙古自治区", "呼和浩特", "150100") for s in (6, 17)]
+    assert all(local[p.start:p.end] == "呼和浩特" for p in hs)
+    assert document_region(local, hs, cues=RC) == "呼和浩特市"
+    assert document_region(local, hs[1:], cues=RC) is None
+
+
 def test_province_outweighs_slogans_about_china() -> None:
     text = "标题\n" + "中国特色。" * 10 + "浙江增长。" * 3
     places = [PlaceRef(i, i + 2, "中国", "country", None, "中国") for i in range(3, 53, 5)]
