@@ -1,9 +1,11 @@
 """LinkStage on arbitrary input: never raises, deterministic, keeps spans."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import cnpolicy_extract as ce
 from cnpolicy_extract.config import Config
 from cnpolicy_extract.link import LinkStage
 from cnpolicy_extract.link.enumeration import summarises_quoted_list
@@ -226,3 +228,15 @@ def test_by_position_sorts_indices_by_span() -> None:
 
     assert by_position([(5, 7), (1, 3), (5, 6)]) == [1, 2, 0]  # not the given order
     assert by_position([]) == []
+
+
+@pytest.mark.parametrize(("text", "figure", "metric"), [
+    ("力争到2027年新能源汽车产量突破200万辆。", "200万辆", "新能源汽车产量"),
+    ("至2025年底累计纳税3000万元。", "3000万元", "纳税"),
+    ("在杭州新建产业园区5个。", "5个", "产业园区"),
+    # 到 before a word that is no time or place stays
+    ("到港货物增长5%。", "5%", "到港货物"),
+])
+def test_a_time_or_place_after_到_在_leads_no_metric(text: str, figure: str, metric: str) -> None:
+    doc = ce.Extractor(ce.Config(model=None)).extract(text, published="2024-06-01")
+    assert [(f.text, f.metric) for f in doc.figures] == [(figure, metric)]

@@ -32,6 +32,8 @@ Span = tuple[int, int]
 Piece = str | Span
 Pieces = tuple[Piece, ...]
 
+# words that put a time or place at the start of a phrase (到2027年, 在杭州)
+_BEFORE_TIME = frozenset("到至在于")
 _AFTER_FIGURE = ("以上", "以下", "左右", "上下", "以内", "多", "余")
 _AFTER_FIRST = frozenset(w[0] for w in _AFTER_FIGURE)  # a set look-up before startswith
 _LIST_GAP = re.compile(r"(?:以上|以下|左右|多|余)?(?:、|和|及|与|以及)")
@@ -109,6 +111,9 @@ class _Finder:
             if c in " \t的(（":  # (…超10亿元的内资产业项目500个: 的 after the previous figure)
                 m = _ENUMERATOR.match(t, s, e)  # (四)全国工商税收…: a heading's number
                 s = m.end() if m is not None else s + 1
+                continue
+            if c in _BEFORE_TIME and skip_starts and s + 1 in skip_starts:
+                s += 1  # 到2027年新能源汽车产量: the time and the word before it
                 continue
             if skip_starts and s in skip_starts:
                 end = self._skip_at(s, e)
