@@ -44,9 +44,14 @@ POSITIVE: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     # ...and only when it declares it
     ("青田县乡村振兴工作领导小组办公室成立。振兴办依然灯火通明。",
      (("青田县乡村振兴工作领导小组办公室", "government"),)),
+    # a department named by its level alone; a level word that starts another word does not
+    ("省交通运输厅、市住建局印发通知。", (("省交通运输厅", "government"), ("市住建局", "government"))),
+    ("省妇联、市科协参加。", (("省妇联", "association"), ("市科协", "association"))),
+    ("中央网信办印发通知。", (("中央网信办", "party"),)),
 )
 
 NEGATIVE: tuple[str, ...] = (
+    "省级财政局和市场监管局要加强指导。",  # 省级, 市场: no level-named department
     "近日印发的《行动方案》(以下简称“方案”)提出，方案要落实。",  # a document's short name
     "相关政府部门可对这些企业多予以关注。",
     "全面贯彻党的二十大精神。",

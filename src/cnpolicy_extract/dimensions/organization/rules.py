@@ -298,6 +298,11 @@ def _generic_only(prefix: str, generic: frozenset[str], lengths: dict[str, tuple
 _MARK = re.compile(r"[()（）—\-·]")  # brackets or a dash anchor a name
 _NATIONAL = frozenset({"国家", "全国"})
 _LEVELS = frozenset({"省", "市", "县", "区", "州", "自治区"})
+# A government department named by its level alone (省交通运输厅, 市住建局):
+# the level character starts the name; these after it make another word
+# (省级, 市场, 县域, 区内, 市长办公室).
+_LEVEL_FIRST = frozenset("省市县区州")
+_NOT_AFTER_LEVEL = frozenset("级场域内外长委直属")
 
 
 def _anchored(text: str, start: int, end: int, idx: Index, national: bool = True) -> bool:
@@ -308,6 +313,11 @@ def _anchored(text: str, start: int, end: int, idx: Index, national: bool = True
     return any(("place" in h.roles and (national or h.word not in _NATIONAL)) or "entry" in h.roles
                or ("county" in h.roles and h.start == start)
                for h in idx.within(start, end))
+
+
+def _level_named(prefix: str) -> bool:
+    """A department named by its level alone: 省交通运输|厅, not 省级|…, 市场|…."""
+    return len(prefix) >= 3 and prefix[0] in _LEVEL_FIRST and prefix[1] not in _NOT_AFTER_LEVEL
 
 
 def _is_place(text: str, start: int, end: int, idx: Index) -> bool:
@@ -383,15 +393,17 @@ def suffix_candidates(text: str, lex: OrgLexicon, hits: list[tuple[Hit, int]], i
                 prefix, start = "", s
             out.append(Candidate(start, h.end, "suffix", prefix, h.word))
             continue
-        if prefix in _LEVELS and suf.type in ("government", "party", "legislature") and suf.anchor == "any":
-            out.append(Candidate(start, h.end, "suffix", prefix, h.word))  # 省发改委, 市经信局
+        if prefix in _LEVELS and suf.type in ("government", "party", "legislature", "association") \
+                and suf.anchor == "any":
+            out.append(Candidate(start, h.end, "suffix", prefix, h.word))  # 省发改委, 市经信局, 省妇联
             continue
         if _TWO_NAMEY.search(prefix) is None or prefix[-1] in "(（" \
                 or prefix.count("(") + prefix.count("（") != prefix.count(")") + prefix.count("）"):
             continue
         if _generic_only(prefix, lex.generic, lex.generic_lengths):
             continue
-        if suf.anchor == "place" and not _anchored(text, start, s, idx, suf.type == "government"):
+        if suf.anchor == "place" and not _anchored(text, start, s, idx, suf.type == "government") \
+                and not (suf.type == "government" and _level_named(prefix)):
             continue
         if suf.anchor == "adjacent" and not _adjacent_place(text, start, s, idx):
             continue
