@@ -48,10 +48,12 @@ POSITIVE: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("省交通运输厅、市住建局印发通知。", (("省交通运输厅", "government"), ("市住建局", "government"))),
     ("省妇联、市科协参加。", (("省妇联", "association"), ("市科协", "association"))),
     ("中央网信办印发通知。", (("中央网信办", "party"),)),
+    ("国家统计局浙江调查总队发布数据。", (("国家统计局浙江调查总队", "government"),)),
 )
 
 NEGATIVE: tuple[str, ...] = (
     "省级财政局和市场监管局要加强指导。",  # 省级, 市场: no level-named department
+    "考古调查队进驻。",  # a survey team with no place is no body
     "近日印发的《行动方案》(以下简称“方案”)提出，方案要落实。",  # a document's short name
     "相关政府部门可对这些企业多予以关注。",
     "全面贯彻党的二十大精神。",
