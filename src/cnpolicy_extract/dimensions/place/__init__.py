@@ -42,6 +42,7 @@ _NUMERALS = frozenset("一二两三四五六七八九十百千万")
 # what it says about the document's province/city (``resolve.evidence``)
 # and its reading when no document changes it (``_fixed``)
 _Fields = tuple[bool, str, str, str | None, str | None]  # out of context, name, level, parent, code
+_Chosen = tuple[bool, int, int, int, int, _Fields]  # (…, start, …, end, fields) of a chosen reading
 # whether it has a drop test at all (weak or suffix_word), and the province
 # and city codes one of which the document must name (``_context_codes``)
 _Codes = tuple[frozenset[str], frozenset[str]]
@@ -256,12 +257,21 @@ def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | N
     person_first, quote_open = rules.PERSON_AFTER_FIRST, rules.QUOTE_OPEN
     out: list[_Hit] = []
     last_division: str | None = None  # name of the last county, district or city
-    for c in chosen:
+    inside_until = -1  # the end of a bracketed zone name: places inside it are not listed again
+    for k, c in enumerate(chosen):
         _, name, level, parent, code = c[5]
         if level == "blocker":
             continue
         s, e = c[2], c[4]
+        if s < inside_until:
+            continue
         nxt = text[e:e + 1]
+        if nxt in "(（" and level in ("country", "province"):
+            bz = _bracketed_zone(text, e, gaz, chosen, k)
+            if bz is not None:  # 中国（浙江）自由贸易试验区
+                inside_until, zname, parent = bz
+                out.append((s, inside_until, zname, "zone", parent, None))
+                continue
         if nxt == "地" and text.startswith("地区", e) and not name.endswith("地区"):
             e += 2  # 长三角地区, 北京地区
             nxt = text[e:e + 1]
@@ -292,7 +302,29 @@ def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | N
     return out
 
 
-def _start(c: tuple[bool, int, int, int, int, _Fields]) -> int:
+_BRACKETED = re.compile(r"[(（]([^()（）\n]{2,8})[)）]")
+
+
+def _bracketed_zone(text: str, e: int, gaz: _Gazetteer, chosen: list[_Chosen],
+                    k: int) -> tuple[int, str, str] | None:
+    """(end, name, parent) of a zone named by a place, a bracketed place and
+    a zone suffix (中国（浙江）自由贸易试验区: parent 浙江省), read at ``e``,
+    the end of the outer place (``chosen[k]``); else None."""
+    m = _BRACKETED.match(text, e)
+    if m is None:
+        return None
+    z = gaz.zone_after.match(text, m.end())
+    if z is None:
+        return None
+    inner = next((c for c in chosen[k + 1:k + 3] if c[2] == m.start(1) and c[4] == m.end(1)), None)
+    if inner is None:
+        return None
+    # named as officially written, with full-width brackets
+    name = f"{text[_start(chosen[k]):e]}（{m.group(1)}）{gaz.zone_full[z.group()]}"
+    return z.end(), name, inner[5][1]
+
+
+def _start(c: _Chosen) -> int:
     return c[2]
 
 
