@@ -51,7 +51,8 @@ _NUMERAL = re.compile("[" + "".join(sorted(NUMERAL_CHARS)) + "]")
 # A bare year or quantity in quotes (“2024”, “3%”), and the head nouns that
 # still make it a designator right after the quote (compiled once, not per call).
 _BARE_QUANTITY = re.compile(r"[0-9.%]+(?:年|月|日|%)?")
-_HEAD_AFTER = re.compile(r"(?:工程|计划|战略|体系|科技|产业|先进|行动|项目)")
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")  # “2024”工作会议: a year, whatever follows
+_HEAD_AFTER = re.compile(r"(?:工程|计划|战略|体系|科技|产业|先进|行动|项目|工作|改革|政策|模式|机制|建设|方案)")
 
 
 class Candidate(NamedTuple):  # a tuple: built by the dozen per document, cheaply
@@ -94,7 +95,7 @@ def quoted(text: str, idioms: tuple[str, ...], any_idiom: re.Pattern[str] | None
         if body.strip() != body or not has_numeral(body, idioms, any_idiom):
             continue
         # A bare year or quantity in quotes (“2024”, “3%”) is not a designator.
-        if _BARE_QUANTITY.fullmatch(body) and not _has_head_after(text, e):
+        if _BARE_QUANTITY.fullmatch(body) and (not _has_head_after(text, e) or _YEAR.fullmatch(body)):
             continue
         yield Candidate(s + 1, e - 1, "quoted", True)
 
