@@ -132,7 +132,8 @@ def test_quoted_skips_only_bodies_without_a_numeral(text: str) -> None:
     want = [m.span(1) for m in plain.finditer(text)
             if m.group(0)[-1] == rules._QUOTES[m.group(0)[0]] and m.group(1).strip() == m.group(1)
             and rules.has_numeral(m.group(1), lex.idioms)
-            and not (rules._BARE_QUANTITY.fullmatch(m.group(1)) and not rules._has_head_after(text, m.end()))]
+            and not (rules._BARE_QUANTITY.fullmatch(m.group(1))
+                     and not rules._has_head_after(text, m.end(), rules._YEAR.fullmatch(m.group(1)) is None))]
     assert [(c.start, c.end) for c in rules.quoted(text, lex.idioms, lex.any_idiom)] == want
 
 

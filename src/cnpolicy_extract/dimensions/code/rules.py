@@ -51,8 +51,10 @@ _NUMERAL = re.compile("[" + "".join(sorted(NUMERAL_CHARS)) + "]")
 # A bare year or quantity in quotes (“2024”, “3%”), and the head nouns that
 # still make it a designator right after the quote (compiled once, not per call).
 _BARE_QUANTITY = re.compile(r"[0-9.%]+(?:年|月|日|%)?")
-_YEAR = re.compile(r"(?:19|20)[0-9]{2}")  # “2024”工作会议: a year, whatever follows
-_HEAD_AFTER = re.compile(r"(?:工程|计划|战略|体系|科技|产业|先进|行动|项目|工作|改革|政策|模式|机制|建设|方案)")
+_HEAD_AFTER = re.compile(r"(?:工程|计划|战略|体系|科技|产业|先进|行动|项目)")
+# heads a quoted year is never a code before (“152”工作体系, but “2024”工作会议)
+_HEAD_AFTER_NOT_YEAR = re.compile(r"(?:工作|改革|政策|模式|机制|建设|方案)")
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 
 class Candidate(NamedTuple):  # a tuple: built by the dozen per document, cheaply
@@ -95,13 +97,14 @@ def quoted(text: str, idioms: tuple[str, ...], any_idiom: re.Pattern[str] | None
         if body.strip() != body or not has_numeral(body, idioms, any_idiom):
             continue
         # A bare year or quantity in quotes (“2024”, “3%”) is not a designator.
-        if _BARE_QUANTITY.fullmatch(body) and (not _has_head_after(text, e) or _YEAR.fullmatch(body)):
+        if _BARE_QUANTITY.fullmatch(body) and not _has_head_after(text, e, _YEAR.fullmatch(body) is None):
             continue
         yield Candidate(s + 1, e - 1, "quoted", True)
 
 
-def _has_head_after(text: str, i: int) -> bool:
-    return bool(_HEAD_AFTER.match(text[i:i + 2]))
+def _has_head_after(text: str, i: int, not_year: bool = True) -> bool:
+    head = text[i:i + 2]
+    return bool(_HEAD_AFTER.match(head) or (not_year and _HEAD_AFTER_NOT_YEAR.match(head)))
 
 
 def numbered(text: str) -> Iterator[Candidate]:
