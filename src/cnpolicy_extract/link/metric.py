@@ -35,6 +35,7 @@ Pieces = tuple[Piece, ...]
 # words that put a time or place at the start of a phrase (到2027年, 在杭州)
 _BEFORE_TIME = frozenset("到至在于")
 _AFTER_FIGURE = ("以上", "以下", "左右", "上下", "以内", "多", "余")
+_CLOSES = re.compile(r"(?:以上|以下|左右|以内)?[)）]")  # a bracket closing right after a figure
 _AFTER_FIRST = frozenset(w[0] for w in _AFTER_FIGURE)  # a set look-up before startswith
 _LIST_GAP = re.compile(r"(?:以上|以下|左右|多|余)?(?:、|和|及|与|以及)")
 _ITEM_SEP = re.compile(r"、|以及|和|及|与")
@@ -108,7 +109,7 @@ class _Finder:
         skip_starts = self.skip_start_set if skip else None
         while s < e:
             c = t[s]
-            if c in " \t的(（":  # (…超10亿元的内资产业项目500个: 的 after the previous figure)
+            if c in " \t的(（)）":  # (…超10亿元的内资产业项目500个: 的 after the previous figure)
                 m = _ENUMERATOR.match(t, s, e)  # (四)全国工商税收…: a heading's number
                 s = m.end() if m is not None else s + 1
                 continue
@@ -307,12 +308,17 @@ def link_metrics(text: str, figures: Sequence[Span], cues: MetricCues,
             prev = pos
             continue
         nxt = figures[order[pos + 1]][0] if pos + 1 < len(order) else len(text)
-        R, attached = f.right(e, nxt)
         span: Span | None
-        if R is not None and attached:
-            span = R  # 两类平台, 32条政策: the phrase before is not needed
+        lo = figures[order[prev]][1] if prev is not None else 0
+        if s and text[s - 1] in "(（" and _CLOSES.match(text, e):
+            # 土地出让收益（10%以上）: a figure alone in brackets measures the noun before them
+            span = _choose(None, f.left(s - 1, lo), f)
         else:
-            span = _choose(R, f.left(s, figures[order[prev]][1] if prev is not None else 0), f)
+            R, attached = f.right(e, nxt)
+            if R is not None and attached:
+                span = R  # 两类平台, 32条政策: the phrase before is not needed
+            else:
+                span = _choose(R, f.left(s, lo), f)
         pieces: Pieces | None = (span,) if span is not None else None
         if prev is not None and _ellipsis(text, span, cues) \
                 and not crosses_sentence(text, figures[order[prev]][1], s):  # the same sentence
