@@ -61,6 +61,7 @@ class MetricCues:
     heads: tuple[str, ...]
     head_starts: tuple[str, ...]
     splits: tuple[tuple[str, tuple[str, ...]], ...]
+    not_verb: tuple[str, ...] = ()  # nouns that start with a verb (保障房): no verb there
     # compiled once from the lists above (matching words at a phrase's end is
     # matching reversed words at the start of the reversed phrase)
     trail_rev: re.Pattern[str] = field(init=False, repr=False)
@@ -119,6 +120,7 @@ class MetricCues:
             heads=_longest_first(heads.get("head", [])),
             head_starts=tuple(heads.get("start", [])),
             splits=splits,
+            not_verb=tuple(by_role.get("not_verb", [])),
         )
 
 

@@ -222,7 +222,8 @@ class _Finder:
         rev = self.rev  # [lo, hi) reversed is rev[n - hi:n - lo]
         n = len(rev)
         m = self.cues.verbs_rev.search(rev, n - hi, n - lo)
-        while m is not None and n - m.end() == lo + 1:  # 省培养计划专家: a modifier before it
+        # 省培养计划专家: a modifier before it; 新增保障房: a noun that starts with one
+        while m is not None and (n - m.end() == lo + 1 or t.startswith(self.cues.not_verb, n - m.end())):
             m = self.cues.verbs_rev.search(rev, m.start() + 1, n - lo)
         if m is not None:
             return (n - m.end(), n - m.start())
