@@ -31,3 +31,17 @@ def test_sentence(case: dict[str, Any]) -> None:
         assert {k: g[k] for k in _KEYS} == {k: w[k] for k in _KEYS}
         assert _num_eq(g["value"], w["value"]) and _num_eq(g["value_max"], w["value_max"])
         assert case["text"][g["start"]:g["end"]] == g["text"]
+
+
+@pytest.mark.parametrize(("text", "modalities"), [
+    # the lines under a lead-in line of targets, up to the first that ends a sentence
+    ("主要预期目标是：\n地区生产总值增长5%左右；\n城镇新增就业110万人以上。\n去年生产总值增长6%。",
+     ["target", "target", "actual"]),
+    ("主要目标任务:\n粮食产量稳定在100万吨。", ["target"]),
+    # a colon line without a target word, or a long sentence ending in a colon, does not
+    ("主要成绩如下：\n生产总值增长6%。", ["actual"]),
+    ("我们认真落实了年初确定的各项目标，经济运行稳中有进，取得的成绩来之不易，概括起来有以下几个方面，具体是：\n"
+     "生产总值增长6%。", ["actual"]),
+])
+def test_target_list_under_a_lead_in_line(text: str, modalities: list[str]) -> None:
+    assert [f.modality for f in _EX.extract(text).figures] == modalities

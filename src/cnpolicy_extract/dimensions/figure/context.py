@@ -131,6 +131,12 @@ _HEADING = re.compile(r"(?m)^[ \t]*[一二三四五六七八九十]{1,3}、([^\n
 _HEADING_NL = re.compile(r"(?m)\n[ \t]*[一二三四五六七八九十]{1,3}、([^\n]{0,40})$")
 _PLAN_HEADING = regex.compile(r"任务|目标|重点工作|工作安排|部署|计划|思路|举措|要求")
 _REVIEW_HEADING = regex.compile(r"回顾|成绩|成就|进展|过去|总结")
+# A line that introduces a list of targets (主要预期目标是：): the lines after
+# it, up to the first that ends a sentence, are targets.
+_COLON_EOL = re.compile(r"(?m)[:：][ \t]*$")
+_LEADIN_WORDS = ("目标", "任务")
+_LEADIN_MAX = 50
+_SENTENCE_END_LINE = re.compile(r"(?m)[。!！][ \t]*$")
 
 
 class ModalityCues:
@@ -182,7 +188,27 @@ class ModalityCues:
                 "target" if _PLAN_HEADING.search(title) else "actual"
             self._section_starts.append(h.end())
             self._section_kinds.append(kind)
+        if "目标" in text or "任务" in text:
+            self._add_target_lists(text)
         return starts
+
+    def _add_target_lists(self, text: str) -> None:
+        """Sections for target lists under a lead-in line (主要预期目标是：), each
+        back to the kind in force before it after its first sentence end."""
+        sec_starts, sec_kinds = self._section_starts, self._section_kinds
+        for m in _COLON_EOL.finditer(text):
+            line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+            if len(line) > _LEADIN_MAX or not any(w in line for w in _LEADIN_WORDS) \
+                    or any(c in line for c in "。；;"):
+                continue
+            close = _SENTENCE_END_LINE.search(text, m.end())
+            end = close.end() if close is not None else len(text)
+            j = bisect_right(sec_starts, end) - 1
+            after = sec_kinds[j] if j >= 0 else "actual"
+            for pos, kind in ((m.end(), "target"), (end, after)):
+                k = bisect_right(sec_starts, pos)
+                sec_starts.insert(k, pos)
+                sec_kinds.insert(k, kind)
 
     def modalities(self, text: str, positions: list[int]) -> list[str]:
         """``modality`` of each figure start in ``positions``, in one call."""
