@@ -38,6 +38,9 @@ def test_sentence(case: dict[str, Any]) -> None:
     ("主要预期目标是：\n地区生产总值增长5%左右；\n城镇新增就业110万人以上。\n去年生产总值增长6%。",
      ["target", "target", "actual"]),
     ("主要目标任务:\n粮食产量稳定在100万吨。", ["target"]),
+    # the colon alone on the next line; bullet items after a sentence end go on
+    ("目标是\n：\n● 项目引进\n引进项目500个。\n● 外资\n引进外资项目50个。\n去年引进项目300个。",
+     ["target", "target", "actual"]),
     # a colon line without a target word, or a long sentence ending in a colon, does not
     ("主要成绩如下：\n生产总值增长6%。", ["actual"]),
     ("我们认真落实了年初确定的各项目标，经济运行稳中有进，取得的成绩来之不易，概括起来有以下几个方面，具体是：\n"

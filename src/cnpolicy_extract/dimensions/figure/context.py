@@ -134,9 +134,25 @@ _REVIEW_HEADING = regex.compile(r"回顾|成绩|成就|进展|过去|总结")
 # A line that introduces a list of targets (主要预期目标是：): the lines after
 # it, up to the first that ends a sentence, are targets.
 _COLON_EOL = re.compile(r"(?m)[:：][ \t]*$")
+# what starts a list item line: a bullet or an enumerator (（二）, 2., 二、)
+_ITEM_START = re.compile(r"[ \t]*(?:[●•·▪■◆◇○\-—]|[(（][一二三四五六七八九十\d]+[)）]"
+                         r"|[一二三四五六七八九十]+、|\d+[.、．])")
 _LEADIN_WORDS = ("目标", "任务")
 _LEADIN_MAX = 50
 _SENTENCE_END_LINE = re.compile(r"(?m)[。!！][ \t]*$")
+
+
+def _list_end(text: str, pos: int) -> int:
+    """Where a list that starts at ``pos`` ends: after the first line that ends
+    a sentence and is not followed by another item line."""
+    while True:
+        close = _SENTENCE_END_LINE.search(text, pos)
+        if close is None:
+            return len(text)
+        nl = text.find("\n", close.end())
+        if nl < 0 or not _ITEM_START.match(text, nl + 1):
+            return close.end()
+        pos = nl + 1
 
 
 class ModalityCues:
@@ -193,16 +209,20 @@ class ModalityCues:
         return starts
 
     def _add_target_lists(self, text: str) -> None:
-        """Sections for target lists under a lead-in line (主要预期目标是：), each
-        back to the kind in force before it after its first sentence end."""
+        """Sections for target lists under a lead-in line (主要预期目标是：, or
+        目标是 with the colon alone on the next line), each back to the kind in
+        force before it after the first line that ends a sentence and is not
+        followed by another item (● …, （二）…)."""
         sec_starts, sec_kinds = self._section_starts, self._section_kinds
         for m in _COLON_EOL.finditer(text):
-            line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+            ls = text.rfind("\n", 0, m.start()) + 1
+            if not text[ls:m.start()].strip() and ls > 0:  # the colon alone: the line before
+                ls = text.rfind("\n", 0, ls - 1) + 1
+            line = text[ls:m.start()]
             if len(line) > _LEADIN_MAX or not any(w in line for w in _LEADIN_WORDS) \
                     or any(c in line for c in "。；;"):
                 continue
-            close = _SENTENCE_END_LINE.search(text, m.end())
-            end = close.end() if close is not None else len(text)
+            end = _list_end(text, m.end())
             j = bisect_right(sec_starts, end) - 1
             after = sec_kinds[j] if j >= 0 else "actual"
             for pos, kind in ((m.end(), "target"), (end, after)):
