@@ -120,12 +120,14 @@ def _search(pattern: regex.Pattern[str], needs: tuple[str, ...], region: str) ->
 def _head_date(head: str, tail: str) -> str | None:
     """The date of a line that starts with one (and holds nothing but header
     fields), on the first lines of the head or the last lines of the tail."""
-    top = "\n".join(head.split("\n", rules.HEAD_DATE_LINES)[:rules.HEAD_DATE_LINES])
-    bottom = "\n".join(tail.rstrip().split("\n")[-rules.TAIL_DATE_LINES:])
-    for region in (top, bottom):
-        m = rules.HEAD_DATE_LINE.search(region)
-        if m:
-            return iso_date(m["y"], m["m"], m["d"], m["H"], m["M"], m["S"])
+    top = head.split("\n", rules.HEAD_DATE_LINES)[:rules.HEAD_DATE_LINES]
+    bottom = tail.rstrip().rsplit("\n", rules.TAIL_DATE_LINES)[-rules.TAIL_DATE_LINES:]
+    for line in (*top, *bottom):
+        # a date line starts with a digit: test that before the pattern
+        if line[:1].isdigit() or line.lstrip()[:1].isdigit():
+            m = rules.HEAD_DATE_LINE.match(line)
+            if m:
+                return iso_date(m["y"], m["m"], m["d"], m["H"], m["M"], m["S"])
     return None
 
 

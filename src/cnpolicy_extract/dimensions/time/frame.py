@@ -34,8 +34,9 @@ def reported_year(text: str, words: Collection[str]) -> int | None:
 
 
 def _title(text: str) -> str | None:
-    for line in text[:400].split("\n"):
-        line = line.strip()
-        if line:
-            return line if len(line) <= _TITLE_MAX and not _SENTENCE.search(line) else None
-    return None
+    k, n = 0, len(text)
+    while k < n and text[k].isspace():  # (a cheap loop: usually no step)
+        k += 1
+    e = text.find("\n", k, k + _TITLE_MAX + 2)
+    line = (text[k:e] if e >= 0 else text[k:k + _TITLE_MAX + 2]).strip()
+    return line if line and len(line) <= _TITLE_MAX and not _SENTENCE.search(line) else None
