@@ -20,6 +20,7 @@ from operator import attrgetter, itemgetter
 from typing import ClassVar
 
 from ..config import Config
+from ..dimensions.figure.make import to_figure
 from ..lazy import Lazy
 from ..normalize import NormalizedText
 from ..state import DocState
@@ -51,7 +52,9 @@ _TIME_SPAN = itemgetter(0, 1)
 
 def _linked(f: Figure, metric: str | None, period: str | None, region: str | None) -> Figure:
     """``dataclasses.replace(f, metric=…, period=…, region=…)`` without its
-    per-call field introspection (this runs for nearly every figure)."""
+    per-call field introspection (this runs for nearly every figure). ``f``
+    may be the figure stage's row (figure/make.py): either way the result is
+    a ``Figure``, built once."""
     return Figure(f.start, f.end, f.text, f.value, f.value_max, f.unit, f.dimension, f.qualifier,
                   metric, f.change, f.modality, period, region)
 
@@ -85,9 +88,10 @@ class LinkStage:
         names += people
         if people and state.places:
             state.places = places_outside_names(state.places, people)
+        # (the figure stage's rows, or Figures a caller put there: figure/make.py)
         figures = drop_contained(state.figures, hard=hard, names=names)
         if not figures or not self.attributes:
-            state.figures = figures
+            state.figures = list(map(to_figure, figures))
             return
         mcues, pcues, rcues = self._cues.get()
         norm = state.norm
@@ -142,7 +146,8 @@ class LinkStage:
                 metric = join(m, text_of)
             period = f.period if f.period is not None else p
             region = f.region if f.region is not None else r
-            if metric is not f.metric or period is not f.period or region is not f.region:
+            if metric is not f.metric or period is not f.period or region is not f.region \
+                    or type(f) is not Figure:
                 f = _linked(f, metric, period, region)
             out.append(f)
         state.figures = out
