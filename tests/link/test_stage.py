@@ -1,8 +1,6 @@
 """LinkStage on arbitrary input: never raises, deterministic, keeps spans."""
 from __future__ import annotations
 
-import bisect
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -182,31 +180,14 @@ def test_drop_contained_like_its_definition(figs: list[tuple[Span, bool]], hard:
     assert drop_contained(figures, hard=hard, names=names) == _contained_reference(figures, hard, names)
 
 
-def _covered(starts: list[int], ends: list[int], x: int) -> bool:
-    return bisect.bisect_right(starts, x) > bisect.bisect_right(ends, x)
+def test_covered_starts_are_the_figure_starts_a_span_covers() -> None:
+    from cnpolicy_extract.link.overlaps import _covered_starts
 
-
-def test_bounds_tell_the_positions_a_span_covers() -> None:
-    from cnpolicy_extract.link.overlaps import _bounds
-
-    # (2, 5) covers 3; (8, 10) only touches 10; (15, 25) covers 20; (30, 30) is
-    # empty and (36, 33) reversed: they cover nothing
-    starts, ends = _bounds([(2, 5), (8, 10)], [(15, 25), (30, 30), (36, 33)])
-    assert [x for x in (3, 10, 20, 30, 34) if _covered(starts, ends, x)] == [3, 20]
-    starts, ends = _bounds([(0, 40)])
-    assert all(_covered(starts, ends, x) for x in (0, 3, 39)) and not _covered(starts, ends, 40)
-    assert not _covered(*_bounds([], []), 0)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=8),
-       st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=8))
-def test_bounds_like_their_definition(hard: list[Span], names: list[Span]) -> None:
-    from cnpolicy_extract.link.overlaps import _bounds
-
-    starts, ends = _bounds(hard, names)
-    for x in range(32):
-        assert _covered(starts, ends, x) == any(s <= x < e for s, e in hard + names)
+    figures = [Figure(s, s + 2, "xx", 1.0) for s in (3, 10, 20, 30)]
+    # (2, 5) covers 3; (8, 10) only touches 10; (15, 25) covers 20; (30, 30) is empty
+    assert _covered_starts(figures, [(2, 5), (8, 10)], [(15, 25), (30, 30)]) == {3, 20}
+    assert _covered_starts(figures, [(0, 40)]) == {3, 10, 20, 30}
+    assert _covered_starts([], [(0, 40)]) == set()
 
 
 @settings(max_examples=300, deadline=None)
