@@ -7,7 +7,7 @@ import dataclasses
 
 import pytest
 
-from cnpolicy_extract.dimensions.figure.make import FigureRow, figure_row, to_figure
+from cnpolicy_extract.dimensions.figure.make import FigureRow, figure_row, to_figure, to_row
 from cnpolicy_extract.types import Figure
 
 _ARGS = [
@@ -45,3 +45,12 @@ def test_a_row_is_not_a_figure() -> None:
 def test_to_figure_keeps_a_figure() -> None:
     f = Figure(1, 3, "5个", 5.0, unit="个", dimension="count", metric="项目")
     assert to_figure(f) is f
+
+
+def test_to_row_reads_a_figure_into_its_row() -> None:
+    f = Figure(1, 3, "5个", 5.0, unit="个", dimension="count", metric="项目", region="浙江省")
+    row = to_row(f)
+    assert type(row) is FigureRow and to_figure(row) == f
+    assert (row.metric, row.period, row.region) == ("项目", None, "浙江省")
+    made = figure_row(*_ARGS[1])
+    assert to_row(made) is made  # a row is not copied
