@@ -167,9 +167,9 @@ class RegionCues:
     platform: tuple[str, ...] = ()      # name endings of platforms (小镇): use the parent
     locative: tuple[str, ...] = ()      # 来自/位于…: a place after the figure scopes it
     national: tuple[str, ...] = ()      # 国务院, 党中央…: a placeless document is national
-    # the locative words' last and the scope words' first characters: cheap
-    # tests before endswith / trying each word
+    # the locative words' last characters: a cheap test before endswith
     locative_last: frozenset[str] = field(init=False, repr=False, compare=False)
+    # the scope words' first characters: a cheap test before trying each word
     scope_first: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
