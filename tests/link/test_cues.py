@@ -79,6 +79,15 @@ def test_locative_last_characters() -> None:
     assert "自" in cues.locative_last and "省" not in cues.locative_last
 
 
+def test_scope_first_characters() -> None:
+    from cnpolicy_extract.link.cues import RegionCues
+
+    cues = RegionCues.load()
+    assert cues.scope_first == {w[0] for w, _ in cues.scope} and "全" in cues.scope_first
+    made = RegionCues(scope=(("全省", "@document"), ("本市", "@document")))
+    assert made.scope_first == {"全", "本"} and "省" not in made.scope_first
+
+
 def test_period_cue_first_and_last_characters() -> None:
     import pytest
 
@@ -87,6 +96,9 @@ def test_period_cue_first_and_last_characters() -> None:
     cues = PeriodCues.load()
     assert all(w[0] in cues.plan_name_first for w in cues.plan_name) and "规" in cues.plan_name_first
     assert all(w[-1] in cues.base_last for w in cues.base) and "年" not in cues.base_last
+    assert cues.base_len == max(map(len, cues.base))
+    assert PeriodCues(frozenset(), (), ("较", "比上年"), (), frozenset(), (), (), ()).base_len == 3
+    assert PeriodCues(frozenset(), (), (), (), frozenset(), (), (), ()).base_len == 0  # no base words
     with pytest.raises(ValueError):  # an empty word would match everywhere: the tables could not say
         PeriodCues(frozenset(), ("",), (), (), frozenset(), (), (), ())
 

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import fields
 from operator import attrgetter, itemgetter
 from typing import ClassVar
 
 from ..config import Config
+from ..dimensions.figure.make import FigureRow, to_figure, to_row
 from ..lazy import Lazy
 from ..normalize import NormalizedText
 from ..state import DocState
@@ -38,8 +39,8 @@ __all__ = ["LinkStage"]
 _CLOSING_QUOTES = frozenset("”\"」’")  # summarises_quoted_list's cheap first test, inline
 _FIGURE_FIELDS = ("start", "end", "text", "value", "value_max", "unit", "dimension", "qualifier",
                   "metric", "change", "modality", "period", "region")
-if tuple(f.name for f in fields(Figure)) != _FIGURE_FIELDS:  # _linked builds Figures positionally
-    raise ImportError("link._linked is out of date with types.Figure's fields")
+if tuple(f.name for f in fields(Figure)) != _FIGURE_FIELDS:  # __call__ builds Figures positionally
+    raise ImportError("LinkStage.__call__ is out of date with types.Figure's fields")
 
 
 # (start, end) and time tuples read in C (no bytecode per item: hundreds per document)
@@ -47,13 +48,6 @@ _SPAN = attrgetter("start", "end")
 _TIME_REL = attrgetter("start", "end", "value", "relative")
 _TIME = itemgetter(0, 1, 2)
 _TIME_SPAN = itemgetter(0, 1)
-
-
-def _linked(f: Figure, metric: str | None, period: str | None, region: str | None) -> Figure:
-    """``dataclasses.replace(f, metric=…, period=…, region=…)`` without its
-    per-call field introspection (this runs for nearly every figure)."""
-    return Figure(f.start, f.end, f.text, f.value, f.value_max, f.unit, f.dimension, f.qualifier,
-                  metric, f.change, f.modality, period, region)
 
 
 def _to_norm(norm: NormalizedText) -> Callable[[int], int]:
@@ -85,9 +79,10 @@ class LinkStage:
         names += people
         if people and state.places:
             state.places = places_outside_names(state.places, people)
-        figures = drop_contained(state.figures, hard=hard, names=names)
+        # (the figure stage's rows, or Figures a caller put there: figure/make.py)
+        figures: Sequence[Figure | FigureRow] = drop_contained(state.figures, hard=hard, names=names)
         if not figures or not self.attributes:
-            state.figures = figures
+            state.figures = list(map(to_figure, figures))
             return
         mcues, pcues, rcues = self._cues.get()
         norm = state.norm
@@ -131,18 +126,20 @@ class LinkStage:
         text_of = norm.original_text if not same else lambda s, e: original[s:e]
         report = prof.report
         for f, (s, _e), m, p, r in zip(figures, spans, metrics, periods, regions, strict=True):
+            # the figure stage's row, read in one unpacking (a row's attributes are
+            # read through a descriptor each); a Figure a caller put there, as a row
+            (start, end, ftext, value, value_max, unit, dimension, qualifier, metric, change, modality,
+             period, region) = f if type(f) is FigureRow else to_row(f)
             if not report and s and text[s - 1] in _CLOSING_QUOTES and summarises_quoted_list(text, s):
                 p = r = None  # (a report's annotators give every figure its year and province)
-            metric: str | None
-            if f.metric is not None:
-                metric = f.metric
+            if metric is not None:
+                pass  # (a stage that knows better keeps its value: so for period and region)
             elif same and m is not None and len(m) == 1 and not isinstance(m[0], str):
                 metric = original[m[0][0]:m[0][1]]  # join(m, text_of) for the usual one span
             else:
                 metric = join(m, text_of)
-            period = f.period if f.period is not None else p
-            region = f.region if f.region is not None else r
-            if metric is not f.metric or period is not f.period or region is not f.region:
-                f = _linked(f, metric, period, region)
-            out.append(f)
+            # each Figure is built once, here (figure/make.py)
+            out.append(Figure(start, end, ftext, value, value_max, unit, dimension, qualifier, metric,
+                              change, modality, p if period is None else period,
+                              r if region is None else region))
         state.figures = out

@@ -140,12 +140,14 @@ class PeriodCues:
     # a startswith/endswith with a tuple of words (one per time of a document)
     plan_name_first: frozenset[str] = field(init=False, repr=False, compare=False)
     base_last: frozenset[str] = field(init=False, repr=False, compare=False)
+    base_len: int = field(init=False, repr=False, compare=False)  # the longest base word
 
     def __post_init__(self) -> None:
         if "" in self.plan_name or "" in self.base:
             raise ValueError("link_period_cues.tsv: an empty plan_name or base word")
         object.__setattr__(self, "plan_name_first", frozenset(w[0] for w in self.plan_name))
         object.__setattr__(self, "base_last", frozenset(w[-1] for w in self.base))
+        object.__setattr__(self, "base_len", max(map(len, self.base), default=0))
 
     @classmethod
     def load(cls) -> PeriodCues:
@@ -175,9 +177,12 @@ class RegionCues:
     national_datelines: frozenset[str] = frozenset()  # 北京市: its datelines file national news
     # the locative words' last characters: a cheap test before endswith
     locative_last: frozenset[str] = field(init=False, repr=False, compare=False)
+    # the scope words' first characters: a cheap test before trying each word
+    scope_first: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "locative_last", frozenset(w[-1] for w in self.locative if w))
+        object.__setattr__(self, "scope_first", frozenset(w[0] for w, _ in self.scope if w))
 
     @classmethod
     def load(cls) -> RegionCues:

@@ -68,7 +68,7 @@ def profile(text: str, times: Sequence[TimeRef], published: str | None, cues: Pe
     # (a news story quoting “政府工作报告” mid-text is not one)
     lines = text[:800].split("\n")
     report = any(w in lines[0] for w in cues.report) or any(
-        line.lstrip().startswith(w) for line in lines for w in cues.report)
+        line.lstrip().startswith(cues.report) for line in lines)
     if not report:
         reported = reported_year(text, cues.year_titles)
         return Profile(False, year, ((0, str(reported)),) if reported else ())
@@ -191,7 +191,7 @@ class _Times:
     def __init__(self, text: str, times: Sequence[TimeRef], cues: PeriodCues) -> None:
         self.text = text
         self.cues = cues
-        self.base_len = max(map(len, cues.base), default=0)
+        self.base_len = cues.base_len
         self.items = sorted(t for t in times if t[2] and self._governs(t))
         self.starts = [t[0] for t in self.items]
 

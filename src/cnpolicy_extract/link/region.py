@@ -264,7 +264,7 @@ def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceLike]
     """
     platform = cues.platform
     scope = cues.scope
-    first = frozenset(w[0] for w, _ in scope)  # a cheap test before trying each word
+    first = cues.scope_first  # a cheap test before trying each word
     lifted = [PlaceRef(p.start, p.end, p.parent, "county", None)
               if p.parent and p.name.endswith(platform) else p
               for p in trusted(places, default)]

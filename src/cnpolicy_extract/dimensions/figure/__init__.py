@@ -9,7 +9,7 @@ verb, modality cues). Runs on characters only: no tokenizer, no jieba.
 """
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, cast
 
 import regex
 
@@ -18,7 +18,7 @@ from ...state import DocState
 from ...types import Figure
 from . import context, filters
 from .filters import is_han
-from .make import figure_maker
+from .make import FigureRow, figure_row
 from .resolve import (
     SIGN_LAST,
     Resolved,
@@ -51,12 +51,18 @@ class FigureStage:
     def __init__(self, config: Config) -> None:
         self.config = config
         self.rules: Rules = build_rules()
-        self._make = figure_maker()
 
     def __call__(self, state: DocState) -> None:
-        state.figures.extend(self.find(state))
+        # rows, not Figures: the link stage, always the last, builds each
+        # Figure once, with its metric, period and region (make.py)
+        state.figures.extend(cast("list[Figure]", self.rows(state)))
 
     def find(self, state: DocState) -> list[Figure]:
+        """The figures of ``state``'s text, unlinked."""
+        return [Figure(*r) for r in self.rows(state)]
+
+    def rows(self, state: DocState) -> list[FigureRow]:
+        """The figures of ``state``'s text as rows (make.py), in text order."""
         text = state.text
         resolved = self._candidates(text)
         if not resolved:
@@ -66,13 +72,13 @@ class FigureStage:
         original = norm.original
         offsets = norm.offsets
         n = len(text)
-        out: list[Figure] = []
+        out: list[FigureRow] = []
         starts = [r[0] for r in resolved]
         windows = context.paragraphs(text, starts)  # the cues that matter lie there
         modalities = context.ModalityCues(rules, text, windows).modalities(text, starts)
         change = context.ChangeCues(rules, windows).change
         qualifier = context.qualifier
-        make = self._make
+        make = figure_row
         before_last, after_first = rules.qual_before_last, rules.qual_after_first
         adverb = any(w in text for w in rules.qual_adverbs)  # 至少布设1台: rare, so once per document
         for (start, end, value, vmax, unit, dim, qual, ch), mod in zip(resolved, modalities, strict=True):

@@ -1,72 +1,66 @@
-"""Building ``Figure`` objects, a few dozen per document.
+"""What the figure stage hands on: ``FigureRow``, a figure before linking.
 
-``Figure`` is a frozen slotted dataclass: its generated ``__init__`` sets each
-of its 13 fields through ``object.__setattr__`` (≈1.3 µs a figure, a tenth of
-what the whole stage spends on one). ``figure_maker`` sets the slots through
-their descriptors instead (≈0.5 µs): the object is the same — a ``Figure``,
-equal to the one the constructor builds, and just as frozen afterwards. It
-falls back to the constructor if ``Figure`` ever stops being the plain slotted
-dataclass with the fields below (tests/dimensions/figure/test_figure_make.py).
+A frozen slotted ``Figure`` costs 13 slot-descriptor calls to build (≈0.7 µs,
+as much as reading its number and unit), and the link stage, which always
+runs last, builds every figure anew to set its metric, period and region. So
+the figure stage puts rows in ``state.figures`` — a tuple with ``Figure``'s
+fields in ``Figure``'s order (≈0.1 µs) — and each ``Figure`` is built once,
+by the link stage (``Figure(*row)`` gives the same object the constructor
+would). Only the stages in between see rows, and read nothing but ``start``,
+``end`` and ``unit`` (overlaps; the model stage). The link stage reads a row
+in one unpacking: a row's attributes are read through a descriptor each,
+which the interpreter does not specialise as it does a slot's.
 """
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Callable
-from typing import Any
+from operator import attrgetter
+from typing import NamedTuple
 
 from ...types import Figure
 
-#: the fields ``figure_maker`` knows, in ``Figure``'s order
-FIELDS = ("start", "end", "text", "value", "value_max", "unit", "dimension", "qualifier",
-          "metric", "change", "modality", "period", "region")
 
-#: (start, end, text, value, value_max, unit, dimension, qualifier, change, modality) → Figure;
-#: metric, period and region take their defaults (the link stage fills them)
-Maker = Callable[[int, int, str, float, "float | None", "str | None", str, str, "str | None", str], Figure]
+class FigureRow(NamedTuple):
+    """``Figure``'s fields, in its order (tests/dimensions/figure/test_figure_make.py)."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    value_max: float | None
+    unit: str | None
+    dimension: str
+    qualifier: str
+    metric: str | None
+    change: str | None
+    modality: str
+    period: str | None
+    region: str | None
 
 
-def _by_constructor(start: int, end: int, text: str, value: float, value_max: float | None,
-                    unit: str | None, dimension: str, qualifier: str, change: str | None,
-                    modality: str) -> Figure:
-    return Figure(start=start, end=end, text=text, value=value, value_max=value_max, unit=unit,
-                  dimension=dimension, qualifier=qualifier, change=change, modality=modality)
+_new = tuple.__new__  # the NamedTuple's generated __new__ is a Python call: skip it
 
 
-def figure_maker() -> Maker:
-    fields = dataclasses.fields(Figure)
-    plain = (
-        tuple(f.name for f in fields) == FIELDS
-        and "__slots__" in Figure.__dict__
-        and not hasattr(Figure, "__post_init__")
-        and all(f.default is not dataclasses.MISSING or f.name in FIELDS[:4] for f in fields)
-        and all(f.default_factory is dataclasses.MISSING for f in fields)
-    )
-    if not plain:
-        return _by_constructor
-    sets: list[Any] = [Figure.__dict__[name].__set__ for name in FIELDS]
-    (s_start, s_end, s_text, s_value, s_vmax, s_unit, s_dim, s_qual, s_metric, s_change, s_mod,
-     s_period, s_region) = sets
-    default = {f.name: f.default for f in fields}
-    metric, period, region = default["metric"], default["period"], default["region"]
-    new = object.__new__
+def figure_row(start: int, end: int, text: str, value: float, value_max: float | None,
+               unit: str | None, dimension: str, qualifier: str, change: str | None,
+               modality: str) -> FigureRow:
+    """A row with metric, period and region left to the link stage."""
+    return _new(FigureRow, (start, end, text, value, value_max, unit, dimension, qualifier,
+                            None, change, modality, None, None))
 
-    def make(start: int, end: int, text: str, value: float, value_max: float | None,
-             unit: str | None, dimension: str, qualifier: str, change: str | None,
-             modality: str) -> Figure:
-        f: Figure = new(Figure)
-        s_start(f, start)
-        s_end(f, end)
-        s_text(f, text)
-        s_value(f, value)
-        s_vmax(f, value_max)
-        s_unit(f, unit)
-        s_dim(f, dimension)
-        s_qual(f, qualifier)
-        s_metric(f, metric)
-        s_change(f, change)
-        s_mod(f, modality)
-        s_period(f, period)
-        s_region(f, region)
+
+_fields_of = attrgetter(*FigureRow._fields)
+
+
+def to_row(f: Figure | FigureRow) -> FigureRow:
+    """The row of a ``Figure`` (a row is returned as it is)."""
+    if isinstance(f, FigureRow):
         return f
+    row: FigureRow = _new(FigureRow, _fields_of(f))
+    return row
 
-    return make
+
+def to_figure(row: FigureRow | Figure) -> Figure:
+    """The ``Figure`` of a row (a ``Figure`` is returned as it is)."""
+    if isinstance(row, Figure):
+        return row
+    return Figure(*row)
