@@ -171,9 +171,12 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
         mark(taken, seeds)
         mark(taken, [(p.start, p.end) for p in places])
         cue_ends = {t.end for t in titles} | set(descriptor_ends)
+        # (add changes nothing for a name already found: find_names need
+        # not ask jieba about those, ``held``)
         for s, e in names.find_names(text, lex, model, taken, cue_ends, state.tokens_in,
                                      seeds=seeds, place_ends=frozenset(p.end for p in places),
-                                     strict=author_role == "official", cue_words=words.cue_words):
+                                     strict=author_role == "official", cue_words=words.cue_words,
+                                     held=frozenset(found)):
             add(text[s:e], s, e, [])
     # Titles written after a name (习近平总书记, 李强总理).
     titles_by_start = {t.start: t for t in titles}
