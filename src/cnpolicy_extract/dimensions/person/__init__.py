@@ -17,7 +17,7 @@ from ...lazy import Lazy
 from ...state import DocState
 from ...types import Mention, Person, Position
 from .. import short_name
-from . import names, rules
+from . import chars, names, rules
 from .lexicon import PersonLexicon, load_lexicon, scan_words
 from .rules import Found, Span
 
@@ -91,7 +91,8 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
     orgs, places = _bodies(state)
     # one pass finds titles, known names, descriptors (and, with the name
     # model, its left cue words)
-    words = scan_words(text, model.words if model is not None else lex.words)
+    cp = chars.code_points(text)  # for both numpy passes (words, character classes)
+    words = scan_words(text, model.words if model is not None else lex.words, cp)
     title_hits, known_hits, descriptor_ends = words.titles, words.known, words.descriptors
     occ = occupancy(len(text), [(o.start, o.end) for o in orgs])  # 1 inside an organisation
     titles = rules.title_spans(text, lex, orgs, title_hits, occ)
@@ -176,7 +177,7 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
         for s, e in names.find_names(text, lex, model, taken, cue_ends, state.tokens_in,
                                      seeds=seeds, place_ends=frozenset(p.end for p in places),
                                      strict=author_role == "official", cue_words=words.cue_words,
-                                     held=frozenset(found)):
+                                     held=frozenset(found), cp=cp):
             add(text[s:e], s, e, [])
     # Titles written after a name (习近平总书记, 李强总理).
     titles_by_start = {t.start: t for t in titles}

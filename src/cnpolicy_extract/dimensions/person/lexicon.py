@@ -71,11 +71,12 @@ def scan(text: str, lex: PersonLexicon) -> tuple[list[tuple[int, str]], list[tup
 
 _PAIR_BITS = 16  # a table of 2**16 pairs: a few percent of a text's pairs pass it by collision
 _PAIR_MULT = np.uint32(0x9E3779B1)
+_PAIR_MASK = np.uint32((1 << _PAIR_BITS) - 1)
 
 
 def _pair_hash(first: npt.NDArray[np.uint32], second: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:
     """A slot of the pair table for each (first, second) code point pair."""
-    return ((first * _PAIR_MULT) ^ second) & np.uint32((1 << _PAIR_BITS) - 1)
+    return ((first * _PAIR_MULT) ^ second) & _PAIR_MASK
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,12 +92,16 @@ class WordIndex:
     by_pair: dict[str, tuple[str, ...]]  # first two characters → the words starting with them
     pair_table: npt.NDArray[np.uint8]  # 1 at the slot of every word's first two characters
 
-    def starts(self, text: str) -> list[int]:
-        """Positions where a word may start (every word's start among them)."""
-        if len(text) < 2:
+    def starts(self, text: str, cp: npt.NDArray[np.uint32] | None = None) -> list[int]:
+        """Positions where a word may start (every word's start among them).
+        ``cp``: the text's code points, when the caller has them (more may
+        follow: ``chars.code_points``)."""
+        n = len(text)
+        if n < 2:
             return []
-        cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        hit = self.pair_table.take(_pair_hash(cp[:-1], cp[1:]))
+        if cp is None:
+            cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        hit = self.pair_table.take(_pair_hash(cp[:n - 1], cp[1:n]))
         return hit.view(np.bool_).nonzero()[0].tolist()
 
 
@@ -124,13 +129,14 @@ class Words:
     cue_words: list[tuple[int, str]]  # (end index, left cue of two characters or more), in text order
 
 
-def scan_words(text: str, index: WordIndex) -> Words:
+def scan_words(text: str, index: WordIndex, cp: npt.NDArray[np.uint32] | None = None) -> Words:
     """Every occurrence of every word of ``index`` (e.g.
     ``PersonLexicon.words``) in ``text``, overlapping ones too, by kind; in
-    the order of their ends, the longer first at the same end."""
+    the order of their ends, the longer first at the same end. ``cp``: the
+    text's code points, when the caller has them (``WordIndex.starts``)."""
     by_pair, kinds = index.by_pair, index.kinds
     hits: list[tuple[int, int, str]] = []  # (end index, -length, word)
-    for p in index.starts(text):
+    for p in index.starts(text, cp):
         for w in by_pair.get(text[p:p + 2], ()):
             if text.startswith(w, p):
                 hits.append((p + len(w) - 1, -len(w), w))

@@ -498,7 +498,8 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: bytearray,
                seeds: list[tuple[int, int]] = (),  # type: ignore[assignment]
                place_ends: frozenset[int] = frozenset(), strict: bool = False,
                cue_words: list[tuple[int, str]] | None = None,
-               held: Collection[str] = frozenset()) -> list[tuple[int, int]]:
+               held: Collection[str] = frozenset(),
+               cp: chars.CodePoints | None = None) -> list[tuple[int, int]]:
     """Spans of personal names found without a title (``taken``: one byte
     per character and one more, 1 where a span is already taken; changed
     by the search. ``seeds``: names found otherwise, whose 、 list
@@ -509,36 +510,39 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: bytearray,
     ``lexicon.scan_words`` found with ``m.words``, when it ran. ``held``:
     names the caller already has, for which one more span changes nothing
     (jieba is asked about them only where the span matters, ``_Search``):
-    a returned span of a held name may be missing where jieba was not asked."""
+    a returned span of a held name may be missing where jieba was not asked.
+    ``cp``: ``chars.code_points(text)``, when the caller has it."""
     d = _Search(text, lex, m, taken, tokens_in, place_ends, strict)
     occ, out, free, take = taken, d.out, d.free, d.take
     if cue_words is None:
-        cue_words = scan_words(text, m.words).cue_words
-    cls = chars.classify(text, m.classes, occ)
+        cue_words = scan_words(text, m.words, cp).cue_words
+    cls = chars.classify(text, m.classes, occ, cp)
 
     # 1. Surname + one or two given characters. A common surname needs a cue
     #    on one side when jieba knows the name, on both sides (and jieba's
     #    tokens agreeing) when it does not; a rare one (时, 国, 高) needs a
     #    known name with cues on both sides.
-    given_ok, known_names = m.given, m.known
-    surnames, after_first = lex.surnames, lex.after_first
+    given_ok, known_names, surnames = m.given, m.known, lex.surnames
+    # class bits as bytes (cheap to read one at a time); the reads below go
+    # up to three past the end of the text, which closes a name (RIGHT)
+    bits = cls.tobytes() + bytes([chars.RIGHT]) * 3
+    right_bit = chars.RIGHT
     for i in _candidate_starts(text, m, title_ends, lex, cls, cue_words):
         sn = 2 if text[i:i + 2] in surnames else 1 if text[i:i + 1] in surnames else 0  # surname_len
-        if not sn or given_ok.get(text[i + sn:i + sn + 1], 0) < _GIVEN_MIN or not free(i, i + sn):
-            continue  # cheapest test first: a plausible first given character
-        # Every rule below accepts a known name or one with a cue after it:
-        # test that first (most candidates fail it), the cue before the
-        # name set (a large one: its lookups are slow). Known names are a
-        # surname and two given characters: text[i:i + sn + 1] never is one.
-        # Most often both characters after are common ideographs that start
-        # no after-name word: no cue, without calling _right_cue.
-        c1, c2 = text[i + sn + 1:i + sn + 2], text[i + sn + 2:i + sn + 3]
-        if (("\u4e00" <= c1 <= "\u9fa5" and c1 not in after_first and "\u4e00" <= c2 <= "\u9fa5"
-                and c2 not in after_first)
-                or (not _right_cue(text, i + sn + 2, lex) and not _right_cue(text, i + sn + 1, lex))) \
-                and text[i:i + sn + 2] not in known_names:
+        if not sn:
             continue
+        # Every rule below accepts a known name or one with a cue after it:
+        # test that first (most candidates fail it). Known names are a
+        # surname and two given characters: text[i:i + sn + 1] never is one.
+        # Most often neither character after the first given one may start
+        # a cue (two ordinary ideographs: no RIGHT bit): no _right_cue call.
         known_long = text[i:i + sn + 2] in known_names
+        if not known_long and not (
+                (bits[i + sn + 1] | bits[i + sn + 2]) & right_bit
+                and (_right_cue(text, i + sn + 2, lex) or _right_cue(text, i + sn + 1, lex))):
+            continue
+        if given_ok.get(text[i + sn:i + sn + 1], 0) < _GIVEN_MIN or not free(i, i + sn):
+            continue  # a plausible first given character, not taken
         left = _left_cue(text, i, m, title_ends)
         if not left and not known_long:
             continue  # without a cue before it only a known name will do
