@@ -148,7 +148,7 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
     author_role = "official" if "工作报告" in text[:300] else "journalist"
     for who, role in [(a, author_role) for a in (meta.author or "").split("、") if a] + \
             [(x, "editor") for x in meta.editors]:
-        i = text.find(who) if who else -1
+        i = rules.find(text, who) if who else -1
         j = i + len(who)
         if i < 0 and 1 < len(who) <= 4:  # 李　强: a by-line name spaced out
             m = regex.search(r"[ \t]*".join(map(regex.escape, who)), text)
@@ -187,7 +187,7 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
     people: list[Person] = []
     for name, f in found.items():
         mentions: list[Mention] = []
-        i = text.find(name)
+        i = rules.find(text, name)
         while i >= 0:
             j = i + len(name)
             ws = compounds.get(text[j:j + 1])
@@ -198,7 +198,7 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
                     f.positions.append((after.text, None))
                 elif text.startswith("是", j) and j + 1 in orgs_by_start:
                     _copula_position(text, orgs_by_start[j + 1], titles_by_start, f)
-            i = text.find(name, j)
+            i = rules.find(text, name, j)
         if not mentions and f.end - f.start > len(name):  # only written spaced out (李　强)
             mentions.append(Mention(*span(f.start, f.end)) if span else Mention(f.start, f.end))
         if not mentions:
