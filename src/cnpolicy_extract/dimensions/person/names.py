@@ -543,12 +543,14 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: bytearray,
             continue
         if given_ok.get(text[i + sn:i + sn + 1], 0) < _GIVEN_MIN or not free(i, i + sn):
             continue  # a plausible first given character, not taken
+        strong = sn == 2 or m.surname_share.get(text[i], 0.0) >= _STRONG_SURNAME
+        if not strong and not known_long:
+            continue  # a rare surname only starts a known name (most words here: 来源, 高质量)
         left = _left_cue(text, i, m, title_ends)
         if not left and not known_long:
             continue  # without a cue before it only a known name will do
         if i not in title_ends and _glued_left(text, i, m):
             continue
-        strong = sn == 2 or m.surname_share.get(text[i], 0.0) >= _STRONG_SURNAME
         if not strong and not left:
             continue  # a rare surname needs cues on both sides
         if _honorific(text, i + sn, lex):
