@@ -85,3 +85,15 @@ def test_tokens_in_none_asks_nothing() -> None:
     text = "会议开始。詹敏表示。"
     got = names.find_names(text, LEX, MODEL, bytearray(len(text) + 1), set(), call, held=HELD)
     assert [text[s:e] for s, e in got] == ["詹敏"]  # without a tokenizer the cues decide
+
+
+def test_byline_taken_whole_is_not_split() -> None:
+    text = "正文一段。(邹蓬王国平张学辉)\n"
+    s, e = text.index("(") + 1, text.index(")")
+    taken = bytearray(len(text) + 1)
+    split = names.byline_names(text, LEX, MODEL, taken)
+    assert len(split) == 3 and split[0][0] == s and split[-1][1] == e
+    taken[s:e - 1] = b"\x01" * (e - 1 - s)  # all but its last character: still split
+    assert names.byline_names(text, LEX, MODEL, taken) == split
+    taken[e - 1] = 1
+    assert names.byline_names(text, LEX, MODEL, taken) == []

@@ -89,7 +89,9 @@ class WordIndex:
     the pipeline, and needs a byte → character map.)"""
 
     kinds: dict[str, int]
-    by_pair: dict[str, tuple[str, ...]]  # first two characters → the words starting with them
+    # first two characters → (word, its length - 2, its kind bits) of the
+    # words starting with them (a length 0: the word is the pair itself)
+    by_pair: dict[str, tuple[tuple[str, int, int], ...]]
     pair_table: npt.NDArray[np.uint8]  # 1 at the slot of every word's first two characters
 
     def starts(self, text: str, cp: npt.NDArray[np.uint32] | None = None) -> list[int]:
@@ -107,11 +109,11 @@ class WordIndex:
 
 def word_index(kinds: dict[str, int]) -> WordIndex:
     """The index of ``kinds`` (word → kind bits; every word two characters or more)."""
-    by_pair: dict[str, list[str]] = {}
-    for w in kinds:
+    by_pair: dict[str, list[tuple[str, int, int]]] = {}
+    for w, kind in kinds.items():
         if len(w) < 2:
             raise ValueError(f"{w!r}: indexed words have two characters or more")
-        by_pair.setdefault(w[:2], []).append(w)
+        by_pair.setdefault(w[:2], []).append((w, len(w) - 2, kind))
     table = np.zeros(1 << _PAIR_BITS, dtype=np.uint8)
     if by_pair:
         pairs = np.array([[ord(p[0]), ord(p[1])] for p in by_pair], dtype=np.uint32)
@@ -134,16 +136,15 @@ def scan_words(text: str, index: WordIndex, cp: npt.NDArray[np.uint32] | None = 
     ``PersonLexicon.words``) in ``text``, overlapping ones too, by kind; in
     the order of their ends, the longer first at the same end. ``cp``: the
     text's code points, when the caller has them (``WordIndex.starts``)."""
-    by_pair, kinds = index.by_pair, index.kinds
-    hits: list[tuple[int, int, str]] = []  # (end index, -length, word)
+    by_pair = index.by_pair
+    hits: list[tuple[int, int, str, int]] = []  # (end index, -length, word, kind bits)
     for p in index.starts(text, cp):
-        for w in by_pair.get(text[p:p + 2], ()):
-            if text.startswith(w, p):
-                hits.append((p + len(w) - 1, -len(w), w))
-    hits.sort()
+        for w, more, kind in by_pair.get(text[p:p + 2], ()):
+            if not more or text.startswith(w, p):  # (the pair itself is the word)
+                hits.append((p + 1 + more, -more, w, kind))
+    hits.sort()  # (no two hits share an end and a length)
     found = Words([], [], [], [])
-    for end, _, w in hits:
-        kind = kinds[w]
+    for end, _, w, kind in hits:
         if kind & TITLE:
             found.titles.append((end, w))
         if kind & KNOWN:

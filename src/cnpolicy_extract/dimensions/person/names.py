@@ -348,9 +348,12 @@ def _plain_name(w: str, sn: int, m: NameModel) -> bool:
         and not is_word(w, m) and not _word_inside(w, sn, m)
 
 
-def byline_names(text: str, lex: PersonLexicon, m: NameModel) -> list[tuple[int, int]]:
+def byline_names(text: str, lex: PersonLexicon, m: NameModel,
+                 taken: bytearray | None = None) -> list[tuple[int, int]]:
     """Names in a paragraph-final by-line, written without separators:
-    （邹蓬王国平张学辉） → 邹蓬, 王国平, 张学辉."""
+    （邹蓬王国平张学辉） → 邹蓬, 王国平, 张学辉. ``taken``: one byte per
+    character, 1 where a span is taken; a by-line taken whole (its one name
+    found already) is not split."""
     out: list[tuple[int, int]] = []
     opens = [k for b in _BYLINE_BRACKETS for k in _find_all(text, b)
              if k > 0 and text[k - 1] in _BYLINE_BEFORE]
@@ -359,6 +362,8 @@ def byline_names(text: str, lex: PersonLexicon, m: NameModel) -> list[tuple[int,
         if mt is None:
             continue
         s, e = mt.start(1), mt.end(1)
+        if taken is not None and taken.find(0, s, e) < 0:
+            continue
         best = _split_names(text, s, e, lex, m)
         if best:
             out.extend(best)
@@ -602,7 +607,9 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: bytearray,
             _drop_inside(out, occ, j, r)
             take(j, r)
     # 4. Paragraph-final by-lines （邹蓬王国平张学辉）.
-    for s, e in byline_names(text, lex, m):
+    # (a by-line taken whole gives nothing free: not split; by-lines do
+    # not overlap, and no waiting name lies on taken positions)
+    for s, e in byline_names(text, lex, m, occ):
         if free(s, e):
             take(s, e)
     # 5. Neighbours in 、 lists of names already found (a waiting name
