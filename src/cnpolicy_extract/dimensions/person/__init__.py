@@ -17,7 +17,7 @@ from ...lazy import Lazy
 from ...state import DocState
 from ...types import Mention, Person, Position
 from .. import short_name
-from . import names, rules
+from . import chars, names, rules
 from .lexicon import PersonLexicon, load_lexicon, scan_words
 from .rules import Found, Span
 
@@ -91,7 +91,8 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
     orgs, places = _bodies(state)
     # one pass finds titles, known names, descriptors (and, with the name
     # model, its left cue words)
-    words = scan_words(text, model.words if model is not None else lex.words)
+    cp = chars.code_points(text)  # for both numpy passes (words, character classes)
+    words = scan_words(text, model.words if model is not None else lex.words, cp)
     title_hits, known_hits, descriptor_ends = words.titles, words.known, words.descriptors
     occ = occupancy(len(text), [(o.start, o.end) for o in orgs])  # 1 inside an organisation
     titles = rules.title_spans(text, lex, orgs, title_hits, occ)
@@ -156,7 +157,7 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
     author_role = "official" if "工作报告" in text[:300] else "journalist"
     for who, role in [(a, author_role) for a in (meta.author or "").split("、") if a] + \
             [(x, "editor") for x in meta.editors]:
-        i = text.find(who) if who else -1
+        i = rules.find(text, who) if who else -1
         j = i + len(who)
         if i < 0 and 1 < len(who) <= 4:  # 李　强: a by-line name spaced out
             m = regex.search(r"[ \t]*".join(map(regex.escape, who)), text)
@@ -180,9 +181,12 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
         mark(taken, seeds)
         mark(taken, [(p.start, p.end) for p in places])
         cue_ends = {t.end for t in titles} | set(descriptor_ends)
+        # (add changes nothing for a name already found: find_names need
+        # not ask jieba about those, ``held``)
         for s, e in names.find_names(text, lex, model, taken, cue_ends, state.tokens_in,
                                      seeds=seeds, place_ends=frozenset(p.end for p in places),
-                                     strict=author_role == "official", cue_words=words.cue_words):
+                                     strict=author_role == "official", cue_words=words.cue_words,
+                                     held=frozenset(found), cp=cp):
             add(text[s:e], s, e, [])
     # Titles written after a name (习近平总书记, 李强总理).
     orgs_by_start = {o.start: o for o in orgs}
@@ -191,7 +195,7 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
     people: list[Person] = []
     for name, f in found.items():
         mentions: list[Mention] = []
-        i = text.find(name)
+        i = rules.find(text, name)
         while i >= 0:
             j = i + len(name)
             ws = compounds.get(text[j:j + 1])
@@ -202,7 +206,7 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
                     f.positions.append((after.text, None))
                 elif text.startswith("是", j) and j + 1 in orgs_by_start:
                     _copula_position(text, orgs_by_start[j + 1], titles_by_start, f)
-            i = text.find(name, j)
+            i = rules.find(text, name, j)
         if not mentions and f.end - f.start > len(name):  # only written spaced out (李　强)
             mentions.append(Mention(*span(f.start, f.end)) if span else Mention(f.start, f.end))
         if not mentions:

@@ -15,8 +15,10 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+import regex
 
 Classes = npt.NDArray[np.uint8]
+CodePoints = npt.NDArray[np.uint32]
 
 # Class bits of one character (each test below shifts its bit to bit 0).
 SURNAME = 1  # the first character of a surname
@@ -24,6 +26,10 @@ CUE = 2  # a name may follow: not [一-鿿0-9A-Za-z] (punctuation), or a one-cha
 HAN = 4  # U+4E00–U+9FFF
 CLOSER = 8  # may close a name: not [一-鿿0-9A-Za-z], or the first character of an after-name word
 TRANSLIT = 16  # used in transliterated foreign names (克 林 顿)
+# an after-name word or punctuation may start here (``names._right_cue``):
+# not Han and not alphanumeric (in Unicode's sense: str.isalnum), or the
+# first character of an after-name word; all beyond the BMP (U+FFFF)
+RIGHT = 32
 _LAST = 0xFFFF  # the table covers the Basic Multilingual Plane; U+FFFF stands for all beyond it
 _ALNUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _END = "\x00"  # appended to the text: not Han, not alphanumeric, so it closes a name
@@ -33,10 +39,13 @@ def table(surname_firsts: Iterable[str], single_cues: Iterable[str], after_first
           translit: Iterable[str]) -> Classes:
     """Class bits of every BMP character (built once per stage). Characters
     beyond the BMP are punctuation-like (CUE, CLOSER), as U+FFFF."""
+    after_first = tuple(after_first)
     t = np.full(_LAST + 1, CUE | CLOSER, dtype=np.uint8)
     t[0x4E00:0xA000] = HAN
     t[[ord(c) for c in _ALNUM]] = 0
-    for chars, bit in ((surname_firsts, SURNAME), (single_cues, CUE), (after_first, CLOSER),
+    t[_not_han_nor_alnum()] |= RIGHT
+    t[_LAST] |= RIGHT
+    for chars, bit in ((surname_firsts, SURNAME), (single_cues, CUE), (after_first, CLOSER | RIGHT),
                        (translit, TRANSLIT)):
         for c in chars:
             if ord(c) >= _LAST:
@@ -45,12 +54,29 @@ def table(surname_firsts: Iterable[str], single_cues: Iterable[str], after_first
     return t
 
 
-def classify(text: str, tab: Classes, blocked: bytes | bytearray = b"") -> Classes:
+def _not_han_nor_alnum() -> npt.NDArray[np.bool_]:
+    """For each BMP character: neither Han (\\p{Han}) nor alphanumeric."""
+    bmp = "".join(map(chr, range(_LAST + 1)))
+    out = np.array([not c.isalnum() for c in bmp], dtype=np.bool_)
+    for m in regex.finditer(r"\p{Han}+", bmp):
+        out[m.start():m.end()] = False
+    return out
+
+
+def code_points(text: str) -> CodePoints:
+    """The code points of ``text`` and one more, the end marker: one array
+    serves every numpy pass over the text (``classify``,
+    ``lexicon.WordIndex.starts``)."""
+    return np.frombuffer((text + _END).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def classify(text: str, tab: Classes, blocked: bytes | bytearray = b"",
+             cp: CodePoints | None = None) -> Classes:
     """Class bits of each character of ``text`` and one more for the end of
     the text (a ``CLOSER``). ``blocked``: one byte per character, 1 where a
-    span is taken; no name starts there (its ``SURNAME`` bit is cleared)."""
-    cp = np.frombuffer((text + _END).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    cls = tab.take(cp, mode="clip")
+    span is taken; no name starts there (its ``SURNAME`` bit is cleared).
+    ``cp``: ``code_points(text)``, when the caller has it."""
+    cls = tab.take(code_points(text) if cp is None else cp, mode="clip")
     if blocked:
         cls[:len(text)] &= ~np.frombuffer(blocked, dtype=np.uint8, count=len(text))  # 1 → clears SURNAME
     return cls

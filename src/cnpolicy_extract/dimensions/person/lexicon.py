@@ -71,11 +71,12 @@ def scan(text: str, lex: PersonLexicon) -> tuple[list[tuple[int, str]], list[tup
 
 _PAIR_BITS = 16  # a table of 2**16 pairs: a few percent of a text's pairs pass it by collision
 _PAIR_MULT = np.uint32(0x9E3779B1)
+_PAIR_MASK = np.uint32((1 << _PAIR_BITS) - 1)
 
 
 def _pair_hash(first: npt.NDArray[np.uint32], second: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:
     """A slot of the pair table for each (first, second) code point pair."""
-    return ((first * _PAIR_MULT) ^ second) & np.uint32((1 << _PAIR_BITS) - 1)
+    return ((first * _PAIR_MULT) ^ second) & _PAIR_MASK
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,25 +89,31 @@ class WordIndex:
     the pipeline, and needs a byte → character map.)"""
 
     kinds: dict[str, int]
-    by_pair: dict[str, tuple[str, ...]]  # first two characters → the words starting with them
+    # first two characters → (word, its length - 2, its kind bits) of the
+    # words starting with them (a length 0: the word is the pair itself)
+    by_pair: dict[str, tuple[tuple[str, int, int], ...]]
     pair_table: npt.NDArray[np.uint8]  # 1 at the slot of every word's first two characters
 
-    def starts(self, text: str) -> list[int]:
-        """Positions where a word may start (every word's start among them)."""
-        if len(text) < 2:
+    def starts(self, text: str, cp: npt.NDArray[np.uint32] | None = None) -> list[int]:
+        """Positions where a word may start (every word's start among them).
+        ``cp``: the text's code points, when the caller has them (more may
+        follow: ``chars.code_points``)."""
+        n = len(text)
+        if n < 2:
             return []
-        cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        hit = self.pair_table.take(_pair_hash(cp[:-1], cp[1:]))
+        if cp is None:
+            cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        hit = self.pair_table.take(_pair_hash(cp[:n - 1], cp[1:n]))
         return hit.view(np.bool_).nonzero()[0].tolist()
 
 
 def word_index(kinds: dict[str, int]) -> WordIndex:
     """The index of ``kinds`` (word → kind bits; every word two characters or more)."""
-    by_pair: dict[str, list[str]] = {}
-    for w in kinds:
+    by_pair: dict[str, list[tuple[str, int, int]]] = {}
+    for w, kind in kinds.items():
         if len(w) < 2:
             raise ValueError(f"{w!r}: indexed words have two characters or more")
-        by_pair.setdefault(w[:2], []).append(w)
+        by_pair.setdefault(w[:2], []).append((w, len(w) - 2, kind))
     table = np.zeros(1 << _PAIR_BITS, dtype=np.uint8)
     if by_pair:
         pairs = np.array([[ord(p[0]), ord(p[1])] for p in by_pair], dtype=np.uint32)
@@ -124,20 +131,20 @@ class Words:
     cue_words: list[tuple[int, str]]  # (end index, left cue of two characters or more), in text order
 
 
-def scan_words(text: str, index: WordIndex) -> Words:
+def scan_words(text: str, index: WordIndex, cp: npt.NDArray[np.uint32] | None = None) -> Words:
     """Every occurrence of every word of ``index`` (e.g.
     ``PersonLexicon.words``) in ``text``, overlapping ones too, by kind; in
-    the order of their ends, the longer first at the same end."""
-    by_pair, kinds = index.by_pair, index.kinds
-    hits: list[tuple[int, int, str]] = []  # (end index, -length, word)
-    for p in index.starts(text):
-        for w in by_pair.get(text[p:p + 2], ()):
-            if text.startswith(w, p):
-                hits.append((p + len(w) - 1, -len(w), w))
-    hits.sort()
+    the order of their ends, the longer first at the same end. ``cp``: the
+    text's code points, when the caller has them (``WordIndex.starts``)."""
+    by_pair = index.by_pair
+    hits: list[tuple[int, int, str, int]] = []  # (end index, -length, word, kind bits)
+    for p in index.starts(text, cp):
+        for w, more, kind in by_pair.get(text[p:p + 2], ()):
+            if not more or text.startswith(w, p):  # (the pair itself is the word)
+                hits.append((p + 1 + more, -more, w, kind))
+    hits.sort()  # (no two hits share an end and a length)
     found = Words([], [], [], [])
-    for end, _, w in hits:
-        kind = kinds[w]
+    for end, _, w, kind in hits:
         if kind & TITLE:
             found.titles.append((end, w))
         if kind & KNOWN:

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
 
 import ahocorasick
 import regex
@@ -348,9 +348,12 @@ def _plain_name(w: str, sn: int, m: NameModel) -> bool:
         and not is_word(w, m) and not _word_inside(w, sn, m)
 
 
-def byline_names(text: str, lex: PersonLexicon, m: NameModel) -> list[tuple[int, int]]:
+def byline_names(text: str, lex: PersonLexicon, m: NameModel,
+                 taken: bytearray | None = None) -> list[tuple[int, int]]:
     """Names in a paragraph-final by-line, written without separators:
-    （邹蓬王国平张学辉） → 邹蓬, 王国平, 张学辉."""
+    （邹蓬王国平张学辉） → 邹蓬, 王国平, 张学辉. ``taken``: one byte per
+    character, 1 where a span is taken; a by-line taken whole (its one name
+    found already) is not split."""
     out: list[tuple[int, int]] = []
     opens = [k for b in _BYLINE_BRACKETS for k in _find_all(text, b)
              if k > 0 and text[k - 1] in _BYLINE_BEFORE]
@@ -359,6 +362,8 @@ def byline_names(text: str, lex: PersonLexicon, m: NameModel) -> list[tuple[int,
         if mt is None:
             continue
         s, e = mt.start(1), mt.end(1)
+        if taken is not None and taken.find(0, s, e) < 0:
+            continue
         best = _split_names(text, s, e, lex, m)
         if best:
             out.extend(best)
@@ -397,116 +402,175 @@ def _split_names(text: str, s: int, e: int, lex: PersonLexicon, m: NameModel) ->
     return got[1] if got and got[1] else None
 
 
+@dataclass(slots=True)
+class _Search:
+    """One document's untitled-name search: the taken positions (``occ``:
+    one byte per character and one more, 1 where a span is taken), the
+    names taken (``out``), and names waiting on jieba (``waiting``). A
+    name the caller already holds, found again, adds nothing but its
+    taken positions: jieba is asked about it only when a later rule reads
+    those (``settle``), and answers then what it would have answered at
+    once (nothing between read them)."""
+
+    text: str
+    lex: PersonLexicon
+    m: NameModel
+    occ: bytearray
+    tokens_in: Callable[[int, int], list[Token]] | None
+    place_ends: frozenset[int]
+    strict: bool
+    out: list[tuple[int, int]] = field(default_factory=list)
+    waiting: list[tuple[int, int]] = field(default_factory=list)  # never overlapping
+
+    def free(self, s: int, e: int) -> bool:
+        """No span taken in [s, e) (waiting names there settled first)."""
+        if self.waiting:
+            self.settle(s, e)
+        return self.occ.find(1, s, e) < 0
+
+    def take(self, s: int, e: int) -> None:
+        self.out.append((s, e))
+        self.occ[s:e] = b"\x01" * (e - s)
+
+    def tokens_around(self, s: int, e: int) -> list[Token]:
+        """jieba's tokens of the name and two characters on each side."""
+        assert self.tokens_in is not None  # (None: nothing is asked)
+        return self.tokens_in(max(0, s - 2), min(len(self.text), e + 2))
+
+    def settle(self, s: int, e: int) -> None:
+        """Ask jieba about the waiting names overlapping [s, e): taken
+        where its tokens agree."""
+        for a, b in [w for w in self.waiting if w[0] < e and s < w[1]]:
+            self.waiting.remove((a, b))
+            if _tokens_agree(a, b, self.tokens_around(a, b)):
+                self.take(a, b)
+
+
+def _verdict(d: _Search, i: int, sn: int, L: int, left: bool, known_long: bool,
+             strong: bool) -> bool | None:
+    """Whether the surname at ``i`` and ``L - sn`` given characters are a
+    name: True, False, or None when jieba's tokens decide (they must not
+    cut it). ``left``: a cue before it; ``known_long``: jieba knows the
+    surname with two given characters; ``strong``: a common surname. Reads
+    the taken positions, changes nothing."""
+    text, lex, m = d.text, d.lex, d.m
+    n = len(text)
+    e = i + L
+    if e > n:
+        return False
+    known = known_long and L == sn + 2
+    right = _right_cue(text, e, lex)
+    # what the decision below needs at least: both cues, or a known
+    # name and one (a rare surname: a known name and both); test it
+    # before the rules that look words up
+    if not ((left and right) or (known and (left or right))) or (not strong and not known):
+        return False
+    w = text[i:e]
+    given = w[sn:]
+    if w[-1] in lex.not_final or not all(ch in m.given_ok for ch in given) \
+            or not d.free(i, e) or _enclosed(text, i, e):
+        return False
+    if e < n and text[e] in m.translit and all(c in m.translit for c in w):
+        return False  # the head of a longer foreign name (罗马尼|亚)
+    if _word_inside(w, sn, m) and not (known and strong):
+        return False
+    given_limit = (_GIVEN_WORD_FREQ_KNOWN if known else _GIVEN_WORD_FREQ) if strong \
+        else _GIVEN_WORD_FREQ_WEAK
+    if m.common.get(w, 0) >= _COMMON_FREQ or m.common.get(given, 0) >= given_limit \
+            or _glued_right(text, e, m):
+        return False
+    if not known and L == sn + 1 and (text[i - 1:i] == "的" or _abbreviation_list(text, i, e)):
+        return False  # 我们的|荣光, 郑开、郑新、郑焦 (railway lines): words, not names
+    if d.strict and not _personal_right(text, e, lex):
+        return False  # (before jieba is asked)
+    if not strong:
+        return known and left and right
+    # without a cue before it, a known name must not follow a
+    # place (北京|马拉松) nor close only with a quote (喜|马拉雅”)
+    # and punctuation alone does not close it (极目楚天舒，: a verse)
+    bare_known = right and i not in d.place_ends and text[e:e + 1] not in "”’」"
+    # a known name with a cue on one side only still must not cut
+    # a word (万|马奔腾|的, 楚天舒|展)
+    # (jieba is asked only when its answer decides)
+    if (left and right and not known) or (known and not (left and right) and (left or bare_known)):
+        return True if d.tokens_in is None else None
+    return left and right
+
+
 def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: bytearray,
                title_ends: set[int],
                tokens_in: Callable[[int, int], list[Token]] | None,
                seeds: list[tuple[int, int]] = (),  # type: ignore[assignment]
                place_ends: frozenset[int] = frozenset(), strict: bool = False,
-               cue_words: list[tuple[int, str]] | None = None) -> list[tuple[int, int]]:
+               cue_words: list[tuple[int, str]] | None = None,
+               held: Collection[str] = frozenset(),
+               cp: chars.CodePoints | None = None) -> list[tuple[int, int]]:
     """Spans of personal names found without a title (``taken``: one byte
-    per character and one more, 1 where a span is already taken; updated
-    with the names found. ``seeds``: names found otherwise, whose 、 list
+    per character and one more, 1 where a span is already taken; changed
+    by the search. ``seeds``: names found otherwise, whose 、 list
     neighbours are names too). ``strict`` (work
     reports, which name very few people): a name must also be followed by a
     word only people take (同志, 先生, 表示), not by punctuation or 等
     (荣光，, 沃尔沃等, 吉尼斯世界纪录). ``cue_words``: what
-    ``lexicon.scan_words`` found with ``m.words``, when it ran."""
-    out: list[tuple[int, int]] = []
-    occ = taken  # fast overlap checks: occ.find(1, s, e)
+    ``lexicon.scan_words`` found with ``m.words``, when it ran. ``held``:
+    names the caller already has, for which one more span changes nothing
+    (jieba is asked about them only where the span matters, ``_Search``):
+    a returned span of a held name may be missing where jieba was not asked.
+    ``cp``: ``chars.code_points(text)``, when the caller has it."""
+    d = _Search(text, lex, m, taken, tokens_in, place_ends, strict)
+    occ, out, free, take = taken, d.out, d.free, d.take
     if cue_words is None:
-        cue_words = scan_words(text, m.words).cue_words
-    cls = chars.classify(text, m.classes, occ)
-
-    def free(s: int, e: int) -> bool:
-        return occ.find(1, s, e) < 0
-
-    def take(s: int, e: int) -> None:
-        out.append((s, e))
-        occ[s:e] = b"\x01" * (e - s)
+        cue_words = scan_words(text, m.words, cp).cue_words
+    cls = chars.classify(text, m.classes, occ, cp)
 
     # 1. Surname + one or two given characters. A common surname needs a cue
     #    on one side when jieba knows the name, on both sides (and jieba's
     #    tokens agreeing) when it does not; a rare one (时, 国, 高) needs a
     #    known name with cues on both sides.
-    given_ok, known_names, given_chars = m.given, m.known, m.given_ok
-    surnames, after_first, not_final = lex.surnames, lex.after_first, lex.not_final
-    common, n = m.common, len(text)
+    given_ok, known_names, surnames = m.given, m.known, lex.surnames
+    # class bits as bytes (cheap to read one at a time); the reads below go
+    # up to three past the end of the text, which closes a name (RIGHT)
+    bits = cls.tobytes() + bytes([chars.RIGHT]) * 3
+    right_bit = chars.RIGHT
     for i in _candidate_starts(text, m, title_ends, lex, cls, cue_words):
         sn = 2 if text[i:i + 2] in surnames else 1 if text[i:i + 1] in surnames else 0  # surname_len
-        if not sn or given_ok.get(text[i + sn:i + sn + 1], 0) < _GIVEN_MIN or occ.find(1, i, i + sn) >= 0:
-            continue  # cheapest test first: a plausible first given character
-        # Every rule below accepts a known name or one with a cue after it:
-        # test that first (most candidates fail it), the cue before the
-        # name set (a large one: its lookups are slow). Known names are a
-        # surname and two given characters: text[i:i + sn + 1] never is one.
-        # Most often both characters after are common ideographs that start
-        # no after-name word: no cue, without calling _right_cue.
-        c1, c2 = text[i + sn + 1:i + sn + 2], text[i + sn + 2:i + sn + 3]
-        if (("\u4e00" <= c1 <= "\u9fa5" and c1 not in after_first and "\u4e00" <= c2 <= "\u9fa5"
-                and c2 not in after_first)
-                or (not _right_cue(text, i + sn + 2, lex) and not _right_cue(text, i + sn + 1, lex))) \
-                and text[i:i + sn + 2] not in known_names:
+        if not sn:
             continue
+        # Every rule below accepts a known name or one with a cue after it:
+        # test that first (most candidates fail it). Known names are a
+        # surname and two given characters: text[i:i + sn + 1] never is one.
+        # Most often neither character after the first given one may start
+        # a cue (two ordinary ideographs: no RIGHT bit): no _right_cue call.
         known_long = text[i:i + sn + 2] in known_names
+        if not known_long and not (
+                (bits[i + sn + 1] | bits[i + sn + 2]) & right_bit
+                and (_right_cue(text, i + sn + 2, lex) or _right_cue(text, i + sn + 1, lex))):
+            continue
+        if given_ok.get(text[i + sn:i + sn + 1], 0) < _GIVEN_MIN or not free(i, i + sn):
+            continue  # a plausible first given character, not taken
+        strong = sn == 2 or m.surname_share.get(text[i], 0.0) >= _STRONG_SURNAME
+        if not strong and not known_long:
+            continue  # a rare surname only starts a known name (most words here: 来源, 高质量)
         left = _left_cue(text, i, m, title_ends)
         if not left and not known_long:
             continue  # without a cue before it only a known name will do
         if i not in title_ends and _glued_left(text, i, m):
             continue
-        strong = sn == 2 or m.surname_share.get(text[i], 0.0) >= _STRONG_SURNAME
         if not strong and not left:
             continue  # a rare surname needs cues on both sides
         if _honorific(text, i + sn, lex):
             continue
         for L in (sn + 2, sn + 1):
-            e = i + L
-            if e > n:
-                continue
-            known = known_long and L == sn + 2
-            right = _right_cue(text, e, lex)
-            # what the decision below needs at least: both cues, or a known
-            # name and one (a rare surname: a known name and both); test it
-            # before the rules that look words up
-            if not ((left and right) or (known and (left or right))) or (not strong and not known):
-                continue
-            w = text[i:e]
-            given = w[sn:]
-            if w[-1] in not_final or not all(ch in given_chars for ch in given) \
-                    or not free(i, e) or _enclosed(text, i, e):
-                continue
-            if e < n and text[e] in m.translit and all(c in m.translit for c in w):
-                continue  # the head of a longer foreign name (罗马尼|亚)
-            if _word_inside(w, sn, m) and not (known and strong):
-                continue
-            given_limit = (_GIVEN_WORD_FREQ_KNOWN if known else _GIVEN_WORD_FREQ) if strong \
-                else _GIVEN_WORD_FREQ_WEAK
-            if common.get(w, 0) >= _COMMON_FREQ or common.get(given, 0) >= given_limit \
-                    or _glued_right(text, e, m):
-                continue
-            if not known and L == sn + 1 and (text[i - 1:i] == "的" or _abbreviation_list(text, i, e)):
-                continue  # 我们的|荣光, 郑开、郑新、郑焦 (railway lines): words, not names
-            if strict and not _personal_right(text, e, lex):
-                continue  # (before jieba is asked)
-            if strong:
-                # without a cue before it, a known name must not follow a
-                # place (北京|马拉松) nor close only with a quote (喜|马拉雅”)
-                # and punctuation alone does not close it (极目楚天舒，: a verse)
-                bare_known = right and i not in place_ends and text[e:e + 1] not in "”’」"
-                # a known name with a cue on one side only still must not cut
-                # a word (万|马奔腾|的, 楚天舒|展)
-                # (jieba is asked only when its answer decides)
-                if left and right:
-                    ok = known or tokens_in is None \
-                        or _tokens_agree(i, e, tokens_in(max(0, i - 2), min(n, e + 2)))
-                elif known and (left or bare_known):
-                    ok = tokens_in is None \
-                        or _tokens_agree(i, e, tokens_in(max(0, i - 2), min(n, e + 2)))
-                else:
-                    ok = False
-            else:
-                ok = known and left and right
+            ok = _verdict(d, i, sn, L, left, known_long, strong)
+            if ok is None:  # jieba decides
+                e = i + L
+                if text[i:e] in held and (L == sn + 1 or _verdict(d, i, sn, sn + 1, left, known_long, strong)
+                                          is False):
+                    d.waiting.append((i, e))  # (no shorter name could replace it)
+                    break
+                ok = _tokens_agree(i, e, d.tokens_around(i, e))
             if ok:
-                take(i, e)
+                d.take(i, i + L)
                 break
     # 2. Foreign names jieba knows (克林顿), with a cue on one side.
     # foreign names are written only in transliteration characters: look for
@@ -543,10 +607,15 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: bytearray,
             _drop_inside(out, occ, j, r)
             take(j, r)
     # 4. Paragraph-final by-lines （邹蓬王国平张学辉）.
-    for s, e in byline_names(text, lex, m):
+    # (a by-line taken whole gives nothing free: not split; by-lines do
+    # not overlap, and no waiting name lies on taken positions)
+    for s, e in byline_names(text, lex, m, occ):
         if free(s, e):
             take(s, e)
-    # 5. Neighbours in 、 lists of names already found.
+    # 5. Neighbours in 、 lists of names already found (a waiting name
+    #    with neighbours is one whose span matters).
+    for w in [w for w in d.waiting if _list_neighbours(text, lex, m, *w)]:
+        d.settle(*w)
     todo = sorted(set(out) | set(seeds))
     seen = set(todo)
     while todo:

@@ -37,9 +37,23 @@ PHOTO_CREDIT = regex.compile(
 _HAN_RUN = regex.compile(r"\p{Han}+")
 
 
+def find(text: str, w: str, start: int = 0) -> int:
+    """``text.find(w, start)``, found by its first character: on Chinese
+    text, ``str.find`` of one character (a byte search underneath) is many
+    times faster than of several, and a word's first character is rarely
+    much more frequent than the word."""
+    if not w:
+        return text.find(w, start)
+    c = w[0]
+    i = text.find(c, start)
+    while i >= 0 and not text.startswith(w, i):
+        i = text.find(c, i + 1)
+    return i
+
+
 def photo_credits(text: str) -> list[tuple[int, int]]:
     """Spans of the names in bracketed photo and drawing credits."""
-    if "摄)" not in text and "绘)" not in text:
+    if find(text, "摄)") < 0 and find(text, "绘)") < 0:
         return []
     return [(m.start("v") + n.start(), m.start("v") + n.end())
             for m in PHOTO_CREDIT.finditer(text) for n in _HAN_RUN.finditer(m["v"])]
