@@ -23,7 +23,7 @@ import ahocorasick
 import regex
 
 from ..time.classes import HAN
-from .lexicon import OrgLexicon
+from .lexicon import PROVINCE_ONLY, OrgLexicon
 
 # \p{Han} spelled as regex's ranges (time/classes.py, tested) where a pattern runs on ``re``
 _NAME_CHAR = re.compile(rf"[{HAN}A-Za-z0-9()（）—\-·&]")
@@ -77,17 +77,14 @@ def scan(text: str, lex: OrgLexicon) -> tuple[list[str], Index, list[tuple[Hit, 
     ``entries`` the lexicon bodies. A suffix inside an ordinary word (部署),
     with nothing before it, or needing a place right before it and having
     none (各级|政府) is settled without context."""
-    hits = _hits(lex.words, text, 0)
+    hits, provinces = _main_hits(lex.words, text)
     # One pass sorts the hits out: block words by the positions they cover (to
-    # settle 部署/东部 in O(1)), province names, and the suffixes and bodies,
-    # decided below once every block word is known.
+    # settle 部署/东部 in O(1)), and the suffixes and bodies, decided below
+    # once every block word is known.
     covers: dict[int, list[Hit]] = {}
-    provinces: list[str] = []
     starts: list[Hit] = []
     for h in hits:
         roles = h.roles
-        if "province" in roles:
-            provinces.append(h.word)
         if "block" in roles:
             for p in range(h.start, h.end):
                 covers.setdefault(p, []).append(h)
@@ -127,9 +124,7 @@ def scan(text: str, lex: OrgLexicon) -> tuple[list[str], Index, list[tuple[Hit, 
             else:
                 windows.append([lo, h.end])
             regions.append(_region(h, lo, run, windows[-1][0], lex.max_word))
-    ctx = lex.context
-    for lo, hi in _merged(regions):
-        hits += _hits(ctx, text[lo:hi], lo)
+    hits += _context_hits(lex.context, text, _merged(regions))
     return provinces, Index(hits, lex.max_word, covers), live, bodies
 
 
@@ -169,26 +164,71 @@ def _merged(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _hits(auto: ahocorasick.Automaton, window: str, base: int) -> list[Hit]:
-    """The (length, word, roles) keys of ``auto`` (over UTF-8 bytes, see
-    ``bytescan``) in ``window``, a piece of the text starting at ``base``, as
-    hits. Offsets are mapped from bytes by decoding between hits, not through
-    a numpy byte map of the whole text: inside the pipeline, where the other
-    stages have evicted this one's memory, building and indexing that map
-    cost more than the automaton pass itself."""
+# 1 at the first byte of each UTF-8 character (0 at continuation bytes):
+# the characters in a run of bytes are the 1s a bytes.count finds there.
+_LEAD = bytes(0 if 0x80 <= b < 0xC0 else 1 for b in range(256))
+
+
+def _utf8(window: str) -> tuple[str, bytes]:
+    """``window`` as an automaton reads it (``bytescan``: its UTF-8 bytes,
+    one per character) and its first-byte marks (``_LEAD``). Hits are mapped
+    from bytes to characters by counting marks between them: no numpy byte
+    map of the whole text (inside the pipeline, where the other stages have
+    evicted this one's memory, building and indexing that map cost more than
+    the automaton pass itself), no slice decoded per hit."""
     raw = window.encode("utf-8", "surrogatepass")
+    return raw.decode("latin-1"), raw.translate(_LEAD)
+
+
+def _main_hits(auto: ahocorasick.Automaton, text: str) -> tuple[list[Hit], list[str]]:
+    """(hits, provinces): the keys (length, word, roles) of ``auto`` in
+    ``text`` as hits, and the province names met, in order. A name that is
+    only a province (``PROVINCE_ONLY``) is counted, not made a hit: as a
+    place it comes with the context words, where rules look."""
+    keyed, lead = _utf8(text)
+    count = lead.count
     new = tuple.__new__  # a NamedTuple's own __new__ is a Python function
-    if len(raw) == len(window):  # ASCII only: bytes are characters
-        b = base + 1  # e is the index of the last character
-        return [new(Hit, (e + b - n, e + b, w, roles)) for e, (n, w, roles) in auto.iter(window)]
     out: list[Hit] = []
     append = out.append
-    byte_end, char_end = 0, base
-    for e, (n, w, roles) in auto.iter(raw.decode("latin-1")):
+    provinces: list[str] = []
+    byte_end = char_end = 0
+    for e, (n, w, roles) in auto.iter(keyed):
+        if "province" in roles:
+            provinces.append(w)
+            if roles == PROVINCE_ONLY:
+                continue
         if e >= byte_end:  # (several words can end at one byte)
-            char_end += len(raw[byte_end:e + 1].decode("utf-8", "surrogatepass"))
+            char_end += count(1, byte_end, e + 1)
             byte_end = e + 1
         append(new(Hit, (char_end - n, char_end, w, roles)))
+    return out, provinces
+
+
+def _context_hits(auto: ahocorasick.Automaton, text: str, regions: list[tuple[int, int]]) -> list[Hit]:
+    """The keys of ``auto`` inside the ``regions`` of ``text`` (sorted, apart)
+    as hits, in one pass over the regions joined by line breaks: no context
+    word holds a line break, so none runs from one region into the next."""
+    if not regions:
+        return []
+    keyed, lead = _utf8("\n".join([text[lo:hi] for lo, hi in regions]))
+    count = lead.count
+    new = tuple.__new__
+    out: list[Hit] = []
+    append = out.append
+    k = 0
+    lo, hi = regions[0]
+    shift, limit = lo, hi - lo  # the current region: joined + shift = text; its joined end
+    byte_end = char_end = 0
+    for e, (n, w, roles) in auto.iter(keyed):
+        if e >= byte_end:
+            char_end += count(1, byte_end, e + 1)
+            byte_end = e + 1
+            while char_end > limit:  # past the region (and its line break): the next one
+                k += 1
+                lo, hi = regions[k]
+                shift = lo - limit - 1
+                limit += 1 + hi - lo
+        append(new(Hit, (char_end + shift - n, char_end + shift, w, roles)))
     return out
 
 
