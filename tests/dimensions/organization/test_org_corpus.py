@@ -3,6 +3,7 @@ offsets, and Hypothesis properties."""
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -175,3 +176,24 @@ def test_no_province_name_holds_a_stop_word() -> None:
     assert len(provinces) > 30 and "和" in stops
     assert not [(p, s) for p in provinces for s in stops if s in p]
     assert "和" in "发展和改革委"  # (a longer word that does)
+
+
+_NAME_TAIL = regex.compile(r"(?r)[\p{Han}A-Za-z0-9()（）—\-·&]*")
+_RUN_CHARS = [*"浙江省a9(（)）—-·&、 \n。的\U00020000", "\ud800"]  # an astral Han, a lone surrogate
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_RUN_CHARS), max_size=30),
+       st.integers(0, 30), st.integers(0, 30))
+@example("浙江在\n", 0, 4)  # a run before a line break ending the window
+@example("、浙江省", 0, 4)
+@example("浙江省人民", 2, 5)  # a run cut at the window's start
+def test_name_start_is_the_start_of_the_run_ending_the_window(text: str, lo: int, s: int) -> None:
+    from cnpolicy_extract.dimensions.organization.rules import _name_start
+
+    lo, s = min(lo, s, len(text)), min(max(lo, s), len(text))
+    want = _NAME_TAIL.search(text, lo, s).start()  # \p{Han} itself, matched backwards
+    if want == s and s > lo and text[s - 1] == "\n":
+        want = _NAME_TAIL.search(text, lo, s - 1).start()
+    assert _name_start(text, lo, s) == want
+    assert _name_start("浙江在\n", 0, 4) == 0 and _name_start("、浙江省", 0, 4) == 1

@@ -20,16 +20,16 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 import ahocorasick
-import regex
 
 from ..time.classes import HAN
 from .lexicon import PROVINCE_ONLY, OrgLexicon
 
 # \p{Han} spelled as regex's ranges (time/classes.py, tested) where a pattern runs on ``re``
 _NAME_CHAR = re.compile(rf"[{HAN}A-Za-z0-9()（）—\-·&]")
-# The run of name characters ending at endpos, matched backwards from it
-# (a forward search for ``[...]*$`` tries every start in the window).
-_NAME_TAIL = regex.compile(r"(?r)[\p{Han}A-Za-z0-9()（）—\-·&]*")
+# Up to the last character in a window that is not a name character: where
+# the run of name characters ending the window starts (one backtracking
+# match, not a forward search for ``[...]*$``, which tries every start).
+_BEFORE_RUN = re.compile(rf".*[^{HAN}A-Za-z0-9()（）—\-·&]", re.S)
 # Patterns without \p{...} run on ``re``: per call much cheaper than ``regex``.
 # No ^ in these: they are used with match(text, pos), which anchors at pos
 # (a ^ would only ever match at the start of the whole text).
@@ -107,14 +107,15 @@ def scan(text: str, lex: OrgLexicon) -> tuple[list[str], Index, list[tuple[Hit, 
                                       and _blocked_at(h, covers)):
             s = h.start
             anchor = suffixes[h.word].anchor
-            if s == 0 or not _NAME_CHAR.match(text, s - 1):
+            r = _name_start(text, max(0, s - _MAX_PREFIX), s)
+            if r == s or text[s - 1] == "\n":  # no name character right before it
                 if anchor == "none":
                     # A bare 省委 reads no context: a run before it lies
                     # before a line break (see _name_start), which no place
                     # holds, so it is never a place prefix.
-                    live.append((h, _name_start(text, max(0, s - _MAX_PREFIX), s)))
+                    live.append((h, r))
             elif anchor != "adjacent" or _place_before(text, s, lex):
-                run = _name_start(text, max(0, s - _MAX_PREFIX), s)
+                run = r
                 live.append((h, run))
                 window = True
         if window:
@@ -375,9 +376,11 @@ def _name_start(text: str, lo: int, s: int) -> int:
     """Start of the run of name characters ending at ``s`` (not before ``lo``),
     as a forward search for ``[...]*$`` in text[lo:s] finds it: ``$`` also
     matches before a newline ending the window."""
-    r: int = _NAME_TAIL.search(text, lo, s).start()  # always matches (empty run)
+    m = _BEFORE_RUN.match(text, lo, s)
+    r = lo if m is None else m.end()
     if r == s and s > lo and text[s - 1] == "\n":
-        r = _NAME_TAIL.search(text, lo, s - 1).start()
+        m = _BEFORE_RUN.match(text, lo, s - 1)
+        r = lo if m is None else m.end()
     return r
 
 
