@@ -197,3 +197,23 @@ def test_name_start_is_the_start_of_the_run_ending_the_window(text: str, lo: int
         want = _NAME_TAIL.search(text, lo, s - 1).start()
     assert _name_start(text, lo, s) == want
     assert _name_start("浙江在\n", 0, 4) == 0 and _name_start("、浙江省", 0, 4) == 1
+
+
+_PLACE_LIKE_WHOLE = regex.compile(  # the place-like name matched whole
+    r"\p{Han}{1,6}(?:省|市|自治区|自治州|州|地区|盟|旗|镇|乡|街道|村|小镇|园区|新区)|\p{Han}{2,6}(?:区|县)")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*"省市区州盟旗镇乡道村县自治地街小园新浙江a1、—", "\U00020000"]),
+               max_size=14), st.integers(0, 3))
+@example("杭州市", 0)
+@example("、市", 0)  # a level with nothing Han before it
+@example("浙区", 0)  # 区 needs two
+@example("浙江省", 1)  # the search starts after 浙: 江省 still is one
+def test_place_like_is_found_where_a_whole_name_is(text: str, start: int) -> None:
+    from cnpolicy_extract.dimensions.organization.rules import _PLACE_LIKE
+
+    start = min(start, len(text))
+    want = _PLACE_LIKE_WHOLE.search(text[start:]) is not None
+    assert (_PLACE_LIKE.search(text, start, len(text)) is not None) == want
+    assert _PLACE_LIKE.search("、市") is None and _PLACE_LIKE.search("浙江区") is not None

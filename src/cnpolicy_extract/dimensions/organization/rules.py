@@ -39,9 +39,12 @@ _LEADING_COUNT = re.compile(
 _COUNT = re.compile(
     r"(?:[0-9]+(?:\.[0-9]+)?|(?<!第)[一二三四五六七八九十两几]+)[个家所座项批支部条件名位年月日号]")
 _NAMEY = re.compile(rf"[{HAN}A-Za-z]")
+# Somewhere a place-like name ends: one to six Han characters before 省, 市,
+# 自治区 … (two to six before 区/县). Only whether one exists is asked, so the
+# characters before the last one or two need not be matched: the shortest
+# form is searched, without the backtracking over {1,6} at every start.
 _PLACE_LIKE = re.compile(
-    rf"[{HAN}]{{1,6}}(?:省|市|自治区|自治州|州|地区|盟|旗|镇|乡|街道|村|小镇|园区|新区)"
-    rf"|[{HAN}]{{2,6}}(?:区|县)")
+    rf"[{HAN}](?:[省市州盟旗镇乡村]|自治[区州]|地区|街道|小镇|园区|新区)|[{HAN}]{{2}}[区县]")
 _ENUMERATOR = re.compile(r"[（(][一二三四五六七八九十0-9]+[）)]")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百0-9]+[届次批轮]")
 # A character every match of _COUNT, _LEADING_COUNT, _ENUMERATOR and _ORDINAL
@@ -344,7 +347,7 @@ _LEVELS = frozenset({"省", "市", "县", "区", "州", "自治区"})
 def _anchored(text: str, start: int, end: int, idx: Index, national: bool = True) -> bool:
     """Whether text[start:end] holds a place, a body, brackets or a dash
     (国家/全国 count only when ``national``: 国家统计局, not 国家医学中心)."""
-    if _MARK.search(text, start, end) or _PLACE_LIKE.search(text[start:end]):
+    if _MARK.search(text, start, end) or _PLACE_LIKE.search(text, start, end):
         return True
     return any(("place" in h.roles and (national or h.word not in _NATIONAL)) or "entry" in h.roles
                or ("county" in h.roles and h.start == start)
