@@ -46,7 +46,7 @@ class OrgLexicon:
     entries: dict[str, Entry]
     # both over UTF-8 bytes (bytescan), keys (length, word, roles)
     words: ahocorasick.Automaton  # suffixes, bodies, blocks, provinces
-    context: ahocorasick.Automaton  # places, stop words, name words
+    context: ahocorasick.Automaton  # places (provinces too), stop words, name words
     province_words: ahocorasick.Automaton  # province names, full and short
     generic: frozenset[str]
     closing: tuple[str, ...]  # a tuple for str.startswith: 新华三|与
@@ -63,6 +63,12 @@ class OrgLexicon:
     # first character → the lengths (up to 6) of generic words starting with it
     generic_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     max_word: int = 1  # the longest word of either automaton
+
+
+# The roles of a province name that is nothing else (浙江, 浙江省): the pass
+# over the whole text only counts it (the document's province); as a place
+# it is read with the context words, before the candidates, like any place.
+PROVINCE_ONLY = frozenset({"place", "province"})
 
 
 def short_name(full: str) -> str:
@@ -136,11 +142,12 @@ def load_lexicon() -> OrgLexicon:
         roles.setdefault(w, set()).add("block")
     # Two automata: the sparse words that start a candidate (suffixes, bodies,
     # blocks) run over the whole text; the dense context words (places, stop
-    # words) only over the few characters before a candidate.
+    # words) only over the few characters before a candidate. Province names
+    # are in both: counted over the whole text, places where rules look.
     main_roles = {"suffix", "entry", "block", "block_bare", "province"}
     keyed = [(w, (len(w), w, frozenset(r))) for w, r in roles.items()]
     auto = bytescan.automaton([k for k in keyed if k[1][2] & main_roles])
-    context = bytescan.automaton([k for k in keyed if not k[1][2] & main_roles])
+    context = bytescan.automaton([k for k in keyed if not k[1][2] & main_roles or k[1][2] == PROVINCE_ONLY])
     prov_auto = ahocorasick.Automaton()
     for p in provinces:
         for w in {p.name, p.short}:

@@ -20,16 +20,16 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 import ahocorasick
-import regex
 
 from ..time.classes import HAN
-from .lexicon import OrgLexicon
+from .lexicon import PROVINCE_ONLY, OrgLexicon
 
 # \p{Han} spelled as regex's ranges (time/classes.py, tested) where a pattern runs on ``re``
 _NAME_CHAR = re.compile(rf"[{HAN}A-Za-z0-9()（）—\-·&]")
-# The run of name characters ending at endpos, matched backwards from it
-# (a forward search for ``[...]*$`` tries every start in the window).
-_NAME_TAIL = regex.compile(r"(?r)[\p{Han}A-Za-z0-9()（）—\-·&]*")
+# Up to the last character in a window that is not a name character: where
+# the run of name characters ending the window starts (one backtracking
+# match, not a forward search for ``[...]*$``, which tries every start).
+_BEFORE_RUN = re.compile(rf".*[^{HAN}A-Za-z0-9()（）—\-·&]", re.S)
 # Patterns without \p{...} run on ``re``: per call much cheaper than ``regex``.
 # No ^ in these: they are used with match(text, pos), which anchors at pos
 # (a ^ would only ever match at the start of the whole text).
@@ -39,9 +39,12 @@ _LEADING_COUNT = re.compile(
 _COUNT = re.compile(
     r"(?:[0-9]+(?:\.[0-9]+)?|(?<!第)[一二三四五六七八九十两几]+)[个家所座项批支部条件名位年月日号]")
 _NAMEY = re.compile(rf"[{HAN}A-Za-z]")
+# Somewhere a place-like name ends: one to six Han characters before 省, 市,
+# 自治区 … (two to six before 区/县). Only whether one exists is asked, so the
+# characters before the last one or two need not be matched: the shortest
+# form is searched, without the backtracking over {1,6} at every start.
 _PLACE_LIKE = re.compile(
-    rf"[{HAN}]{{1,6}}(?:省|市|自治区|自治州|州|地区|盟|旗|镇|乡|街道|村|小镇|园区|新区)"
-    rf"|[{HAN}]{{2,6}}(?:区|县)")
+    rf"[{HAN}](?:[省市州盟旗镇乡村]|自治[区州]|地区|街道|小镇|园区|新区)|[{HAN}]{{2}}[区县]")
 _ENUMERATOR = re.compile(r"[（(][一二三四五六七八九十0-9]+[）)]")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百0-9]+[届次批轮]")
 # A character every match of _COUNT, _LEADING_COUNT, _ENUMERATOR and _ORDINAL
@@ -77,17 +80,14 @@ def scan(text: str, lex: OrgLexicon) -> tuple[list[str], Index, list[tuple[Hit, 
     ``entries`` the lexicon bodies. A suffix inside an ordinary word (部署),
     with nothing before it, or needing a place right before it and having
     none (各级|政府) is settled without context."""
-    hits = _hits(lex.words, text, 0)
+    hits, provinces = _main_hits(lex.words, text)
     # One pass sorts the hits out: block words by the positions they cover (to
-    # settle 部署/东部 in O(1)), province names, and the suffixes and bodies,
-    # decided below once every block word is known.
+    # settle 部署/东部 in O(1)), and the suffixes and bodies, decided below
+    # once every block word is known.
     covers: dict[int, list[Hit]] = {}
-    provinces: list[str] = []
     starts: list[Hit] = []
     for h in hits:
         roles = h.roles
-        if "province" in roles:
-            provinces.append(h.word)
         if "block" in roles:
             for p in range(h.start, h.end):
                 covers.setdefault(p, []).append(h)
@@ -110,14 +110,15 @@ def scan(text: str, lex: OrgLexicon) -> tuple[list[str], Index, list[tuple[Hit, 
                                       and _blocked_at(h, covers)):
             s = h.start
             anchor = suffixes[h.word].anchor
-            if s == 0 or not _NAME_CHAR.match(text, s - 1):
+            r = _name_start(text, max(0, s - _MAX_PREFIX), s)
+            if r == s or text[s - 1] == "\n":  # no name character right before it
                 if anchor == "none":
                     # A bare 省委 reads no context: a run before it lies
                     # before a line break (see _name_start), which no place
                     # holds, so it is never a place prefix.
-                    live.append((h, _name_start(text, max(0, s - _MAX_PREFIX), s)))
+                    live.append((h, r))
             elif anchor != "adjacent" or _place_before(text, s, lex):
-                run = _name_start(text, max(0, s - _MAX_PREFIX), s)
+                run = r
                 live.append((h, run))
                 window = True
         if window:
@@ -127,9 +128,7 @@ def scan(text: str, lex: OrgLexicon) -> tuple[list[str], Index, list[tuple[Hit, 
             else:
                 windows.append([lo, h.end])
             regions.append(_region(h, lo, run, windows[-1][0], lex.max_word))
-    ctx = lex.context
-    for lo, hi in _merged(regions):
-        hits += _hits(ctx, text[lo:hi], lo)
+    hits += _context_hits(lex.context, text, _merged(regions))
     return provinces, Index(hits, lex.max_word, covers), live, bodies
 
 
@@ -169,26 +168,71 @@ def _merged(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _hits(auto: ahocorasick.Automaton, window: str, base: int) -> list[Hit]:
-    """The (length, word, roles) keys of ``auto`` (over UTF-8 bytes, see
-    ``bytescan``) in ``window``, a piece of the text starting at ``base``, as
-    hits. Offsets are mapped from bytes by decoding between hits, not through
-    a numpy byte map of the whole text: inside the pipeline, where the other
-    stages have evicted this one's memory, building and indexing that map
-    cost more than the automaton pass itself."""
+# 1 at the first byte of each UTF-8 character (0 at continuation bytes):
+# the characters in a run of bytes are the 1s a bytes.count finds there.
+_LEAD = bytes(0 if 0x80 <= b < 0xC0 else 1 for b in range(256))
+
+
+def _utf8(window: str) -> tuple[str, bytes]:
+    """``window`` as an automaton reads it (``bytescan``: its UTF-8 bytes,
+    one per character) and its first-byte marks (``_LEAD``). Hits are mapped
+    from bytes to characters by counting marks between them: no numpy byte
+    map of the whole text (inside the pipeline, where the other stages have
+    evicted this one's memory, building and indexing that map cost more than
+    the automaton pass itself), no slice decoded per hit."""
     raw = window.encode("utf-8", "surrogatepass")
+    return raw.decode("latin-1"), raw.translate(_LEAD)
+
+
+def _main_hits(auto: ahocorasick.Automaton, text: str) -> tuple[list[Hit], list[str]]:
+    """(hits, provinces): the keys (length, word, roles) of ``auto`` in
+    ``text`` as hits, and the province names met, in order. A name that is
+    only a province (``PROVINCE_ONLY``) is counted, not made a hit: as a
+    place it comes with the context words, where rules look."""
+    keyed, lead = _utf8(text)
+    count = lead.count
     new = tuple.__new__  # a NamedTuple's own __new__ is a Python function
-    if len(raw) == len(window):  # ASCII only: bytes are characters
-        b = base + 1  # e is the index of the last character
-        return [new(Hit, (e + b - n, e + b, w, roles)) for e, (n, w, roles) in auto.iter(window)]
     out: list[Hit] = []
     append = out.append
-    byte_end, char_end = 0, base
-    for e, (n, w, roles) in auto.iter(raw.decode("latin-1")):
+    provinces: list[str] = []
+    byte_end = char_end = 0
+    for e, (n, w, roles) in auto.iter(keyed):
+        if "province" in roles:
+            provinces.append(w)
+            if roles == PROVINCE_ONLY:
+                continue
         if e >= byte_end:  # (several words can end at one byte)
-            char_end += len(raw[byte_end:e + 1].decode("utf-8", "surrogatepass"))
+            char_end += count(1, byte_end, e + 1)
             byte_end = e + 1
         append(new(Hit, (char_end - n, char_end, w, roles)))
+    return out, provinces
+
+
+def _context_hits(auto: ahocorasick.Automaton, text: str, regions: list[tuple[int, int]]) -> list[Hit]:
+    """The keys of ``auto`` inside the ``regions`` of ``text`` (sorted, apart)
+    as hits, in one pass over the regions joined by line breaks: no context
+    word holds a line break, so none runs from one region into the next."""
+    if not regions:
+        return []
+    keyed, lead = _utf8("\n".join([text[lo:hi] for lo, hi in regions]))
+    count = lead.count
+    new = tuple.__new__
+    out: list[Hit] = []
+    append = out.append
+    k = 0
+    lo, hi = regions[0]
+    shift, limit = lo, hi - lo  # the current region: joined + shift = text; its joined end
+    byte_end = char_end = 0
+    for e, (n, w, roles) in auto.iter(keyed):
+        if e >= byte_end:
+            char_end += count(1, byte_end, e + 1)
+            byte_end = e + 1
+            while char_end > limit:  # past the region (and its line break): the next one
+                k += 1
+                lo, hi = regions[k]
+                shift = lo - limit - 1
+                limit += 1 + hi - lo
+        append(new(Hit, (char_end + shift - n, char_end + shift, w, roles)))
     return out
 
 
@@ -308,7 +352,7 @@ _NOT_AFTER_LEVEL = frozenset("级场域内外长委直属")
 def _anchored(text: str, start: int, end: int, idx: Index, national: bool = True) -> bool:
     """Whether text[start:end] holds a place, a body, brackets or a dash
     (国家/全国 count only when ``national``: 国家统计局, not 国家医学中心)."""
-    if _MARK.search(text, start, end) or _PLACE_LIKE.search(text[start:end]):
+    if _MARK.search(text, start, end) or _PLACE_LIKE.search(text, start, end):
         return True
     return any(("place" in h.roles and (national or h.word not in _NATIONAL)) or "entry" in h.roles
                or ("county" in h.roles and h.start == start)
@@ -345,9 +389,11 @@ def _name_start(text: str, lo: int, s: int) -> int:
     """Start of the run of name characters ending at ``s`` (not before ``lo``),
     as a forward search for ``[...]*$`` in text[lo:s] finds it: ``$`` also
     matches before a newline ending the window."""
-    r: int = _NAME_TAIL.search(text, lo, s).start()  # always matches (empty run)
+    m = _BEFORE_RUN.match(text, lo, s)
+    r = lo if m is None else m.end()
     if r == s and s > lo and text[s - 1] == "\n":
-        r = _NAME_TAIL.search(text, lo, s - 1).start()
+        m = _BEFORE_RUN.match(text, lo, s - 1)
+        r = lo if m is None else m.end()
     return r
 
 
