@@ -147,6 +147,9 @@ def _context_codes(readings: tuple[Reading, ...]) -> _Codes | None:
 
 # A place found: start, end, name, level, parent, code.
 _Hit = tuple[int, int, str, str, str | None, str | None]
+# A candidate: start, end, out of context, order found, fields. Sorting them
+# orders them by start and end (the order found settles a tie before fields).
+_Cand = tuple[int, int, bool, int, _Fields]
 
 
 class PlaceStage:
@@ -202,9 +205,7 @@ def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | N
     # wait for the context, and are tested once their reading is accepted:
     # most never are (towns under another province).
     evidence: set[tuple[str, str | None]] = set()
-    # Candidates as (weak, -length, start, order, end, fields): sorting them
-    # is the overlap order below (no two have the same span).
-    cands: list[tuple[bool, int, int, int, int, _Fields]] = []
+    cands: list[_Cand] = []
     later: list[tuple[int, int, _Value, bool]] = []  # start, end, value, drop test done
     for s, e, v in gaz.names.find(text):
         ev, fixed = v[4], v[5]
@@ -216,7 +217,7 @@ def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | N
         if ev is not None:
             evidence.add(ev)
         if fixed is not None:
-            cands.append((fixed[0], s - e, s, len(cands), e, fixed))
+            cands.append((s, e, fixed[0], len(cands), fixed))
         else:
             later.append((s, e, v, True))
     ctx = Context.from_evidence(evidence)
@@ -228,24 +229,17 @@ def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | N
         f = memo[key] if key in memo else memo.setdefault(key, _reading(v, ctx))
         if f is None or (v[6] and not tested and _dropped(text, s, e, v, straddle)):
             continue
-        cands.append((f[0], s - e, s, len(cands), e, f))
+        cands.append((s, e, f[0], len(cands), f))
     # Generic zones (图灵小镇): trusted at a boundary, then every mention counts.
     suffix_starts = _suffix_starts(text, gaz.generic_by_last)
     for zname in _generic_zones(text, gaz, suffix_starts):
         zone: _Fields = (False, zname, "zone", None, None)
         for i in _zone_mentions(text, zname, suffix_starts):
-            cands.append((False, -len(zname), i, len(cands), i + len(zname), zone))
+            cands.append((i, i + len(zname), False, len(cands), zone))
 
     # Overlaps: in-context readings first, then longer, then leftmost.
     cands.sort()
-    taken = bytearray(len(text) + 1)
-    chosen = []
-    for c in cands:
-        s, e = c[2], c[4]
-        if taken.find(1, s, e) < 0:
-            chosen.append(c)
-            taken[s:e] = b"\x01" * (e - s)
-    chosen.sort(key=_start)
+    chosen = _non_overlapping(cands)
 
     org_occ: bytearray | None = None
     if org_spans:  # characters inside some organisation: most places are not, a cheap no
@@ -257,10 +251,10 @@ def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | N
     out: list[_Hit] = []
     last_division: str | None = None  # name of the last county, district or city
     for c in chosen:
-        _, name, level, parent, code = c[5]
+        _, name, level, parent, code = c[4]
         if level == "blocker":
             continue
-        s, e = c[2], c[4]
+        s, e = c[0], c[1]
         nxt = text[e:e + 1]
         if nxt == "地" and text.startswith("地区", e) and not name.endswith("地区"):
             e += 2  # 长三角地区, 北京地区
@@ -292,8 +286,49 @@ def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | N
     return out
 
 
-def _start(c: tuple[bool, int, int, int, int, _Fields]) -> int:
-    return c[2]
+def _non_overlapping(cands: list[_Cand]) -> list[_Cand]:
+    """The candidates kept, by start, from ``cands`` sorted by start: taken
+    in the order of ``_priority``, each unless it overlaps one taken before.
+    That order matters only among candidates that overlap, directly or in a
+    chain: a candidate that overlaps none (most) is kept at once, and only
+    each run of overlapping ones is ordered and tested (``_by_priority``)."""
+    out: list[_Cand] = []
+    run: list[_Cand] = []
+    end = 0  # the end of the run so far
+    for c in cands:
+        if c[0] >= end:  # overlaps nothing before it: the run before is complete
+            if len(run) == 1:
+                out.append(run[0])
+            elif run:
+                out += _by_priority(run)
+            run = [c]
+        else:
+            run.append(c)
+        if c[1] > end:
+            end = c[1]
+    if len(run) == 1:
+        out.append(run[0])
+    elif run:
+        out += _by_priority(run)
+    return out
+
+
+def _by_priority(run: list[_Cand]) -> list[_Cand]:
+    """Overlapping candidates: the ones kept, by start, taking each in the
+    order of ``_priority`` unless it overlaps one already taken."""
+    if len(run) == 2:  # the two overlap (most often 浙江 and 浙江省): one is kept
+        return [min(run, key=_priority)]
+    kept: list[_Cand] = []
+    for c in sorted(run, key=_priority):
+        if all(c[1] <= k[0] or k[1] <= c[0] for k in kept):
+            kept.append(c)
+    kept.sort()
+    return kept
+
+
+def _priority(c: _Cand) -> tuple[bool, int, int, int]:
+    """In-context readings first, then longer, then leftmost, then first found."""
+    return c[2], c[0] - c[1], c[0], c[3]
 
 
 def _reading(v: _Value, ctx: Context) -> _Fields | None:
