@@ -170,22 +170,3 @@ def test_before_stop_examples() -> None:
     assert resolve._before_stop("产业集群的培育") == "产业集群"
     assert resolve._before_stop("新作为") == "新作"  # not 新: 为 cuts before 作为's turn
     assert resolve._before_stop("产业集群") == "产业集群"
-
-
-def test_occurrences_are_every_start_of_every_word() -> None:
-    from cnpolicy_extract.dimensions.code import occurrences
-
-    # overlapping occurrences count, and a word inside another is found too
-    assert sorted(occurrences("一老一老一老一小", ("一老一老", "一老一小"))) == [(0, 4), (2, 6), (4, 8)]
-    assert occurrences("一号发展工程", ("一号工程",)) == []  # not a substring: nothing
-    assert occurrences("", ("一号工程",)) == []
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="一号工程八战略两个确立维护", max_size=30))
-def test_registry_codes_found_like_a_search_at_every_position(text: str) -> None:
-    from cnpolicy_extract.dimensions.code import load_lexicon, occurrences
-
-    words = load_lexicon().unquoted
-    want = sorted((i, i + len(w)) for i in range(len(text)) for w in words if text.startswith(w, i))
-    assert sorted(occurrences(text, words)) == want

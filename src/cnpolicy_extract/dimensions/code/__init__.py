@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from typing import ClassVar
 
+import ahocorasick
+
 from ...config import Config
 from ...lazy import Lazy
 from ...resources import read_tsv
@@ -22,7 +24,7 @@ class CodeLexicon:
     registry: dict[str, tuple[str | None, str | None]]  # code → (kind, meaning)
     heads: resolve.Heads
     idioms: tuple[str, ...]  # longest first
-    unquoted: tuple[str, ...]  # registry codes safe to find without quotes
+    unquoted: ahocorasick.Automaton  # registry codes safe to find without quotes
     any_idiom: re.Pattern[str]  # where an idiom occurs (rules.idiom_pattern)
 
 
@@ -31,33 +33,24 @@ def load_lexicon() -> CodeLexicon:
                 for r in read_tsv("program_codes.tsv")}
     heads = resolve.Heads.of(r["head"] for r in read_tsv("code_heads.tsv"))
     idioms = tuple(sorted({r["word"] for r in read_tsv("code_not_numerals.tsv")}, key=len, reverse=True))
-    # Short codes (两重, 三农, 双循环) are too ambiguous without quotes;
-    # annotators mark them only when quoted.
-    unquoted = tuple(code for code in registry if len(code) >= 4 and not code.isascii())
-    return CodeLexicon(registry, heads, idioms, unquoted, rules.idiom_pattern(idioms))
-
-
-def occurrences(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
-    """(start, end) of every occurrence of each of ``words``, overlapping ones
-    too, word by word. A ``str.find`` per word skips through the text several
-    times faster than an Aho-Corasick automaton walks it character by
-    character, while the words are a few dozen (17 registry codes)."""
-    out: list[tuple[int, int]] = []
-    for w in words:
-        i = text.find(w)
-        while i >= 0:
-            out.append((i, i + len(w)))
-            i = text.find(w, i + 1)
-    return out
+    auto = ahocorasick.Automaton()
+    for code in registry:
+        # Short codes (两重, 三农, 双循环) are too ambiguous without quotes;
+        # annotators mark them only when quoted.
+        if len(code) >= 4 and not code.isascii():
+            auto.add_word(code, code)
+    if len(auto) == 0:
+        auto.add_word("\x00", "\x00")
+    auto.make_automaton()
+    return CodeLexicon(registry, heads, idioms, auto, rules.idiom_pattern(idioms))
 
 
 def find_codes(text: str, lex: CodeLexicon) -> list[tuple[int, int, str, str | None, str | None]]:
     """(start, end, code, kind, meaning) over the normalised ``text``."""
     cands = list(rules.quoted(text, lex.idioms, lex.any_idiom))
-    # (no two candidates sort alike: same span and quoting means the same code,
-    # found once; their order here does not matter)
-    for start, end in occurrences(text, lex.unquoted):
-        cands.append(rules.Candidate(start, end, "registry", False))
+    for end_i, code in lex.unquoted.iter(text):
+        start = end_i - len(code) + 1
+        cands.append(rules.Candidate(start, end_i + 1, "registry", False))
     cands.extend(rules.numbered(text))
     # Quoted first, then longer spans; drop anything overlapping a kept span.
     cands.sort(key=lambda c: (not c.quoted, -(c.end - c.start), c.start))
