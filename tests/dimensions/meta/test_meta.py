@@ -81,3 +81,32 @@ def test_every_match_holds_a_needed_word(lines: list[str]) -> None:
         needs = getattr(rules, f"{name}_NEEDS")
         for m in getattr(rules, name).finditer(text):
             assert any(w in m.group(0) for w in needs), (name, m.group(0))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_LINE | st.text(max_size=4), max_size=6))
+def test_every_match_has_a_needed_word_within_its_lead(lines: list[str]) -> None:
+    # _search starts LEAD characters before the first needed word: that
+    # changes nothing only if no match starts further before one.
+    from cnpolicy_extract.dimensions.meta import rules
+
+    text = "\n".join(lines)
+    for pattern, lead in rules.LEAD.items():
+        name = next(n for n in dir(rules) if getattr(rules, n) is pattern)
+        needs = getattr(rules, f"{name}_NEEDS")
+        for i in range(len(text)):
+            if pattern.match(text, i):
+                assert any(w in text[i:i + lead + len(w)] for w in needs), (name, text[i:])
+
+
+def test_search_starts_at_the_lead_before_the_first_needed_word() -> None:
+    from cnpolicy_extract.dimensions.meta import _search, rules
+
+    text = "责编:王五\n编辑: 赵六"
+    m = _search(rules.EDITOR_LINE, rules.EDITOR_LINE_NEEDS, text)
+    assert m is not None and m.group("v") == "王五"
+    # started at the needed word itself (no lead) it would find the second line
+    later = rules.EDITOR_LINE.search(text, text.find("编"))
+    assert later is not None and later.group("v") == "赵六"
+    assert _search(rules.DATE_LINE, rules.DATE_LINE_NEEDS, "来源: x 发布时间:2024-11-22") is not None
+    assert _search(rules.AUTHOR_LINE, rules.AUTHOR_LINE_NEEDS, "编辑: 赵六") is None  # no 作者

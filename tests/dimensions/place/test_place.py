@@ -49,7 +49,7 @@ def test_ambiguous_short_name_prefers_the_mentioned_city() -> None:
     assert _raw("鼓楼的发展") == []
 
 
-def _raw(text: str) -> list:  # type: ignore[type-arg]
+def _raw(text: str) -> list:
     state = DocState(norm=normalize(text), published=None, _tokenize=lambda s: [])
     _STAGE(state)
     return state.places
@@ -88,3 +88,43 @@ def test_never_raises_spans_index_input_deterministic(text: str) -> None:
     for p in a.places:
         assert text[p.start:p.end] == p.text
     assert a.to_dict() == _EX.extract(text).to_dict()
+
+
+def _greedy_by_priority(cands: list[tuple[int, int, bool, int, tuple[object, ...]]]
+                        ) -> list[tuple[int, int, bool, int, tuple[object, ...]]]:
+    # The definition: every candidate in priority order (in context, longer,
+    # leftmost, first found), kept unless a character of it is taken.
+    taken: set[int] = set()
+    kept = []
+    for c in sorted(cands, key=lambda c: (c[2], c[0] - c[1], c[0], c[3])):
+        if not taken & set(range(c[0], c[1])):
+            kept.append(c)
+            taken |= set(range(c[0], c[1]))
+    return sorted(kept, key=lambda c: c[0])
+
+
+_SPANS = st.lists(st.tuples(st.integers(0, 30), st.integers(1, 6), st.booleans()), max_size=14)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_SPANS)
+def test_overlaps_resolved_run_by_run_like_the_greedy_definition(spans: list[tuple[int, int, bool]]) -> None:
+    from cnpolicy_extract.dimensions.place import _non_overlapping
+
+    # distinct spans, as the stage makes them; the order found is the tie-breaker
+    unique = list(dict.fromkeys((s, s + n) for s, n, _ in spans))
+    weak = {(s, s + n): w for s, n, w in spans}
+    cands = sorted((s, e, weak[(s, e)], k, ()) for k, (s, e) in enumerate(unique))
+    assert _non_overlapping(cands) == _greedy_by_priority(cands)
+
+
+def test_overlaps_keep_the_run_member_that_comes_first() -> None:
+    from cnpolicy_extract.dimensions.place import _non_overlapping
+
+    f = ()
+    # 浙江 inside 浙江省 (both in context): the longer; an out-of-context
+    # longer name loses to an in-context shorter one; chains count as one run.
+    assert _non_overlapping([(0, 2, False, 0, f), (0, 3, False, 1, f)]) == [(0, 3, False, 1, f)]
+    assert _non_overlapping([(0, 2, False, 0, f), (0, 3, True, 1, f)]) == [(0, 2, False, 0, f)]
+    chain = [(0, 2, False, 0, f), (1, 4, False, 1, f), (3, 5, False, 2, f), (6, 8, False, 3, f)]
+    assert _non_overlapping(chain) == [(1, 4, False, 1, f), (6, 8, False, 3, f)]

@@ -113,8 +113,18 @@ def _holds(region: str, words: tuple[str, ...]) -> bool:
 
 def _search(pattern: regex.Pattern[str], needs: tuple[str, ...], region: str) -> regex.Match[str] | None:
     """``pattern.search(region)``, not tried when ``region`` holds none of
-    the words ``needs`` that the pattern cannot match without."""
-    return pattern.search(region) if _holds(region, needs) else None
+    the words ``needs`` that the pattern cannot match without, and started
+    where a match can first start: at most ``rules.LEAD[pattern]``
+    characters before the first of those words (0 when not listed)."""
+    first = -1
+    for w in needs:
+        i = region.find(w)
+        if i >= 0 and (first < 0 or i < first):
+            first = i
+    if first < 0:
+        return None
+    lead = rules.LEAD.get(pattern)
+    return pattern.search(region, 0 if lead is None else max(0, first - lead))
 
 
 def _head_date(head: str, tail: str) -> str | None:

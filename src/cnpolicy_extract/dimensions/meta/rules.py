@@ -83,3 +83,9 @@ EDITOR_LINE_NEEDS = ("编",)
 TRAILING_BYLINE_NEEDS = (")",)
 DELIVERY_NEEDS = ("会议上", "会议的", "大会上", "大会的")
 PAPER_BYLINE_NEEDS = ("《",)
+
+# The most characters a match has before the first of the words it needs
+# (发布时间: 时间 after two; 责任编辑: 编 after two): a search can start that far
+# before the first such word (tests check every match). Patterns with ^ or
+# an unbounded run before the word are not listed (searched from 0).
+LEAD: dict[regex.Pattern[str], int] = {DATE_LINE: 2, SOURCE_LINE: 0, AUTHOR_LINE: 0, EDITOR_LINE: 2}

@@ -42,7 +42,6 @@ _NUMERALS = frozenset("一二两三四五六七八九十百千万")
 # what it says about the document's province/city (``resolve.evidence``)
 # and its reading when no document changes it (``_fixed``)
 _Fields = tuple[bool, str, str, str | None, str | None]  # out of context, name, level, parent, code
-_Chosen = tuple[bool, int, int, int, int, _Fields]  # (…, start, …, end, fields) of a chosen reading
 # whether it has a drop test at all (weak or suffix_word), and the province
 # and city codes one of which the document must name (``_context_codes``)
 _Codes = tuple[frozenset[str], frozenset[str]]
@@ -148,6 +147,9 @@ def _context_codes(readings: tuple[Reading, ...]) -> _Codes | None:
 
 # A place found: start, end, name, level, parent, code.
 _Hit = tuple[int, int, str, str, str | None, str | None]
+# A candidate: start, end, out of context, order found, fields. Sorting them
+# orders them by start and end (the order found settles a tie before fields).
+_Cand = tuple[int, int, bool, int, _Fields]
 
 
 class PlaceStage:
@@ -203,9 +205,7 @@ def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | N
     # wait for the context, and are tested once their reading is accepted:
     # most never are (towns under another province).
     evidence: set[tuple[str, str | None]] = set()
-    # Candidates as (weak, -length, start, order, end, fields): sorting them
-    # is the overlap order below (no two have the same span).
-    cands: list[tuple[bool, int, int, int, int, _Fields]] = []
+    cands: list[_Cand] = []
     later: list[tuple[int, int, _Value, bool]] = []  # start, end, value, drop test done
     for s, e, v in gaz.names.find(text):
         ev, fixed = v[4], v[5]
@@ -217,7 +217,7 @@ def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | N
         if ev is not None:
             evidence.add(ev)
         if fixed is not None:
-            cands.append((fixed[0], s - e, s, len(cands), e, fixed))
+            cands.append((s, e, fixed[0], len(cands), fixed))
         else:
             later.append((s, e, v, True))
     ctx = Context.from_evidence(evidence)
@@ -229,24 +229,17 @@ def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | N
         f = memo[key] if key in memo else memo.setdefault(key, _reading(v, ctx))
         if f is None or (v[6] and not tested and _dropped(text, s, e, v, straddle)):
             continue
-        cands.append((f[0], s - e, s, len(cands), e, f))
+        cands.append((s, e, f[0], len(cands), f))
     # Generic zones (图灵小镇): trusted at a boundary, then every mention counts.
     suffix_starts = _suffix_starts(text, gaz.generic_by_last)
     for zname in _generic_zones(text, gaz, suffix_starts):
         zone: _Fields = (False, zname, "zone", None, None)
         for i in _zone_mentions(text, zname, suffix_starts):
-            cands.append((False, -len(zname), i, len(cands), i + len(zname), zone))
+            cands.append((i, i + len(zname), False, len(cands), zone))
 
     # Overlaps: in-context readings first, then longer, then leftmost.
     cands.sort()
-    taken = bytearray(len(text) + 1)
-    chosen = []
-    for c in cands:
-        s, e = c[2], c[4]
-        if taken.find(1, s, e) < 0:
-            chosen.append(c)
-            taken[s:e] = b"\x01" * (e - s)
-    chosen.sort(key=_start)
+    chosen = _non_overlapping(cands)
 
     org_occ: bytearray | None = None
     if org_spans:  # characters inside some organisation: most places are not, a cheap no
@@ -259,10 +252,10 @@ def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | N
     last_division: str | None = None  # name of the last county, district or city
     inside_until = -1  # the end of a bracketed zone name: places inside it are not listed again
     for k, c in enumerate(chosen):
-        _, name, level, parent, code = c[5]
+        _, name, level, parent, code = c[4]
         if level == "blocker":
             continue
-        s, e = c[2], c[4]
+        s, e = c[0], c[1]
         if s < inside_until:
             continue
         nxt = text[e:e + 1]
@@ -305,7 +298,7 @@ def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | N
 _BRACKETED = re.compile(r"[(（]([^()（）\n]{2,8})[)）]")
 
 
-def _bracketed_zone(text: str, e: int, gaz: _Gazetteer, chosen: list[_Chosen],
+def _bracketed_zone(text: str, e: int, gaz: _Gazetteer, chosen: list[_Cand],
                     k: int) -> tuple[int, str, str] | None:
     """(end, name, parent) of a zone named by a place, a bracketed place and
     a zone suffix (中国（浙江）自由贸易试验区: parent 浙江省), read at ``e``,
@@ -316,16 +309,57 @@ def _bracketed_zone(text: str, e: int, gaz: _Gazetteer, chosen: list[_Chosen],
     z = gaz.zone_after.match(text, m.end())
     if z is None:
         return None
-    inner = next((c for c in chosen[k + 1:k + 3] if c[2] == m.start(1) and c[4] == m.end(1)), None)
+    inner = next((c for c in chosen[k + 1:k + 3] if c[0] == m.start(1) and c[1] == m.end(1)), None)
     if inner is None:
         return None
     # named as officially written, with full-width brackets
-    name = f"{text[_start(chosen[k]):e]}（{m.group(1)}）{gaz.zone_full[z.group()]}"
-    return z.end(), name, inner[5][1]
+    name = f"{text[chosen[k][0]:e]}（{m.group(1)}）{gaz.zone_full[z.group()]}"
+    return z.end(), name, inner[4][1]
 
 
-def _start(c: _Chosen) -> int:
-    return c[2]
+def _non_overlapping(cands: list[_Cand]) -> list[_Cand]:
+    """The candidates kept, by start, from ``cands`` sorted by start: taken
+    in the order of ``_priority``, each unless it overlaps one taken before.
+    That order matters only among candidates that overlap, directly or in a
+    chain: a candidate that overlaps none (most) is kept at once, and only
+    each run of overlapping ones is ordered and tested (``_by_priority``)."""
+    out: list[_Cand] = []
+    run: list[_Cand] = []
+    end = 0  # the end of the run so far
+    for c in cands:
+        if c[0] >= end:  # overlaps nothing before it: the run before is complete
+            if len(run) == 1:
+                out.append(run[0])
+            elif run:
+                out += _by_priority(run)
+            run = [c]
+        else:
+            run.append(c)
+        if c[1] > end:
+            end = c[1]
+    if len(run) == 1:
+        out.append(run[0])
+    elif run:
+        out += _by_priority(run)
+    return out
+
+
+def _by_priority(run: list[_Cand]) -> list[_Cand]:
+    """Overlapping candidates: the ones kept, by start, taking each in the
+    order of ``_priority`` unless it overlaps one already taken."""
+    if len(run) == 2:  # the two overlap (most often 浙江 and 浙江省): one is kept
+        return [min(run, key=_priority)]
+    kept: list[_Cand] = []
+    for c in sorted(run, key=_priority):
+        if all(c[1] <= k[0] or k[1] <= c[0] for k in kept):
+            kept.append(c)
+    kept.sort()
+    return kept
+
+
+def _priority(c: _Cand) -> tuple[bool, int, int, int]:
+    """In-context readings first, then longer, then leftmost, then first found."""
+    return c[2], c[0] - c[1], c[0], c[3]
 
 
 def _reading(v: _Value, ctx: Context) -> _Fields | None:
