@@ -44,6 +44,15 @@ _NUM_START = frozenset(CN_CHARS) | frozenset("上数")  # and str.isdigit()
 _NUM_CHARS = _NUM_START | frozenset(",.点點余多来")
 
 
+def _unlinked_figure(start: int, end: int, text: str, value: float, value_max: float | None,
+                     unit: str | None, dimension: str, qualifier: str, change: str | None,
+                     modality: str) -> FigureRow:
+    """A ``Figure`` where a row would go, for extraction that links nothing
+    (typed as a row: ``rows`` hands either on)."""
+    return cast(FigureRow, Figure(start, end, text, value, value_max, unit, dimension, qualifier,
+                                  None, change, modality, None, None))
+
+
 class FigureStage:
     kind: ClassVar[str] = "figures"
     requires: ClassVar[frozenset[str]] = frozenset()
@@ -54,15 +63,17 @@ class FigureStage:
 
     def __call__(self, state: DocState) -> None:
         # rows, not Figures: the link stage, always the last, builds each
-        # Figure once, with its metric, period and region (make.py)
-        state.figures.extend(cast("list[Figure]", self.rows(state)))
+        # Figure once, with its metric, period and region (make.py); when it
+        # links nothing (figure-only extraction), the Figures are built here
+        state.figures.extend(cast("list[Figure]", self.rows(state, linked=self.config.links_figures)))
 
     def find(self, state: DocState) -> list[Figure]:
         """The figures of ``state``'s text, unlinked."""
-        return [Figure(*r) for r in self.rows(state)]
+        return cast("list[Figure]", self.rows(state, linked=False))
 
-    def rows(self, state: DocState) -> list[FigureRow]:
-        """The figures of ``state``'s text as rows (make.py), in text order."""
+    def rows(self, state: DocState, *, linked: bool = True) -> list[FigureRow]:
+        """The figures of ``state``'s text as rows (make.py), in text order;
+        as Figures when nothing will link them (``linked=False``)."""
         text = state.text
         resolved = self._candidates(text)
         if not resolved:
@@ -78,9 +89,9 @@ class FigureStage:
         modalities = context.ModalityCues(rules, text, windows).modalities(text, starts)
         change = context.ChangeCues(rules, windows).change
         qualifier = context.qualifier
-        make = figure_row
+        make = figure_row if linked else _unlinked_figure
         before_last, after_first = rules.qual_before_last, rules.qual_after_first
-        adverb = any(w in text for w in rules.qual_adverbs)  # 至少布设1台: rare, so once per document
+        adverb = rules.qual_adverb_any.search(text) is not None  # 至少布设1台: rare, so once per document
         for (start, end, value, vmax, unit, dim, qual, ch), mod in zip(resolved, modalities, strict=True):
             if qual is None:
                 # most figures have no qualifier character on either side

@@ -219,8 +219,7 @@ class ModalityCues:
                 "target" if _PLAN_HEADING.search(title) else "actual"
             self._section_starts.append(h.end())
             self._section_kinds.append(kind)
-        if "目标" in text or "任务" in text:
-            self._add_target_lists(text)
+        self._add_target_lists(text)
         return starts
 
     def _add_target_lists(self, text: str) -> None:
@@ -229,7 +228,7 @@ class ModalityCues:
         force before it after the first line that ends a sentence and is not
         followed by another item (● …, （二）…)."""
         sec_starts, sec_kinds = self._section_starts, self._section_kinds
-        for colon, after in _colons_ending_lines(text):
+        for colon, after in _colons_ending_lines(text):  # (rare: the cheaper test first)
             ls = text.rfind("\n", 0, colon) + 1
             if not text[ls:colon].strip() and ls > 0:  # the colon alone: the line before
                 ls = text.rfind("\n", 0, ls - 1) + 1
