@@ -202,7 +202,8 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
             if occ.find(1, i, j) < 0 and not (ws and any(text.startswith(w, j) for w in ws)):
                 mentions.append(Mention(*span(i, j)) if span else Mention(i, j))
                 after = titles_by_start.get(j)
-                if after is not None and not any(q[0] == after.text for q in f.positions):
+                if after is not None and after.text not in lex.before_only \
+                        and not any(q[0] == after.text for q in f.positions):
                     f.positions.append((after.text, None))
                 elif text.startswith("是", j) and j + 1 in orgs_by_start:
                     _copula_position(text, orgs_by_start[j + 1], titles_by_start, f)

@@ -59,6 +59,10 @@ POSITIVE: tuple[tuple[str, tuple[tuple[str, str | None, Pos], ...]], ...] = (
      (("陈卫强", "official", (("副市长", None),)), ("胡伟", "official", (("副市长", None),)))),
     ("董事长张明、总经理李刚出席。",
      (("张明", "executive", (("董事长", None),)), ("李刚", "executive", (("总经理", None),)))),
+    # 代表 is a title before a name only; after one it is a verb
+    ("全国人大代表李明说。", (("李明", "official", (("代表", "全国人大"),)),)),
+    ("中国民主同盟主席丁石孙代表各民主党派讲话。",
+     (("丁石孙", "official", (("主席", "中国民主同盟"),)),)),
     # ...but another office does not (the 省长 is not the 省委's)
     ("浙江省委书记易炼红、省长王浩出席。",
      (("易炼红", "official", (("书记", "浙江省委"),)), ("王浩", "official", (("省长", None),)))),

@@ -32,6 +32,7 @@ class PersonLexicon:
     compounds_by_first: dict[str, tuple[str, ...]] = field(default_factory=dict)  # ``compounds`` likewise
     # last character → the lengths (2-8, ascending) of ``divisions`` ending with it
     division_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    before_only: frozenset[str] = frozenset()  # titles never read after a name (代表)
 
 
 def after_word_at(text: str, j: int, lex: PersonLexicon) -> bool:
@@ -167,7 +168,8 @@ def _auto(words: list[str]) -> ahocorasick.Automaton:
 
 
 def load_lexicon() -> PersonLexicon:
-    titles = {r["title"]: (r.get("role") or None) for r in read_tsv("titles.tsv")}
+    before = {r["title"]: (r.get("role") or None) for r in read_tsv("person_titles_before.tsv")}
+    titles = {r["title"]: (r.get("role") or None) for r in read_tsv("titles.tsv")} | before
     surnames = frozenset(r["surname"] for r in read_tsv("person_surnames.tsv"))
     after = frozenset(r["word"] for r in read_tsv("person_after_name.tsv"))
     known = {r["name"]: r["role"] for r in read_tsv("person_known.tsv")}  # role may be empty
@@ -192,6 +194,7 @@ def load_lexicon() -> PersonLexicon:
         _by_first(sorted(w for w in after if len(w) >= 2)),
         _by_first(list(compounds)),
         {c: tuple(sorted(ls)) for c, ls in lengths.items()},
+        before_only=frozenset(before),
     )
 
 
