@@ -135,7 +135,6 @@ class PeriodCues:
     review: tuple[str, ...]
     plan: tuple[str, ...]
     year_titles: frozenset[str] = frozenset()  # title words of a report on one year (统计公报)
-    dateline: tuple[str, ...] = ()  # 日电: a dateline's date, which governs no figure
     # a plan name's first and a base word's last characters: cheap tests before
     # a startswith/endswith with a tuple of words (one per time of a document)
     plan_name_first: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -164,7 +163,6 @@ class PeriodCues:
             review=_longest_first(by_role.get("review", [])),
             plan=_longest_first(by_role.get("plan", [])),
             year_titles=title_words(),
-            dateline=tuple(by_role.get("dateline", [])),
         )
 
 

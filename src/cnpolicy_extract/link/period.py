@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..dimensions.meta import dateline
 from ..dimensions.time.frame import reported_year
 from .cues import PeriodCues
 from .segments import CLAUSE_END, QUOTES, Boundaries, by_position, clause_start
@@ -192,6 +193,8 @@ class _Times:
         self.text = text
         self.cues = cues
         self.base_len = cues.base_len
+        dl = dateline(text)
+        self.dateline = dl.span() if dl is not None else None
         self.items = sorted(t for t in times if t[2] and self._governs(t))
         self.starts = [t[0] for t in self.items]
 
@@ -200,8 +203,8 @@ class _Times:
         text = self.text
         if text[s:e].strip("“”\"") in self.cues.vague:
             return False
-        if text[e - 1:e] == "日" and text.startswith(self.cues.dateline, e - 1):
-            return False  # a dateline (…11月28日电)
+        if self.dateline is not None and self.dateline[0] <= s and e <= self.dateline[1]:
+            return False  # a dateline's date (新华社北京2024年11月28日电)
         after = e + 1 if e < len(text) and text[e] in QUOTES else e
         if after < len(text) and text[after] in self.cues.plan_name_first \
                 and text.startswith(self.cues.plan_name, after):

@@ -24,6 +24,7 @@ from collections.abc import Mapping, Sequence
 from operator import attrgetter
 from typing import NamedTuple, Protocol
 
+from ..dimensions.meta import dateline
 from .cues import RegionCues
 from .segments import (
     SEMICOLON_SENTENCE_END,
@@ -132,10 +133,9 @@ def document_region(text: str, places: Sequence[PlaceLike], report: bool = False
     country in a provincial text); else 中国 when national bodies are named.
     """
     head = text[:400]
-    if cues is not None and cues.national_datelines and ("日电" in head or "日讯" in head):
+    if cues is not None and cues.national_datelines and (dl := dateline(text)) is not None:
         # 新华社北京1月25日电: the capital's datelines file national stories
-        places = [p for p in places if p.start >= 400 or p.name not in cues.national_datelines
-                  or not _DATELINE_AFTER.match(text, p.end)]
+        places = [p for p in places if p.end != dl.start() or p.name not in cues.national_datelines]
     if report:
         if any(m in head for m in _NATIONAL_REPORT):
             return "中国"
@@ -173,10 +173,6 @@ def document_region(text: str, places: Sequence[PlaceLike], report: bool = False
     if cues is not None and any(w in text for w in cues.national):
         return "中国"
     return None
-
-
-# what follows the place of a news dateline (新华社北京|2024年11月28日电)
-_DATELINE_AFTER = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日[电讯]")
 
 
 def _rank(p: PlaceLike) -> int:

@@ -110,3 +110,17 @@ def test_search_starts_at_the_lead_before_the_first_needed_word() -> None:
     assert later is not None and later.group("v") == "赵六"
     assert _search(rules.DATE_LINE, rules.DATE_LINE_NEEDS, "来源: x 发布时间:2024-11-22") is not None
     assert _search(rules.AUTHOR_LINE, rules.AUTHOR_LINE_NEEDS, "编辑: 赵六") is None  # no 作者
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("标题\n新华社北京2024年11月28日电（记者 张三）今年以来", "2024年11月28日电"),
+    ("标题\n新华社北京1月25日电记者从中央纪委获悉", "1月25日电"),  # no year: still a dateline
+    ("标题\n本报杭州3月1日讯 全省", "3月1日讯"),
+    ("标题\n会议于2024年11月28日电话召开。", None),  # 电话 is a word
+    ("标题\n" + "正文。" * 150 + "新华社北京1月25日电", None),  # past the lead
+])
+def test_dateline(text: str, date: str | None) -> None:
+    from cnpolicy_extract.dimensions.meta import dateline
+
+    m = dateline(text)
+    assert (m.group() if m else None) == date

@@ -26,9 +26,10 @@ HEAD_DATE_LINE = regex.compile(
     r"[ \t]*(?=$|来源|作者|编辑|责编|责任编辑|发布|字号|浏览|\|)", regex.M)
 HEAD_DATE_LINES = 8  # lines of the head it is looked for on
 TAIL_DATE_LINES = 3  # and of the tail
-# A news dateline (新华社北京2024年11月28日电, 本报杭州2024年3月1日讯): the filing date.
-# (电 then a bracket, a space or a dash: 日电话会议 is no dateline)
-DATELINE = regex.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯)(?=\s|[(（—-]|$)")
+# A news dateline (新华社北京2024年11月28日电, 本报杭州1月25日讯): the filing date
+# (a year only when it has one); not 电 or 讯 starting a word (日电话会议).
+DATELINE = regex.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+                         r"(?:电(?![话视脑力网子器商源动价影台池缆梯车站厂])|讯(?![息号]))")
 DATELINE_REACH = 400  # characters of the lead it is looked for in
 # 来源: sp20241122 / 来源 : 南方日报 (value runs to the next space or field label)
 SOURCE_LINE = regex.compile(r"来源\s*:\s*(?P<v>[^\s:|]+?)(?=\s|$|\||作者|编辑|责编|时间|发布)", regex.M)
