@@ -91,7 +91,6 @@ class Rules:
     #: an adverb (至少) and a verb of one or two characters before the number
     qual_adverb: re.Pattern[str]
     adverb_reach: int
-    qual_adverbs: tuple[str, ...]
     qual_adverb_any: re.Pattern[str]  # one scan: does the document hold any adverb
     #: last characters of a before-word (or of 占/为/有/达到), first of an after-word:
     #: a figure with neither around it needs no qualifier search
@@ -358,7 +357,6 @@ def build_rules() -> Rules:
         # 至少布设1台: an adverb before the verb that takes the number
         qual_adverb=re.compile(f"(?P<q>{_guarded_words(adverbs, guards)})[\u4e00-\u9fff]{{1,2}}\\Z"),
         adverb_reach=max(map(len, adverbs), default=0) + 2,
-        qual_adverbs=tuple(adverbs),
         qual_adverb_any=re.compile("|".join(map(re.escape, adverbs)) or "(?!)"),
         qual_before_last=frozenset(w[-1] for w in before) | frozenset("占为有达到"),
         qual_after_first=frozenset(w[0] for w in after),
