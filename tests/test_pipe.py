@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cnpolicy_extract as ce
+from cnpolicy_extract.lazy import Lazy
 
 ROOT = Path(__file__).resolve().parent.parent
 EX = ce.Extractor(ce.Config(model=None))
@@ -59,15 +61,25 @@ def test_a_text_that_is_no_str_raises_after_the_documents_before_it() -> None:
 
 def test_a_failing_document_raises_where_extract_would(monkeypatch: pytest.MonkeyPatch) -> None:
     ex = ce.Extractor(ce.Config(model=None))
-    stage = ex._pipeline.get()[2]
-    original = type(stage).__call__
+    stages = ex._pipeline.get()
 
-    def fail_on_marker(self: object, state: object) -> None:
-        if "BOOM" in state.text:  # type: ignore[attr-defined]
-            raise RuntimeError("stage bug")
-        original(self, state)  # type: ignore[arg-type]
+    class FailOnMarker:
+        """The third stage, raising on a marked document (a wrapper, not a
+        patched method: compiled stage classes ignore patched methods)."""
 
-    monkeypatch.setattr(type(stage), "__call__", fail_on_marker)
+        def __init__(self, stage: Any) -> None:
+            self.stage = stage
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(self.stage, name)
+
+        def __call__(self, state: Any) -> None:
+            if "BOOM" in state.text:
+                raise RuntimeError("stage bug")
+            self.stage(state)
+
+    failing = (*stages[:2], FailOnMarker(stages[2]), *stages[3:])
+    monkeypatch.setattr(ex, "_pipeline", Lazy(lambda: failing))
     got: list[str] = []
     with pytest.raises(RuntimeError, match="stage bug"):
         for d in ex.pipe([SENTENCES[0], SENTENCES[1], "BOOM", SENTENCES[3]], batch_size=8):

@@ -58,8 +58,14 @@ class Boundaries:
 
     __slots__ = ("_para", "_sent", "n")
 
-    def __init__(self, text: str, *, sentence_end: frozenset[str] = SENTENCE_END) -> None:
+    def __init__(self, text: str, *, sentence_end: frozenset[str] = SENTENCE_END,
+                 starts: tuple[list[int], list[int]] | None = None) -> None:
+        """``starts``: the sentence and paragraph starts when already found
+        (``sentence_bounds``); else they are found here."""
         self.n = len(text)
+        if starts is not None:
+            self._sent, self._para = starts
+            return
         ends = re.compile("[" + re.escape("".join(sorted(sentence_end))) + "]")
         self._sent = [0] + [m.end() for m in ends.finditer(text)]
         self._para = [0] + [m.end() for m in re.finditer("\n", text)]
@@ -125,9 +131,7 @@ def sentence_bounds(text: str) -> tuple[Boundaries, Boundaries]:
     from one search per end character (period and region linking each need one)."""
     newlines = _ends(text, "\n")
     plain_ends = sorted(newlines + _ends(text, _STOPS))
-    plain, semi = Boundaries.__new__(Boundaries), Boundaries.__new__(Boundaries)
-    plain.n = semi.n = len(text)
-    plain._para = semi._para = [0, *newlines]
-    plain._sent = [0, *plain_ends]
-    semi._sent = [0, *sorted(plain_ends + _ends(text, _SEMICOLONS))]
+    para = [0, *newlines]
+    plain = Boundaries(text, starts=([0, *plain_ends], para))
+    semi = Boundaries(text, starts=([0, *sorted(plain_ends + _ends(text, _SEMICOLONS))], para))
     return plain, semi

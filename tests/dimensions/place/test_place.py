@@ -103,6 +103,8 @@ def _greedy_by_priority(cands: list[tuple[int, int, bool, int, tuple[object, ...
     return sorted(kept, key=lambda c: c[0])
 
 
+# a candidate's fields (the overlap rules never read them)
+_FIELDS = (False, "杭州市", "city", "浙江省", "330100")
 _SPANS = st.lists(st.tuples(st.integers(0, 30), st.integers(1, 6), st.booleans()), max_size=14)
 
 
@@ -114,14 +116,14 @@ def test_overlaps_resolved_run_by_run_like_the_greedy_definition(spans: list[tup
     # distinct spans, as the stage makes them; the order found is the tie-breaker
     unique = list(dict.fromkeys((s, s + n) for s, n, _ in spans))
     weak = {(s, s + n): w for s, n, w in spans}
-    cands = sorted((s, e, weak[(s, e)], k, ()) for k, (s, e) in enumerate(unique))
+    cands = sorted((s, e, weak[(s, e)], k, _FIELDS) for k, (s, e) in enumerate(unique))
     assert _non_overlapping(cands) == _greedy_by_priority(cands)
 
 
 def test_overlaps_keep_the_run_member_that_comes_first() -> None:
     from cnpolicy_extract.dimensions.place import _non_overlapping
 
-    f = ()
+    f = _FIELDS
     # 浙江 inside 浙江省 (both in context): the longer; an out-of-context
     # longer name loses to an in-context shorter one; chains count as one run.
     assert _non_overlapping([(0, 2, False, 0, f), (0, 3, False, 1, f)]) == [(0, 3, False, 1, f)]

@@ -46,11 +46,10 @@ _NUM_CHARS = _NUM_START | frozenset(",.点點余多来")
 
 def _unlinked_figure(start: int, end: int, text: str, value: float, value_max: float | None,
                      unit: str | None, dimension: str, qualifier: str, change: str | None,
-                     modality: str) -> FigureRow:
-    """A ``Figure`` where a row would go, for extraction that links nothing
-    (typed as a row: ``rows`` hands either on)."""
-    return cast(FigureRow, Figure(start, end, text, value, value_max, unit, dimension, qualifier,
-                                  None, change, modality, None, None))
+                     modality: str) -> Figure:
+    """A ``Figure`` where a row would go, for extraction that links nothing."""
+    return Figure(start, end, text, value, value_max, unit, dimension, qualifier,
+                  None, change, modality, None, None)
 
 
 class FigureStage:
@@ -71,7 +70,7 @@ class FigureStage:
         """The figures of ``state``'s text, unlinked."""
         return cast("list[Figure]", self.rows(state, linked=False))
 
-    def rows(self, state: DocState, *, linked: bool = True) -> list[FigureRow]:
+    def rows(self, state: DocState, *, linked: bool = True) -> list[FigureRow | Figure]:
         """The figures of ``state``'s text as rows (make.py), in text order;
         as Figures when nothing will link them (``linked=False``)."""
         text = state.text
@@ -83,7 +82,7 @@ class FigureStage:
         original = norm.original
         offsets = norm.offsets
         n = len(text)
-        out: list[FigureRow] = []
+        out: list[FigureRow | Figure] = []
         starts = [r[0] for r in resolved]
         windows = context.paragraphs(text, starts)  # the cues that matter lie there
         modalities = context.ModalityCues(rules, text, windows).modalities(text, starts)

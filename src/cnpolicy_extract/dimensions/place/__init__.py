@@ -223,9 +223,11 @@ def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | N
     ctx = Context.from_evidence(evidence)
 
     # The same name reads the same way throughout a document: choose once.
-    memo: dict[int, _Fields | None] = {}
+    # (Keyed by the name, not by id(v): compiled, a tuple may be rebuilt on
+    # each read, and a freed one's id reused.)
+    memo: dict[str, _Fields | None] = {}
     for s, e, v, tested in later:
-        key = id(v)
+        key = text[s:e]
         f = memo[key] if key in memo else memo.setdefault(key, _reading(v, ctx))
         if f is None or (v[6] and not tested and _dropped(text, s, e, v, straddle)):
             continue
