@@ -16,6 +16,8 @@ from . import classes
 # Numerals as they appear in dates: Arabic, or Chinese up to 31.
 _CN_SMALL = r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
 MON = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+# N in 前N个月 (the first N months): two or more (前一个月 is the month before)
+MONTHS = r"(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])"
 DAY = rf"(?:3[01]|[12]\d|0?[1-9]|{_CN_SMALL})"
 # A four-digit year 1900-2099 (Arabic) or written out (二〇二四).
 YEAR = r"(?:(?<![\d.])(?:19|20)\d{2}(?![\d.])|[一二三四五六七八九][〇零一二三四五六七八九]{3})"
@@ -32,7 +34,7 @@ _YEAR_SUFFIX = (
     rf"|(?P<mon>{MON}){_S}月(?:份)?(?:{_S}(?P<day>{DAY}){_S}[日号])?(?:上旬|中旬|下旬|底|初|末)?"
     rf"|(?P<q>第?[一二三四1-4])季度末?"
     rf"|前(?P<qn>[一二三两1-3])季度"
-    rf"|前(?P<mn>{MON})个?月(?:份)?"
+    rf"|前(?P<mn>{MONTHS})个?月(?:份)?"
     rf"|(?P<half>上半年|下半年)"
     rf"|(?P<workday>首个工作日)"
     rf"|(?P<tail>同期|以来|年?底|年?末|年?初(?!步))"
@@ -71,7 +73,7 @@ RULES: tuple[tuple[str, str], ...] = (
     # 一季度, 第四季度, 前三季度, 前10个月, 上半年
     ("quarter", r"(?<![\d一二三四五六七八九十])"
                 r"(?:(?P<q>第?[一二三四])季度末?|前(?P<qn>[一二三两])季度|(?P<half>上半年|下半年)"
-                rf"|前(?P<mn>{MON})个?月(?:份)?)"),
+                rf"|前(?P<mn>{MONTHS})个?月(?:份)?)"),
     # A bare year before a noun: 2024中国民营企业500强
     ("bare_year", r"(?<![\d.\-/〔\[(第])(?P<y>(?:19|20)\d{2})"
                   rf"(?=[\p{{Han}}--[{_NOT_AFTER_BARE_YEAR}]])"),
@@ -130,7 +132,7 @@ _START = "|".join((
     rf"[0-9]{{1,2}}{_MON_NEXT}|(?:十[一二]?|[一二三四五六七八九]){_MON_NEXT}",  # a month
     r"十[一二三四五六七八九]五",  # five_year_plan
     r"第?[一二三四]季|前[一二三两]季|[上下]半年",  # quarter
-    r"前(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])个?月",  # quarter: 前10个月
+    rf"前{MONTHS}个?月",  # quarter: 前10个月
     r"[今去前明后本上]年",  # relative_year
     r"过去|近|最近|这|今后|未来",  # span_years
     r"全年|开年以来|年初以来|新的一年",  # this_year_word
