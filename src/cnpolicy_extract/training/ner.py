@@ -1,7 +1,7 @@
 """``cnpolicy-extract train-spacy``: the spaCy entity model (PERSON, LOC, ORG) on PD1998.
 
 Builds DocBins from the PD1998 train/dev split (normalised text, char tokens,
-outer spans), runs ``spacy train`` on ``configs/ner_pd1998.cfg`` with its
+outer spans), runs ``spacy train`` on ``ner_pd1998.cfg`` (beside this module) with its
 fixed seed, and scores the best model on the test split (exact spans, ``inner``
 ignored). ``--install`` copies the model to the package data directory.
 """
@@ -21,8 +21,8 @@ from ..model.spacy_doc import predict_spans
 from .corpus import NER_LABELS, Record, read_ner, span_prf
 from .paths import pd1998_spans
 
-REPO = Path(__file__).resolve().parents[3]
-DEFAULT_CONFIG = REPO / "configs" / "ner_pd1998.cfg"
+# package data, so that an installed wheel trains too (not only a checkout)
+DEFAULT_CONFIG = Path(__file__).resolve().parent / "ner_pd1998.cfg"
 PACKAGE_MODEL = Path(__file__).resolve().parents[1] / "models" / "ner_pd1998"
 
 
