@@ -240,7 +240,8 @@ def bench_main(name: str, what: str, make_config: Callable[[], Any], target: flo
 
     now = _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     print(f"{name}: {what}")
-    print(f"{now} · cnpolicy_extract {ce.__version__} @ {git_rev()} · jieba {jieba.__version__} · "
+    build = "compiled" if ce.compiled() else "pure Python"
+    print(f"{now} · cnpolicy_extract {ce.__version__} ({build}) @ {git_rev()} · jieba {jieba.__version__} · "
           f"Python {platform.python_version()} · {platform.machine()} · best of {args.repeat}, CPU time")
     print(f"{'corpus':<34}{'chars':>11}{'MiB':>7}{'found':>8}{'ours c/s':>12}{'jieba c/s':>12}"
           f"{'ratio':>9}  target")
@@ -267,7 +268,7 @@ def bench_main(name: str, what: str, make_config: Callable[[], Any], target: flo
         by_kind = time_each_kind(make_config(), corpora, baseline, rows, args.repeat)
     if args.json:
         args.json.write_text(json.dumps({
-            "benchmark": name, "when": now, "rev": git_rev(), "target_ratio": target,
+            "benchmark": name, "when": now, "rev": git_rev(), "build": build, "target_ratio": target,
             "repeat": args.repeat,
             "rows": [{**asdict(r), "ours_chars_per_s": r.ours_cps, "jieba_chars_per_s": r.jieba_cps,
                       "ratio": r.ratio} for r in rows],

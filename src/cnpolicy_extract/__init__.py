@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .api import default_extractor, extract
+from .build_info import compiled
 from .config import KINDS, Config
 from .extractor import Extractor
 from .types import (
@@ -34,6 +35,7 @@ __all__ = [
     "Position",
     "Time",
     "__version__",
+    "compiled",
     "default_extractor",
     "extract",
 ]

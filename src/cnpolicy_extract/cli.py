@@ -263,10 +263,10 @@ def train_spacy(ctx: typer.Context) -> None:
 
 @app.command()
 def version() -> None:
-    """Print the version."""
-    from . import __version__
+    """Print the version, and whether the rule modules run compiled."""
+    from . import __version__, compiled
 
-    typer.echo(__version__)
+    typer.echo(f"{__version__} ({'compiled' if compiled() else 'pure Python'})")
 
 
 # --- terminal tables ---------------------------------------------------------
