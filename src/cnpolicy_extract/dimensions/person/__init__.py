@@ -71,7 +71,9 @@ def _role(f: Found, lex: PersonLexicon) -> str | None:
             return r
         if org is not None and org.type in _ORG_ROLE:
             return _ORG_ROLE[org.type]
-    if f.positions:
+    # no title nor body said the role: an office is an official's, but a
+    # 代表 of a group (职工代表张华) holds none
+    if any(org is not None or title not in lex.no_role_alone for title, org in f.positions):
         return "official"
     return None
 

@@ -63,6 +63,13 @@ POSITIVE: tuple[tuple[str, tuple[tuple[str, str | None, Pos], ...]], ...] = (
     ("全国人大代表李明说。", (("李明", "official", (("代表", "全国人大"),)),)),
     ("中国民主同盟主席丁石孙代表各民主党派讲话。",
      (("丁石孙", "official", (("主席", "中国民主同盟"),)),)),
+    # a 代表 of a group holds no office: no role unless a body is named
+    ("职工代表张华说，工资按时发放。", (("张华", None, (("代表", None),)),)),
+    ("家长代表刘丽发言。", (("刘丽", None, (("代表", None),)),)),
+    ("人大代表张明建议加快建设。", (("张明", "official", (("人大代表", None),)),)),
+    ("市人大代表张明建议加快建设。", (("张明", "official", (("代表", "市人大"),)),)),
+    ("中国常驻联合国代表秦华孙说。", (("秦华孙", "official", (("代表", "联合国"),)),)),
+    ("村民代表、村支书王强说。", (("王强", "official", (("代表", None), ("村支书", None))),)),
     # ...but another office does not (the 省长 is not the 省委's)
     ("浙江省委书记易炼红、省长王浩出席。",
      (("易炼红", "official", (("书记", "浙江省委"),)), ("王浩", "official", (("省长", None),)))),
