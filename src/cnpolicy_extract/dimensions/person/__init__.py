@@ -188,7 +188,8 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
         for s, e in names.find_names(text, lex, model, taken, cue_ends, state.tokens_in,
                                      seeds=seeds, place_ends=frozenset(p.end for p in places),
                                      strict=author_role == "official", cue_words=words.cue_words,
-                                     held=frozenset(found), cp=cp):
+                                     held=frozenset(found), cp=cp,
+                                     descriptor_ends=descriptor_ends):
             add(text[s:e], s, e, [])
     # Titles written after a name (习近平总书记, 李强总理).
     orgs_by_start = {o.start: o for o in orgs}

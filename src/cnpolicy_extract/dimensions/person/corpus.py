@@ -70,6 +70,11 @@ POSITIVE: tuple[tuple[str, tuple[tuple[str, str | None, Pos], ...]], ...] = (
     ("市人大代表张明建议加快建设。", (("张明", "official", (("代表", "市人大"),)),)),
     ("中国常驻联合国代表秦华孙说。", (("秦华孙", "official", (("代表", "联合国"),)),)),
     ("村民代表、村支书王强说。", (("王强", "official", (("代表", None), ("村支书", None))),)),
+    # an occupation before a name is cue enough without one after it
+    ("由著名建筑师王澍设计的博物馆开馆。", (("王澍", None, ()),)),
+    ("他的老伴崔秀萍今年七十五岁。", (("崔秀萍", None, ()),)),
+    ("画家袁熙坤欣然画虎。", (("袁熙坤", None, ()),)),
+    ("由演员赵丽颖带动的一场热潮。", (("赵丽颖", None, ()),)),
     # ...but another office does not (the 省长 is not the 省委's)
     ("浙江省委书记易炼红、省长王浩出席。",
      (("易炼红", "official", (("书记", "浙江省委"),)), ("王浩", "official", (("省长", None),)))),
@@ -85,6 +90,13 @@ NEGATIVE: tuple[str, ...] = (
     "体育的张力不断增强。",  # after 的, a two-character unknown "name" is a word
     "支持郑开、郑新、郑焦等线路建设。",  # place-pair abbreviations in a list
     "以万马奔腾的气势奋进。",  # a known name (马奔腾) cutting an idiom
+    # an occupation word before a surname that starts an ordinary word, or
+    # inside a longer word (山村|民居), or before a rare surname (战|隆冬)
+    "发扬主人翁精神，召开职工代表大会，坚持群众路线。",
+    "山村民居建筑别具一格。",
+    "组织专门班子与演员相结合。",
+    "一派石油工人战隆冬的热烈景象。",
+    "支持医生安心工作，引导农民增收。",
     # A work report names few people: untitled names need a word only a
     # person takes after them (同志, 表示), not 等 or punctuation.
     "政府工作报告。这是我们的荣光，引进京东方、沃尔沃等重大项目。",
