@@ -75,6 +75,16 @@ POSITIVE: tuple[tuple[str, tuple[tuple[str, str | None, Pos], ...]], ...] = (
     ("他的老伴崔秀萍今年七十五岁。", (("崔秀萍", None, ()),)),
     ("画家袁熙坤欣然画虎。", (("袁熙坤", None, ()),)),
     ("由演员赵丽颖带动的一场热潮。", (("赵丽颖", None, ()),)),
+    # a given name ending in 和 before what only follows a name (林金和，男);
+    # a conjunction 和 has a word after it (张立和李明)
+    ("林金和，男，汉族，1960年生。", (("林金和", None, ()),)),
+    ("厂长林金和说，产量翻了一番。", (("林金和", "executive", (("厂长", None),)),)),
+    ("会议由王建国主持，孙用和、朱英培等出席。",
+     (("王建国", None, ()), ("孙用和", None, ()), ("朱英培", None, ()))),
+    ("会议由张立和李明主持。", (("张立", None, ()), ("李明", None, ()))),
+    ("记者张立和在场的群众交谈。", (("张立", "journalist", (("记者", None),)),)),
+    ("演员陈强、“胡汉三”刘江和“李向阳”郭振清出席。",
+     (("陈强", None, ()), ("刘江", None, ()), ("郭振清", None, ()))),
     # ...but another office does not (the 省长 is not the 省委's)
     ("浙江省委书记易炼红、省长王浩出席。",
      (("易炼红", "official", (("书记", "浙江省委"),)), ("王浩", "official", (("省长", None),)))),
@@ -97,6 +107,7 @@ NEGATIVE: tuple[str, ...] = (
     "组织专门班子与演员相结合。",
     "一派石油工人战隆冬的热烈景象。",
     "支持医生安心工作，引导农民增收。",
+    "书记和市长出席，心态平和，缓和、温和。",
     # A work report names few people: untitled names need a word only a
     # person takes after them (同志, 表示), not 等 or punctuation.
     "政府工作报告。这是我们的荣光，引进京东方、沃尔沃等重大项目。",

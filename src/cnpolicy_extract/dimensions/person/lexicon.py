@@ -35,6 +35,8 @@ class PersonLexicon:
     before_only: frozenset[str] = frozenset()  # titles never read after a name (代表)
     # titles that give no role when the text names no body (职工代表张华)
     no_role_alone: frozenset[str] = frozenset()
+    # function characters that end a given name before a firm close (林金和，)
+    given_function: frozenset[str] = frozenset()
 
 
 def after_word_at(text: str, j: int, lex: PersonLexicon) -> bool:
@@ -199,6 +201,7 @@ def load_lexicon() -> PersonLexicon:
         {c: tuple(sorted(ls)) for c, ls in lengths.items()},
         before_only=frozenset(before),
         no_role_alone=frozenset(r["title"] for r in before_rows if not r.get("without_body")),
+        given_function=frozenset(r["char"] for r in read_tsv("person_given_function.tsv")),
     )
 
 

@@ -23,7 +23,7 @@ from ...resources import read_tsv
 from ...tokenize import Token
 from . import chars
 from .lexicon import CUE_WORD, PersonLexicon, WordIndex, after_word_at, scan_words, word_index
-from .rules import _NOT_NAME, is_han, name_at, surname_len
+from .rules import _NOT_NAME, function_given_end, is_han, name_at, surname_len
 
 _HAN = regex.compile(r"\p{Han}")
 # Glue thresholds: how common a word must be to say a character belongs to it.
@@ -327,7 +327,7 @@ def _list_neighbours(text: str, lex: PersonLexicon, m: NameModel, s: int, e: int
         if sn:
             for L in (sn + 2, sn + 1):
                 w = text[i:i + L]
-                if len(w) == L and _plain_name(w, sn, m) and _right_cue(text, i + L, lex):
+                if len(w) == L and _listed_name(text, i, i + L, sn, lex, m) and _right_cue(text, i + L, lex):
                     out.append((i, i + L))
                     break
     if s > 1 and text[s - 1] == "、":
@@ -337,10 +337,20 @@ def _list_neighbours(text: str, lex: PersonLexicon, m: NameModel, s: int, e: int
                 continue
             w = text[i:s - 1]
             sn = surname_len(w, 0, lex)
-            if sn and len(w) in (sn + 1, sn + 2) and _plain_name(w, sn, m) and _left_cue(text, i, m, set()):
+            if sn and len(w) in (sn + 1, sn + 2) and _listed_name(text, i, s - 1, sn, lex, m) \
+                    and _left_cue(text, i, m, set()):
                 out.append((i, s - 1))
                 break
     return out
+
+
+def _listed_name(text: str, s: int, e: int, sn: int, lex: PersonLexicon, m: NameModel) -> bool:
+    """text[s:e] may be a name in a 、 list: a plain one, or one ending in
+    a function character before a firm close (孙用和、朱英培; not 孙用|和)."""
+    ends_function = function_given_end(text, s, sn, lex)
+    if ends_function is not None:
+        return ends_function == e and _plain_name(text[s:e - 1], sn, m)
+    return _plain_name(text[s:e], sn, m)
 
 
 def _plain_name(w: str, sn: int, m: NameModel) -> bool:
@@ -467,8 +477,14 @@ def _verdict(d: _Search, i: int, sn: int, L: int, left: bool, known_long: bool,
         return False
     w = text[i:e]
     given = w[sn:]
-    if w[-1] in lex.not_final or not all(ch in m.given_ok for ch in given) \
-            or not d.free(i, e) or _enclosed(text, i, e):
+    # a function character ending the name (林金和，) is its own, and then
+    # the shorter reading (林金|和) is no name
+    ends_function = function_given_end(text, i, sn, lex)
+    if ends_function is not None and L == sn + 1:
+        return False
+    given_plain = all(ch in m.given_ok for ch in given) \
+        or (ends_function == e and given[0] in m.given_ok)
+    if w[-1] in lex.not_final or not given_plain or not d.free(i, e) or _enclosed(text, i, e):
         return False
     if e < n and text[e] in m.translit and all(c in m.translit for c in w):
         return False  # the head of a longer foreign name (罗马尼|亚)
