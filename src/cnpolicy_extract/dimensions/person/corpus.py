@@ -85,6 +85,11 @@ POSITIVE: tuple[tuple[str, tuple[tuple[str, str | None, Pos], ...]], ...] = (
     ("记者张立和在场的群众交谈。", (("张立", "journalist", (("记者", None),)),)),
     ("演员陈强、“胡汉三”刘江和“李向阳”郭振清出席。",
      (("陈强", None, ()), ("刘江", None, ()), ("郭振清", None, ()))),
+    # a well-known name inside a longer name read after a title is no mention
+    ("国务院台湾事务办公室主任陈云林在发言中说。",
+     (("陈云林", "official", (("主任", "国务院台湾事务办公室"),)),)),
+    ("陈云同志的文选出版，主任陈云林表示祝贺。",
+     (("陈云", "official", ()), ("陈云林", "official", (("主任", None),)))),
     # ...but another office does not (the 省长 is not the 省委's)
     ("浙江省委书记易炼红、省长王浩出席。",
      (("易炼红", "official", (("书记", "浙江省委"),)), ("王浩", "official", (("省长", None),)))),
