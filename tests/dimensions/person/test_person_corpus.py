@@ -83,3 +83,10 @@ def test_byline_title_on_the_line_before_the_name() -> None:
 ])
 def test_dotted_foreign_names(text: str, names: list[str]) -> None:
     assert [p.name for p in EX.extract(text).people] == names
+
+
+def test_occupation_does_not_cut_a_name_short() -> None:
+    # 贺长|红研制: after an occupation, a two-character reading before a
+    # given-name character that starts no word is not taken
+    names = [p.name for p in EX.extract("公司工程师贺长红研制成功。").people]
+    assert "贺长" not in names

@@ -19,6 +19,9 @@ from .resolve import clean_name, iso_date, split_names
 
 _HEAD = 1500  # characters of the head searched for header furniture
 _TAIL = 600   # characters of the tail searched for closing by-lines
+# A by-line ending in one of these credits a photo or a drawing (the
+# people stage reads the name from it: rules.PHOTO_CREDIT), not the text.
+_CREDIT_MARKS = ("摄", "绘")
 
 
 class MetaStage:
@@ -93,8 +96,8 @@ def read_meta(text: str) -> Meta:
     if _holds(tail, rules.TRAILING_BYLINE_NEEDS):
         last_lines = "\n".join(tail.rstrip().splitlines()[-3:])
         for bm in rules.TRAILING_BYLINE.finditer(last_lines):
-            if bm["v"].endswith("摄"):
-                continue  # a photo credit ((本报记者张三摄)), not the author
+            if bm["v"].endswith(_CREDIT_MARKS):
+                continue  # a photo or drawing credit ((本报记者张三摄), (杨崇南绘)), not the author
             authors += [n for n in split_names(bm["v"]) if n not in authors]
 
     em = (_search(rules.EDITOR_LINE, rules.EDITOR_LINE_NEEDS, tail)

@@ -42,6 +42,7 @@ NEGATIVE: tuple[str, ...] = (
     "湖南日报全媒体记者 刘尚文 摄",
     # captions and photo credits in brackets at the end are not by-lines
     "剧团送戏进山村（图片）\n（本报记者蒋亚平摄）", "会上透露的。（本报专电）", "飞雪迎春（中国画）",
+    "虎年迎新图（图片）\n（杨崇南绘）",
     # a date inside a line, or a date line deep in the body, is no document date
     "会议定于\n2021年3月5日召开，请准时参加。\n后文。",
     "标题\n2024年11月28日至30日召开大会。",  # a line that goes on past the date

@@ -64,6 +64,30 @@ def mark(occ: bytearray, spans: list[tuple[int, int]]) -> None:
         occ[a:b] = b"\x01" * (b - a)
 
 
+def _longer_names(names: list[str], titled: set[str]) -> dict[str, tuple[str, ...]]:
+    """The names found that lie inside longer names found right after a
+    title (陈云: 主任陈云林), each with those longer names; most documents
+    have none. (Only titled names: a by-line read with its credit, 杨崇南绘,
+    must not hide the name.)"""
+    out: dict[str, tuple[str, ...]] = {}
+    for a in names:
+        bs = tuple(b for b in titled if len(b) > len(a) and a in b)
+        if bs:
+            out[a] = bs
+    return out
+
+
+def _occurrences(text: str, occ: bytearray, names: tuple[str, ...]) -> bytearray:
+    """A copy of ``occ`` with every occurrence of ``names`` marked."""
+    out = bytearray(occ)
+    for w in names:
+        i = rules.find(text, w)
+        while i >= 0:
+            out[i:i + len(w)] = b"\x01" * len(w)
+            i = rules.find(text, w, i + len(w))
+    return out
+
+
 def _role(f: Found, lex: PersonLexicon) -> str | None:
     for title, org in f.positions:
         r = lex.titles.get(title)
@@ -71,7 +95,9 @@ def _role(f: Found, lex: PersonLexicon) -> str | None:
             return r
         if org is not None and org.type in _ORG_ROLE:
             return _ORG_ROLE[org.type]
-    if f.positions:
+    # no title nor body said the role: an office is an official's, but a
+    # 代表 of a group (职工代表张华) holds none
+    if any(org is not None or title not in lex.no_role_alone for title, org in f.positions):
         return "official"
     return None
 
@@ -127,6 +153,7 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
     titles_by_start = {t.start: t for t in titles}
     # 1. Names right after a title, with the chain of titles before them.
     carried: dict[int, tuple[str, Span]] = {}  # first title and body of each, by the name's end
+    titled: set[str] = set()  # the names read right after a title
     for t in titles:
         ns = t.end
         if text[ns:ns + 1] == " " and text[ns + 1:ns + 2] != " ":
@@ -142,6 +169,7 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
         if chain and chain[0][1] is not None:
             carried[e] = (chain[0][0], chain[0][1])
         add(text[ns:e], ns, e, chain)
+        titled.add(text[ns:e])
         # names listed after it share its titles (副市长陈卫强、胡伟出席)
         for s2, e2 in rules.listed_after(text, e, lex, titles_by_start):
             if free(s2, e2):
@@ -186,20 +214,24 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
         for s, e in names.find_names(text, lex, model, taken, cue_ends, state.tokens_in,
                                      seeds=seeds, place_ends=frozenset(p.end for p in places),
                                      strict=author_role == "official", cue_words=words.cue_words,
-                                     held=frozenset(found), cp=cp):
+                                     held=frozenset(found), cp=cp,
+                                     descriptor_ends=descriptor_ends):
             add(text[s:e], s, e, [])
     # Titles written after a name (习近平总书记, 李强总理).
     orgs_by_start = {o.start: o for o in orgs}
     compounds = lex.compounds_by_first
     span = state.norm.span if state.norm.offsets is not None else None
     people: list[Person] = []
+    longer = _longer_names(list(found), titled) if titled else {}
     for name, f in found.items():
         mentions: list[Mention] = []
+        # a name inside a longer one found (陈云 in 主任陈云林) is no mention there
+        blocked = _occurrences(text, occ, longer[name]) if name in longer else occ
         i = rules.find(text, name)
         while i >= 0:
             j = i + len(name)
             ws = compounds.get(text[j:j + 1])
-            if occ.find(1, i, j) < 0 and not (ws and any(text.startswith(w, j) for w in ws)):
+            if blocked.find(1, i, j) < 0 and not (ws and any(text.startswith(w, j) for w in ws)):
                 mentions.append(Mention(*span(i, j)) if span else Mention(i, j))
                 after = titles_by_start.get(j)
                 if after is not None and after.text not in lex.before_only \

@@ -63,6 +63,33 @@ POSITIVE: tuple[tuple[str, tuple[tuple[str, str | None, Pos], ...]], ...] = (
     ("全国人大代表李明说。", (("李明", "official", (("代表", "全国人大"),)),)),
     ("中国民主同盟主席丁石孙代表各民主党派讲话。",
      (("丁石孙", "official", (("主席", "中国民主同盟"),)),)),
+    # a 代表 of a group holds no office: no role unless a body is named
+    ("职工代表张华说，工资按时发放。", (("张华", None, (("代表", None),)),)),
+    ("家长代表刘丽发言。", (("刘丽", None, (("代表", None),)),)),
+    ("人大代表张明建议加快建设。", (("张明", "official", (("人大代表", None),)),)),
+    ("市人大代表张明建议加快建设。", (("张明", "official", (("代表", "市人大"),)),)),
+    ("中国常驻联合国代表秦华孙说。", (("秦华孙", "official", (("代表", "联合国"),)),)),
+    ("村民代表、村支书王强说。", (("王强", "official", (("代表", None), ("村支书", None))),)),
+    # an occupation before a name is cue enough without one after it
+    ("由著名建筑师王澍设计的博物馆开馆。", (("王澍", None, ()),)),
+    ("他的老伴崔秀萍今年七十五岁。", (("崔秀萍", None, ()),)),
+    ("画家袁熙坤欣然画虎。", (("袁熙坤", None, ()),)),
+    ("由演员赵丽颖带动的一场热潮。", (("赵丽颖", None, ()),)),
+    # a given name ending in 和 before what only follows a name (林金和，男);
+    # a conjunction 和 has a word after it (张立和李明)
+    ("林金和，男，汉族，1960年生。", (("林金和", None, ()),)),
+    ("厂长林金和说，产量翻了一番。", (("林金和", "executive", (("厂长", None),)),)),
+    ("会议由王建国主持，孙用和、朱英培等出席。",
+     (("王建国", None, ()), ("孙用和", None, ()), ("朱英培", None, ()))),
+    ("会议由张立和李明主持。", (("张立", None, ()), ("李明", None, ()))),
+    ("记者张立和在场的群众交谈。", (("张立", "journalist", (("记者", None),)),)),
+    ("演员陈强、“胡汉三”刘江和“李向阳”郭振清出席。",
+     (("陈强", None, ()), ("刘江", None, ()), ("郭振清", None, ()))),
+    # a well-known name inside a longer name read after a title is no mention
+    ("国务院台湾事务办公室主任陈云林在发言中说。",
+     (("陈云林", "official", (("主任", "国务院台湾事务办公室"),)),)),
+    ("陈云同志的文选出版，主任陈云林表示祝贺。",
+     (("陈云", "official", ()), ("陈云林", "official", (("主任", None),)))),
     # ...but another office does not (the 省长 is not the 省委's)
     ("浙江省委书记易炼红、省长王浩出席。",
      (("易炼红", "official", (("书记", "浙江省委"),)), ("王浩", "official", (("省长", None),)))),
@@ -78,6 +105,14 @@ NEGATIVE: tuple[str, ...] = (
     "体育的张力不断增强。",  # after 的, a two-character unknown "name" is a word
     "支持郑开、郑新、郑焦等线路建设。",  # place-pair abbreviations in a list
     "以万马奔腾的气势奋进。",  # a known name (马奔腾) cutting an idiom
+    # an occupation word before a surname that starts an ordinary word, or
+    # inside a longer word (山村|民居), or before a rare surname (战|隆冬)
+    "发扬主人翁精神，召开职工代表大会，坚持群众路线。",
+    "山村民居建筑别具一格。",
+    "组织专门班子与演员相结合。",
+    "一派石油工人战隆冬的热烈景象。",
+    "支持医生安心工作，引导农民增收。",
+    "书记和市长出席，心态平和，缓和、温和。",
     # A work report names few people: untitled names need a word only a
     # person takes after them (同志, 表示), not 等 or punctuation.
     "政府工作报告。这是我们的荣光，引进京东方、沃尔沃等重大项目。",

@@ -33,6 +33,10 @@ class PersonLexicon:
     # last character → the lengths (2-8, ascending) of ``divisions`` ending with it
     division_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     before_only: frozenset[str] = frozenset()  # titles never read after a name (代表)
+    # titles that give no role when the text names no body (职工代表张华)
+    no_role_alone: frozenset[str] = frozenset()
+    # function characters that end a given name before a firm close (林金和，)
+    given_function: frozenset[str] = frozenset()
 
 
 def after_word_at(text: str, j: int, lex: PersonLexicon) -> bool:
@@ -168,7 +172,8 @@ def _auto(words: list[str]) -> ahocorasick.Automaton:
 
 
 def load_lexicon() -> PersonLexicon:
-    before = {r["title"]: (r.get("role") or None) for r in read_tsv("person_titles_before.tsv")}
+    before_rows = read_tsv("person_titles_before.tsv")
+    before = {r["title"]: (r.get("role") or None) for r in before_rows}
     titles = {r["title"]: (r.get("role") or None) for r in read_tsv("titles.tsv")} | before
     surnames = frozenset(r["surname"] for r in read_tsv("person_surnames.tsv"))
     after = frozenset(r["word"] for r in read_tsv("person_after_name.tsv"))
@@ -195,6 +200,8 @@ def load_lexicon() -> PersonLexicon:
         _by_first(list(compounds)),
         {c: tuple(sorted(ls)) for c, ls in lengths.items()},
         before_only=frozenset(before),
+        no_role_alone=frozenset(r["title"] for r in before_rows if not r.get("without_body")),
+        given_function=frozenset(r["char"] for r in read_tsv("person_given_function.tsv")),
     )
 
 

@@ -23,7 +23,7 @@ from ...resources import read_tsv
 from ...tokenize import Token
 from . import chars
 from .lexicon import CUE_WORD, PersonLexicon, WordIndex, after_word_at, scan_words, word_index
-from .rules import _NOT_NAME, is_han, surname_len
+from .rules import _NOT_NAME, function_given_end, is_han, name_at, surname_len
 
 _HAN = regex.compile(r"\p{Han}")
 # Glue thresholds: how common a word must be to say a character belongs to it.
@@ -327,7 +327,7 @@ def _list_neighbours(text: str, lex: PersonLexicon, m: NameModel, s: int, e: int
         if sn:
             for L in (sn + 2, sn + 1):
                 w = text[i:i + L]
-                if len(w) == L and _plain_name(w, sn, m) and _right_cue(text, i + L, lex):
+                if len(w) == L and _listed_name(text, i, i + L, sn, lex, m) and _right_cue(text, i + L, lex):
                     out.append((i, i + L))
                     break
     if s > 1 and text[s - 1] == "、":
@@ -337,10 +337,20 @@ def _list_neighbours(text: str, lex: PersonLexicon, m: NameModel, s: int, e: int
                 continue
             w = text[i:s - 1]
             sn = surname_len(w, 0, lex)
-            if sn and len(w) in (sn + 1, sn + 2) and _plain_name(w, sn, m) and _left_cue(text, i, m, set()):
+            if sn and len(w) in (sn + 1, sn + 2) and _listed_name(text, i, s - 1, sn, lex, m) \
+                    and _left_cue(text, i, m, set()):
                 out.append((i, s - 1))
                 break
     return out
+
+
+def _listed_name(text: str, s: int, e: int, sn: int, lex: PersonLexicon, m: NameModel) -> bool:
+    """text[s:e] may be a name in a 、 list: a plain one, or one ending in
+    a function character before a firm close (孙用和、朱英培; not 孙用|和)."""
+    ends_function = function_given_end(text, s, sn, lex)
+    if ends_function is not None:
+        return ends_function == e and _plain_name(text[s:e - 1], sn, m)
+    return _plain_name(text[s:e], sn, m)
 
 
 def _plain_name(w: str, sn: int, m: NameModel) -> bool:
@@ -467,8 +477,14 @@ def _verdict(d: _Search, i: int, sn: int, L: int, left: bool, known_long: bool,
         return False
     w = text[i:e]
     given = w[sn:]
-    if w[-1] in lex.not_final or not all(ch in m.given_ok for ch in given) \
-            or not d.free(i, e) or _enclosed(text, i, e):
+    # a function character ending the name (林金和，) is its own, and then
+    # the shorter reading (林金|和) is no name
+    ends_function = function_given_end(text, i, sn, lex)
+    if ends_function is not None and L == sn + 1:
+        return False
+    given_plain = all(ch in m.given_ok for ch in given) \
+        or (ends_function == e and given[0] in m.given_ok)
+    if w[-1] in lex.not_final or not given_plain or not d.free(i, e) or _enclosed(text, i, e):
         return False
     if e < n and text[e] in m.translit and all(c in m.translit for c in w):
         return False  # the head of a longer foreign name (罗马尼|亚)
@@ -497,6 +513,36 @@ def _verdict(d: _Search, i: int, sn: int, L: int, left: bool, known_long: bool,
     return left and right
 
 
+def _after_descriptor(d: _Search, i: int) -> int | None:
+    """End of a name right after an occupation word ending at ``i``
+    (建筑师|王澍|设计), read as after a title (``rules.name_at``): not an
+    ordinary word (代表|大会, 群众|路线), plausible given characters, and
+    no token of jieba's crossing either edge (主人翁|精神: 主人|翁)."""
+    text, lex, m = d.text, d.lex, d.m
+    sn = surname_len(text, i, lex) if i < len(text) else 0
+    # the occupation word must not be the head of a longer word (山村|民居)
+    if not sn or not d.free(i, i + sn) or _glued_left(text, i, m) or _honorific(text, i + sn, lex):
+        return None  # (市民|陈女士: a surname and an honorific, no name)
+    e = name_at(text, i, lex, d.tokens_in)
+    if e is None or e - i <= sn or not d.free(i, e) or _enclosed(text, i, e):
+        return None
+    w = text[i:e]
+    if e < len(text) and text[e] in m.translit and all(c in m.translit for c in w):
+        return None  # the head of a longer foreign name (丈夫|罗文|塔尔)
+    strong = sn == 2 or m.surname_share.get(text[i], 0.0) >= _STRONG_SURNAME
+    known = w in m.known
+    if not (strong or known) or w[-1] in lex.not_final or not all(ch in m.given_ok for ch in w[sn:]) \
+            or m.common.get(w[sn:], 0) >= (_GIVEN_WORD_FREQ_KNOWN if known else _GIVEN_WORD_FREQ) \
+            or not plausible_after_title(text, i, e, lex, m) or _glued_right(text, e, m):
+        return None  # (a rare surname, 相|结合, 战|隆冬: words)
+    # a short name before a given-name character that starts no word may
+    # be cut from a longer one (工程师贺长|红研制): not for the occupation to say
+    if e - i == sn + 1 and text[e:e + 1] in m.given_ok and not is_word(text[e:e + 2], m) \
+            and not is_word(text[e:e + 3], m):
+        return None
+    return e if _tokens_agree(i, e, d.tokens_around(i, e)) else None
+
+
 def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: bytearray,
                title_ends: set[int],
                tokens_in: Callable[[int, int], list[Token]] | None,
@@ -504,7 +550,8 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: bytearray,
                place_ends: frozenset[int] = frozenset(), strict: bool = False,
                cue_words: list[tuple[int, str]] | None = None,
                held: Collection[str] = frozenset(),
-               cp: chars.CodePoints | None = None) -> list[tuple[int, int]]:
+               cp: chars.CodePoints | None = None,
+               descriptor_ends: Collection[int] = ()) -> list[tuple[int, int]]:
     """Spans of personal names found without a title (``taken``: one byte
     per character and one more, 1 where a span is already taken; changed
     by the search. ``seeds``: names found otherwise, whose 、 list
@@ -516,7 +563,9 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: bytearray,
     names the caller already has, for which one more span changes nothing
     (jieba is asked about them only where the span matters, ``_Search``):
     a returned span of a held name may be missing where jieba was not asked.
-    ``cp``: ``chars.code_points(text)``, when the caller has it."""
+    ``cp``: ``chars.code_points(text)``, when the caller has it.
+    ``descriptor_ends``: ends of occupation words (``person_descriptors.tsv``:
+    画家, 快递员), after which a name needs no cue of its own after it."""
     d = _Search(text, lex, m, taken, tokens_in, place_ends, strict)
     occ, out, free, take = taken, d.out, d.free, d.take
     if cue_words is None:
@@ -572,6 +621,13 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: bytearray,
             if ok:
                 d.take(i, i + L)
                 break
+    # 1b. A surname right after an occupation (建筑师王澍设计): the
+    #     occupation is a cue strong enough without one after the name.
+    if not strict and tokens_in is not None:
+        for i in sorted(descriptor_ends):
+            end = _after_descriptor(d, i)
+            if end is not None:
+                take(i, end)
     # 2. Foreign names jieba knows (克林顿), with a cue on one side.
     # foreign names are written only in transliteration characters: look for
     # them inside runs of those (a few percent of the text)

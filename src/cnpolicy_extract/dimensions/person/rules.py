@@ -35,6 +35,8 @@ PHOTO_CREDIT = regex.compile(
     r"\((?:本报|新华社)?(?:特约|见习)?(?:记者|通讯员)?\s*"
     r"(?P<v>\p{Han}{2,4}?(?:\s*[、,]\s*\p{Han}{2,4}?)*)\s*(?:摄|绘)\)")
 _HAN_RUN = regex.compile(r"\p{Han}+")
+# Quotes that open a word: a conjunction may stand before them.
+_OPENING_QUOTES = "“‘《「\"'"
 
 
 def find(text: str, w: str, start: int = 0) -> int:
@@ -124,6 +126,29 @@ def surname_len(text: str, i: int, lex: PersonLexicon) -> int:
     return 0
 
 
+def firm_close(text: str, e: int, lex: PersonLexicon) -> bool:
+    """Only a name could end before ``e``: the end, punctuation but an
+    opening quote (刘江和“李向阳”: 和 joins two names), 说/称 or an
+    after-name word of two characters (表示, 同志); not 在, 的, 等, which
+    also follow other words."""
+    if e >= len(text):
+        return True
+    c = text[e]
+    if not is_han(c):
+        return not c.isalnum() and c not in _OPENING_QUOTES
+    return c in "说称" or any(text.startswith(w, e) for w in lex.personal_after.get(c, ()))
+
+
+def function_given_end(text: str, i: int, sn: int, lex: PersonLexicon) -> int | None:
+    """End of a name whose given name ends in a function character
+    (``person_given_function.tsv``) before a firm close (林金和，男: the
+    conjunction 和 would need a word after it), or None."""
+    e = i + sn + 2
+    if text[e - 1:e] in lex.given_function and _name_char(text[i + sn]) and firm_close(text, e, lex):
+        return e
+    return None
+
+
 def name_at(text: str, i: int, lex: PersonLexicon,
             tokens_in: Callable[[int, int], list[Token]] | None) -> int | None:
     """End of the personal name starting at ``i`` (surname + one or two
@@ -131,6 +156,9 @@ def name_at(text: str, i: int, lex: PersonLexicon,
     sn = surname_len(text, i, lex)
     if not sn:
         return None
+    e = function_given_end(text, i, sn, lex)  # 厂长林金和说
+    if e is not None:
+        return e
     # the lengths whose given characters may all stand in a name: none, the
     # short one, or both
     n = len(text)

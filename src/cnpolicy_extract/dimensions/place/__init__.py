@@ -32,7 +32,7 @@ from .data import (
     world_entries,
 )
 from .matcher import NameIndex
-from .resolve import Context, Reading, choose, evidence, needs_context, out_of_context
+from .resolve import Context, Reading, choose, evidence, facility_town, needs_context, out_of_context
 
 _BLOCKER = Entry(name="", level="blocker")  # a phrase that hides the place inside it
 _NUMERALS = frozenset("一二两三四五六七八九十百千万")
@@ -59,6 +59,8 @@ class _Gazetteer:
     generic_zone: regex.Pattern[str]
     generic_by_last: tuple[tuple[str, tuple[str, ...]], ...]  # last character → generic suffixes
     straddle: frozenset[str]
+    facility_heads: tuple[str, ...] = ()  # 水库, 电厂: a town's short form before one is the town
+    facility_first: frozenset[str] = frozenset()  # their first characters (a cheap test first)
 
 
 def _build() -> _Gazetteer:
@@ -87,9 +89,11 @@ def _build() -> _Gazetteer:
         table[phrase] = [Reading(_BLOCKER, False)]
     straddle = straddle_words(frozenset(table))
     zone_full, generic = rules.zone_suffixes()
+    facility = rules.facility_heads()
     return _Gazetteer(NameIndex.build(_values(table)), rules.org_head_pattern(), zone_full,
                       rules.zone_after_pattern(zone_full), frozenset(z[0] for z in zone_full),
-                      rules.generic_zone_pattern(generic), _by_last_character(generic), straddle)
+                      rules.generic_zone_pattern(generic), _by_last_character(generic), straddle,
+                      facility, frozenset(h[0] for h in facility))
 
 
 def _by_last_character(words: frozenset[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -226,9 +230,12 @@ def find_places(text: str, gaz: _Gazetteer, org_spans: list[tuple[int, int]] | N
     # (Keyed by the name, not by id(v): compiled, a tuple may be rebuilt on
     # each read, and a freed one's id reused.)
     memo: dict[str, _Fields | None] = {}
+    facility_first, facility_heads = gaz.facility_first, gaz.facility_heads
     for s, e, v, tested in later:
         key = text[s:e]
         f = memo[key] if key in memo else memo.setdefault(key, _reading(v, ctx))
+        if f is None and text[e:e + 1] in facility_first and rules.facility_after(text, e, facility_heads):
+            f = _facility_reading(v, ctx)  # 镜岭水库: the facility says the word is a place
         if f is None or (v[6] and not tested and _dropped(text, s, e, v, straddle)):
             continue
         cands.append((s, e, f[0], len(cands), f))
@@ -376,6 +383,18 @@ def _reading(v: _Value, ctx: Context) -> _Fields | None:
     en = reading.entry
     return (out_of_context(reading, ctx), en.name, en.level,
             en.parent if certain else None, en.code if certain else None)
+
+
+def _facility_reading(v: _Value, ctx: Context) -> _Fields | None:
+    """A town's short form before a facility word, under a province the
+    document names (parent and code only when no other such town has that
+    short form)."""
+    got = facility_town(v[1], ctx)
+    if got is None:
+        return None
+    reading, certain = got
+    en = reading.entry
+    return (True, en.name, en.level, en.parent if certain else None, en.code if certain else None)
 
 
 def _dropped(text: str, s: int, e: int, v: _Value, words: frozenset[str]) -> bool:

@@ -33,6 +33,11 @@ POSITIVE: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
     ("敦促台湾当局回应", (("台湾", "台湾省", "province"),)),
     ("来宾市和友谊县", (("来宾市", "来宾市", "city"), ("友谊县", "友谊县", "county"))),
     ("谱写中国式现代化河南篇章", (("中国", "中国", "country"), ("河南", "河南省", "province"))),
+    # a town's short form before a facility word, its province named
+    ("浙江：镜岭水库开工建设", (("浙江", "浙江省", "province"), ("镜岭", "镜岭镇", "town"))),
+    ("云南漫湾水电站投产", (("云南", "云南省", "province"), ("漫湾", "漫湾镇", "town"))),
+    # (前坪乡 is in Fujian: not the reservoir of a Henan text)
+    ("河南：前坪水库灌区建设", (("河南", "河南省", "province"),)),
     ("乌鲁木齐市天山区和黑龙江省龙江县",
      (("乌鲁木齐市", "乌鲁木齐市", "city"), ("天山区", "天山区", "district"),
       ("黑龙江省", "黑龙江省", "province"), ("龙江县", "龙江县", "county"))),
@@ -48,4 +53,6 @@ NEGATIVE: tuple[str, ...] = (
     "丹霞山文旅", "准噶尔盆地", "同心同德", "以旧换新和医疗设备更新", "名山大川", "黄梅戏文化",
     "乌苏里江", "大兴调查研究之风", "现代化龙江实践", "天山北坡城市群", "滨海旅游", "水域湖滨消纳圈",
     "区域协作共兴", "金山滨海地区开发",
+    # ...but not without its province, nor before other words
+    "镜岭水库开工建设", "镜岭风光",
 )

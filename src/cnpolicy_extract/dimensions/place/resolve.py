@@ -112,3 +112,20 @@ def choose(readings: tuple[Reading, ...], ctx: Context) -> tuple[Reading, bool] 
     top = key(best)[:3]
     rivals = {r.entry.code or r.entry.name for r in ok if key(r)[:3] == top}
     return best, len(rivals) == 1
+
+
+def facility_town(readings: tuple[Reading, ...], ctx: Context) -> tuple[Reading, bool] | None:
+    """The town a short form before a facility word names (镜岭|水库) when
+    the document names its province, though not its city, and whether it is
+    the only such town; None when the name has other readings (a county, a
+    word jieba does not tag as a place) or lies in a province the document
+    does not name (前坪水库 in Henan is no 前坪乡 of Fujian)."""
+    if not readings or not all(r.short and r.entry.level == "town" for r in readings):
+        return None
+    ok = sorted((r for r in readings if (r.entry.placelike or not r.entry.wordlike)
+                 and ctx.score(r.entry) <= 1),
+                key=lambda r: r.entry.code or "")
+    if not ok:
+        return None
+    # (towns carry no code of their own: told apart by their county)
+    return ok[0], len({(r.entry.name, r.entry.parent) for r in ok}) == 1

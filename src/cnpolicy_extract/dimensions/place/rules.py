@@ -85,3 +85,14 @@ QUOTE_CLOSE = "”\"'’」』"
 # A place name right before these is a person's given name (邓永清同志).
 PERSON_AFTER = re.compile(r"同志|先生|女士")
 PERSON_AFTER_FIRST = frozenset("同先女")
+
+
+def facility_heads() -> tuple[str, ...]:
+    """Words naming a facility built at a place (水库, 电厂), longest first."""
+    return tuple(sorted((r["head"] for r in resources.read_tsv("place_facility_heads.tsv")),
+                        key=len, reverse=True))
+
+
+def facility_after(text: str, e: int, heads: tuple[str, ...]) -> bool:
+    """A facility word starts at ``e`` (镜岭|水库)."""
+    return any(text.startswith(h, e) for h in heads)
