@@ -23,9 +23,10 @@ from typing import Any
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 _PACKAGE = "cnpolicy_extract"
-# mypy settings for the compile (the project's own [tool.mypy] minus what
-# needs a source tree); missing imports are typed Any, as in CI's mypy run
-_MYPY_INI = "[mypy]\npython_version = 3.11\nignore_missing_imports = True\n"
+# mypy settings for the compile: missing imports (the build environment has
+# none of the runtime dependencies) are typed Any, as in the project's own
+# [tool.mypy]; the Python version is the building interpreter's
+_MYPY_INI = "[mypy]\nignore_missing_imports = True\n"
 _SETUP = """\
 from setuptools import setup
 from mypyc.build import mypycify
@@ -56,6 +57,7 @@ class CompileHook(BuildHookInterface):  # type: ignore[misc]  # hatchling ships 
              "--build-lib", str(build / "lib"), "--build-temp", str(build / "temp")],
             cwd=work, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         if done.returncode:
+            shutil.rmtree(self._tmp, ignore_errors=True)
             raise RuntimeError(f"mypyc failed:\n{done.stdout[-6000:]}")
         # each module's extension beside its .py, and mypyc's shared library
         # (top level); mypyc writes its C sources to build/ in ``work``
