@@ -58,6 +58,18 @@ METRIC: list[tuple[str, str, str, str | None]] = [
     ("verb-object", "全市建立青年志愿者服务队140个。", "140个", "青年志愿者服务队"),
     ("not-verb", "大城市新增保障房占比超30%。", "30%", "保障房占比"),
     ("not-verb", "新增保障性租赁住房12万套。", "12万套", "保障性租赁住房"),
+    # a predicate after the counted noun ends it (stop), an adverb or preposition
+    # only once the noun has begun (stop_inner); words that merely contain one do not
+    ("stop-predicate", "省联投、省交投等6家地方国企进入中国企业500强。", "6家", "地方国企"),
+    ("stop-predicate", "全年有7条改革经验被中央改革办推介。", "7条", "改革经验"),
+    ("stop-predicate", "新增3家进入全国50强。", "3家", None),  # nothing counted after it
+    ("stop-inner", "湖北自贸区28件制度创新成果全国推广。", "28件", "制度创新成果"),
+    ("stop-inner", "面向全省200万人高校师生大规模推进创新创业。", "200万人", "高校师生"),
+    ("stop-inner", "近1400万农业转移人口在城镇落户。", "1400万", "农业转移人口"),
+    ("stop-inner", "新增42家全国重点实验室。", "42家", "全国重点实验室"),
+    ("stop-inner", "新建20个在校学生宿舍。", "20个", "在校学生宿舍"),
+    ("not-stop", "举办60场国际性全国性活动。", "60场", "国际性全国性活动"),
+    ("not-stop", "推进500个省级在建项目。", "500个", "省级在建项目"),
     ("adverb", "入园率和普惠率均达到93%。", "93%", "入园率和普惠率"),
     ("adverb", "工业利润也增长了5%。", "5%", "工业利润"),
     ("adverb", "垃圾处理能力日均达到1200吨。", "1200吨", "垃圾处理能力"),

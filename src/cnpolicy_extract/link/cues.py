@@ -62,6 +62,11 @@ class MetricCues:
     head_starts: tuple[str, ...]
     splits: tuple[tuple[str, tuple[str, ...]], ...]
     not_verb: tuple[str, ...] = ()  # nouns that start with a verb (保障房): no verb there
+    # stop words that end a noun only once it has begun (全国 in 28项制度创新成果全国推广,
+    # not in 42家全国重点实验室): adverbs and prepositions that also open nouns
+    stop_inner: frozenset[str] = frozenset()
+    # words that contain a stop word but do not end the noun (全国性, 所在, 在建)
+    not_stop: frozenset[str] = frozenset()
     # compiled once from the lists above (matching words at a phrase's end is
     # matching reversed words at the start of the reversed phrase)
     trail_rev: re.Pattern[str] = field(init=False, repr=False)
@@ -112,8 +117,13 @@ class MetricCues:
             trail=_longest_first(by_role.get("trail", []) + verbs),
             lead=_longest_first(by_role.get("lead", [])),
             # change verbs and qualifiers (增长, 以上…) also end a following noun phrase
-            stop=_longest_first(by_role.get("stop", []) + verbs
+            # (not_stop words are in the pattern so that they match instead of the
+            # stop word inside them, and are then passed over)
+            stop=_longest_first(by_role.get("stop", []) + verbs + by_role.get("stop_inner", [])
+                                + by_role.get("not_stop", [])
                                 + [w for w in by_role.get("trail", []) if len(w) > 1]),
+            stop_inner=frozenset(by_role.get("stop_inner", [])),
+            not_stop=frozenset(by_role.get("not_stop", [])),
             ellipsis=frozenset(by_role.get("ellipsis", [])),
             not_etc=_longest_first(by_role.get("not_etc", [])),
             frame=_longest_first(by_role.get("frame", [])),

@@ -267,9 +267,14 @@ class _Finder:
             if k < len(self.skip_starts) and self.skip_starts[k] < e:
                 e = self.skip_starts[k]  # a place or time ends the noun (…榜单浙江上榜数)
         stop = self.cues.stop_re
+        inner, not_stop = self.cues.stop_inner, self.cues.not_stop
         m = stop.search(t, r, e)
-        if m is not None and m.start() == r and m.end() - m.start() == 1:
-            m = stop.search(t, r + 1, e)  # a one-character stop word cannot open the noun
+        # a one-character stop word, or an adverb that also opens nouns (全国重点实验室),
+        # cannot end the noun before it began; a word that only contains a stop word
+        # (全国性, 在建) never ends it
+        while m is not None and ((m.start() == r and (m.end() - r == 1 or m.group() in inner))
+                                 or m.group() in not_stop):
+            m = stop.search(t, m.end(), e)
         cut = m.start() if m is not None else e
         if cut == r:
             return None, False
