@@ -240,3 +240,20 @@ def test_by_position_sorts_indices_by_span() -> None:
 def test_a_time_or_place_after_到_在_leads_no_metric(text: str, figure: str, metric: str) -> None:
     doc = ce.Extractor(ce.Config(model=None)).extract(text, published="2024-06-01")
     assert [(f.text, f.metric) for f in doc.figures] == [(figure, metric)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 连续 + a duration: how long a state lasted, measuring nothing; the figures
+    # after it inherit its subject
+    ("全市森林覆盖率连续12年居全省首位。", [("12年", None)]),
+    ("技改投资连续18个月保持两位数增长。", [("18个月", None)]),
+    ("耕地面积连续3年净增加,累计增加120万亩。", [("3年", None), ("120万亩", "耕地面积")]),
+    ("粮食总产量1344亿斤,连续8年稳定在1300亿斤以上。",
+     [("1344亿斤", "粮食总产量"), ("8年", None), ("1300亿斤", "粮食总产量")]),
+    # no 连续: a duration naming a programme keeps its noun; 连续 inside a noun is no streak
+    ("实施安全生产治本攻坚三年行动。", [("三年", "行动")]),
+    ("新建连续梁桥3座。", [("3座", "连续梁桥")]),
+])
+def test_a_streak_measures_nothing(text: str, expected: list[tuple[str, str | None]]) -> None:
+    doc = ce.Extractor(ce.Config(model=None)).extract(text, published="2024-06-01")
+    assert [(f.text, f.metric) for f in doc.figures] == expected

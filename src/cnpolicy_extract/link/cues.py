@@ -67,6 +67,10 @@ class MetricCues:
     stop_inner: frozenset[str] = frozenset()
     # words that contain a stop word but do not end the noun (全国性, 所在, 在建)
     not_stop: frozenset[str] = frozenset()
+    # 连续 + a duration (连续4年, 连续18个月): how long a state lasted, not an amount
+    # of anything; the figure gets no metric
+    streak: tuple[str, ...] = ()
+    streak_units: tuple[str, ...] = ()
     # compiled once from the lists above (matching words at a phrase's end is
     # matching reversed words at the start of the reversed phrase)
     trail_rev: re.Pattern[str] = field(init=False, repr=False)
@@ -131,6 +135,8 @@ class MetricCues:
             head_starts=tuple(heads.get("start", [])),
             splits=splits,
             not_verb=tuple(by_role.get("not_verb", [])),
+            streak=tuple(by_role.get("streak", [])),
+            streak_units=tuple(by_role.get("streak_unit", [])),
         )
 
 
