@@ -252,7 +252,7 @@ class _Finder:
                 or (t[r] in self.frame_first and self.cues.frame_re.match(t, r)):
             return None, False
         if t[r] == "的" and r == direct:  # 16%的税率, 三分之二的公园: the figure qualifies the noun
-            span, _ = self.right(end + 1, limit)
+            span, _ = self.right(r + 1, limit)  # (after a qualifier: 1万个左右的行政村)
             return span, span is not None
         if t[r] in "为是":  # 90%以上为…项目: the figure is a share of what follows
             hi = min(n, r + 40)
