@@ -189,6 +189,7 @@ class RegionCues:
     locative: tuple[str, ...] = ()      # 来自/位于…: a place after the figure scopes it
     national: tuple[str, ...] = ()      # 国务院, 党中央…: a placeless document is national
     national_datelines: frozenset[str] = frozenset()  # 北京市: its datelines file national news
+    event: tuple[str, ...] = ()         # 奥运会, 博览会…: a place naming an event is not a scope
     # the locative words' last characters: a cheap test before endswith
     locative_last: frozenset[str] = field(init=False, repr=False, compare=False)
     # the scope words' first characters: a cheap test before trying each word
@@ -201,11 +202,12 @@ class RegionCues:
     @classmethod
     def load(cls) -> RegionCues:
         rows = [(r["word"], r["target"]) for r in read_tsv("link_region_cues.tsv")]
-        special = {"@parent", "@locative", "@national", "@national_dateline"}
+        special = {"@parent", "@locative", "@national", "@national_dateline", "@event"}
         return cls(
             scope=tuple(sorted(((w, t) for w, t in rows if t not in special), key=lambda x: -len(x[0]))),
             platform=tuple(w for w, t in rows if t == "@parent"),
             locative=_longest_first([w for w, t in rows if t == "@locative"]),
             national=tuple(w for w, t in rows if t == "@national"),
             national_datelines=frozenset(w for w, t in rows if t == "@national_dateline"),
+            event=tuple(w for w, t in rows if t == "@event"),
         )
