@@ -240,3 +240,39 @@ def test_by_position_sorts_indices_by_span() -> None:
 def test_a_time_or_place_after_到_在_leads_no_metric(text: str, figure: str, metric: str) -> None:
     doc = ce.Extractor(ce.Config(model=None)).extract(text, published="2024-06-01")
     assert [(f.text, f.metric) for f in doc.figures] == [(figure, metric)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 连续 + a duration: how long a state lasted, measuring nothing; the figures
+    # after it inherit its subject
+    ("全市森林覆盖率连续12年居全省首位。", [("12年", None)]),
+    ("技改投资连续18个月保持两位数增长。", [("18个月", None)]),
+    ("耕地面积连续3年净增加,累计增加120万亩。", [("3年", None), ("120万亩", "耕地面积")]),
+    ("粮食总产量1344亿斤,连续8年稳定在1300亿斤以上。",
+     [("1344亿斤", "粮食总产量"), ("8年", None), ("1300亿斤", "粮食总产量")]),
+    # no 连续: a duration naming a programme keeps its noun; 连续 inside a noun is no streak
+    ("实施安全生产治本攻坚三年行动。", [("三年", "行动")]),
+    ("新建连续梁桥3座。", [("3座", "连续梁桥")]),
+])
+def test_a_streak_measures_nothing(text: str, expected: list[tuple[str, str | None]]) -> None:
+    doc = ce.Extractor(ce.Config(model=None)).extract(text, published="2024-06-01")
+    assert [(f.text, f.metric) for f in doc.figures] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a figure after a list of places counts across them: none of them is its region
+    ("武汉、襄阳、宜昌3家高新区进入全国50强。", [("3家", "湖北省")]),
+    ("新增鄂州花湖机场、宜昌三峡机场2个国际机场。", [("2个", "湖北省")]),
+    ("武汉和宜昌新增企业18家。", [("18家", "湖北省")]),
+    # the venue of an event is not the region of what was won there
+    ("我省健儿在巴黎奥运会上勇夺4金。", [("4金", "湖北省")]),
+    # counter-examples: one place; places in separate items; a 分别 list keeps
+    # the nearest place; a place that is no venue
+    ("宜昌新增高新技术企业300家。", [("300家", "宜昌市")]),
+    ("武汉新增企业10家、宜昌新增企业8家。", [("10家", "武汉市"), ("8家", "宜昌市")]),
+    ("武汉、宜昌工业增加值分别增长8%、9%。", [("8%", "宜昌市"), ("9%", "宜昌市")]),
+    ("在巴黎新设办事处3个。", [("3个", "巴黎")]),
+])
+def test_listed_places_and_venues_are_no_region(line: str, expected: list[tuple[str, str]]) -> None:
+    doc = ce.Extractor(ce.Config(model=None)).extract("湖北省经济运行情况\n" + line, published="2025-01-20")
+    assert [(f.text, f.region) for f in doc.figures] == expected

@@ -62,6 +62,15 @@ class MetricCues:
     head_starts: tuple[str, ...]
     splits: tuple[tuple[str, tuple[str, ...]], ...]
     not_verb: tuple[str, ...] = ()  # nouns that start with a verb (保障房): no verb there
+    # stop words that end a noun only once it has begun (全国 in 28项制度创新成果全国推广,
+    # not in 42家全国重点实验室): adverbs and prepositions that also open nouns
+    stop_inner: frozenset[str] = frozenset()
+    # words that contain a stop word but do not end the noun (全国性, 所在, 在建)
+    not_stop: frozenset[str] = frozenset()
+    # 连续 + a duration (连续4年, 连续18个月): how long a state lasted, not an amount
+    # of anything; the figure gets no metric
+    streak: tuple[str, ...] = ()
+    streak_units: tuple[str, ...] = ()
     # compiled once from the lists above (matching words at a phrase's end is
     # matching reversed words at the start of the reversed phrase)
     trail_rev: re.Pattern[str] = field(init=False, repr=False)
@@ -112,8 +121,13 @@ class MetricCues:
             trail=_longest_first(by_role.get("trail", []) + verbs),
             lead=_longest_first(by_role.get("lead", [])),
             # change verbs and qualifiers (增长, 以上…) also end a following noun phrase
-            stop=_longest_first(by_role.get("stop", []) + verbs
+            # (not_stop words are in the pattern so that they match instead of the
+            # stop word inside them, and are then passed over)
+            stop=_longest_first(by_role.get("stop", []) + verbs + by_role.get("stop_inner", [])
+                                + by_role.get("not_stop", [])
                                 + [w for w in by_role.get("trail", []) if len(w) > 1]),
+            stop_inner=frozenset(by_role.get("stop_inner", [])),
+            not_stop=frozenset(by_role.get("not_stop", [])),
             ellipsis=frozenset(by_role.get("ellipsis", [])),
             not_etc=_longest_first(by_role.get("not_etc", [])),
             frame=_longest_first(by_role.get("frame", [])),
@@ -121,6 +135,8 @@ class MetricCues:
             head_starts=tuple(heads.get("start", [])),
             splits=splits,
             not_verb=tuple(by_role.get("not_verb", [])),
+            streak=tuple(by_role.get("streak", [])),
+            streak_units=tuple(by_role.get("streak_unit", [])),
         )
 
 
@@ -173,6 +189,7 @@ class RegionCues:
     locative: tuple[str, ...] = ()      # 来自/位于…: a place after the figure scopes it
     national: tuple[str, ...] = ()      # 国务院, 党中央…: a placeless document is national
     national_datelines: frozenset[str] = frozenset()  # 北京市: its datelines file national news
+    event: tuple[str, ...] = ()         # 奥运会, 博览会…: a place naming an event is not a scope
     # the locative words' last characters: a cheap test before endswith
     locative_last: frozenset[str] = field(init=False, repr=False, compare=False)
     # the scope words' first characters: a cheap test before trying each word
@@ -185,11 +202,12 @@ class RegionCues:
     @classmethod
     def load(cls) -> RegionCues:
         rows = [(r["word"], r["target"]) for r in read_tsv("link_region_cues.tsv")]
-        special = {"@parent", "@locative", "@national", "@national_dateline"}
+        special = {"@parent", "@locative", "@national", "@national_dateline", "@event"}
         return cls(
             scope=tuple(sorted(((w, t) for w, t in rows if t not in special), key=lambda x: -len(x[0]))),
             platform=tuple(w for w, t in rows if t == "@parent"),
             locative=_longest_first([w for w, t in rows if t == "@locative"]),
             national=tuple(w for w, t in rows if t == "@national"),
             national_datelines=frozenset(w for w, t in rows if t == "@national_dateline"),
+            event=tuple(w for w, t in rows if t == "@event"),
         )

@@ -252,7 +252,7 @@ class _Finder:
                 or (t[r] in self.frame_first and self.cues.frame_re.match(t, r)):
             return None, False
         if t[r] == "的" and r == direct:  # 16%的税率, 三分之二的公园: the figure qualifies the noun
-            span, _ = self.right(end + 1, limit)
+            span, _ = self.right(r + 1, limit)  # (after a qualifier: 1万个左右的行政村)
             return span, span is not None
         if t[r] in "为是":  # 90%以上为…项目: the figure is a share of what follows
             hi = min(n, r + 40)
@@ -267,9 +267,14 @@ class _Finder:
             if k < len(self.skip_starts) and self.skip_starts[k] < e:
                 e = self.skip_starts[k]  # a place or time ends the noun (…榜单浙江上榜数)
         stop = self.cues.stop_re
+        inner, not_stop = self.cues.stop_inner, self.cues.not_stop
         m = stop.search(t, r, e)
-        if m is not None and m.start() == r and m.end() - m.start() == 1:
-            m = stop.search(t, r + 1, e)  # a one-character stop word cannot open the noun
+        # a one-character stop word, or an adverb that also opens nouns (全国重点实验室),
+        # cannot end the noun before it began; a word that only contains a stop word
+        # (全国性, 在建) never ends it
+        while m is not None and ((m.start() == r and (m.end() - r == 1 or m.group() in inner))
+                                 or m.group() in not_stop):
+            m = stop.search(t, m.end(), e)
         cut = m.start() if m is not None else e
         if cut == r:
             return None, False
@@ -292,6 +297,12 @@ def link_metrics(text: str, figures: Sequence[Span], cues: MetricCues,
     """
     order = by_position(figures) if order is None else order
     out: list[Pieces | None] = [None] * len(figures)
+    # what a following figure inherits: a streak (连续4年) has no metric of its
+    # own but passes on its subject (城镇新增就业连续4年超过90万人)
+    carried: list[Pieces | None] = out
+    streaks = bool(cues.streak) and _has_streak(text, cues)
+    if streaks:
+        carried = [None] * len(figures)
     f = _Finder(text, cues, skip)
     groups, groups_size, groups_index = _fenbie(text, [figures[i] for i in order], f)
     prev: int | None = None  # position in `order` of the previous figure
@@ -305,13 +316,18 @@ def link_metrics(text: str, figures: Sequence[Span], cues: MetricCues,
                 n = groups_size[pos]
                 k = pos - groups_index[pos]  # position of the group's first figure
                 if k - n >= 0:
-                    out[i] = out[order[k - n + groups_index[pos]]]
+                    out[i] = carried[order[k - n + groups_index[pos]]]
+            if streaks:
+                carried[i] = out[i]
             prev = pos
             continue
         nxt = figures[order[pos + 1]][0] if pos + 1 < len(order) else len(text)
         span: Span | None
         lo = figures[order[prev]][1] if prev is not None else 0
-        if s and text[s - 1] in "(（" and _CLOSES.match(text, e):
+        streak = streaks and _is_streak(text, s, e, cues)
+        if streak:
+            span = _choose(None, f.left(s, lo), f)  # its subject, for the figures after it
+        elif s and text[s - 1] in "(（" and _CLOSES.match(text, e):
             # 土地出让收益（10%以上）: a figure alone in brackets measures the noun before them
             span = _choose(None, f.left(s - 1, lo), f)
         else:
@@ -323,10 +339,22 @@ def link_metrics(text: str, figures: Sequence[Span], cues: MetricCues,
         pieces: Pieces | None = (span,) if span is not None else None
         if prev is not None and _ellipsis(text, span, cues) \
                 and not crosses_sentence(text, figures[order[prev]][1], s):  # the same sentence
-            pieces = out[order[prev]] or pieces
-        out[i] = pieces
+            pieces = carried[order[prev]] or pieces
+        if streaks:
+            carried[i] = pieces
+        out[i] = None if streak else pieces
         prev = pos
     return out
+
+
+def _has_streak(text: str, cues: MetricCues) -> bool:
+    """Whether the text holds a streak word at all (one search per document)."""
+    return any(w in text for w in cues.streak)
+
+
+def _is_streak(text: str, s: int, e: int, cues: MetricCues) -> bool:
+    """连续 + a duration (连续4年, 连续18个月, 连续三次): a figure measuring nothing."""
+    return text.endswith(cues.streak, 0, s) and text.endswith(cues.streak_units, s, e)
 
 
 def _choose(R: Span | None, L: _Left, f: _Finder) -> Span | None:

@@ -3,7 +3,8 @@
 Order of evidence:
 
 1. a place in the figure's own clause: the nearest before it (not one listed
-   before 等: those are examples), else the first after it
+   before 等: those are examples; not one of a list of places the figure
+   counts across: 武汉、襄阳、宜昌3家高新区), else the first after it
    (``其中27个来自诸暨经开区``); adjacent places form one chain
    (``浙江省诸暨市`` → 诸暨市, ``宁波舟山港`` → 宁波舟山);
 2. a scope word opening the clause (``全国`` → 中国, ``全省`` → the document's);
@@ -12,7 +13,8 @@ Order of evidence:
    mentioned place (``中国`` for a report to the national people's congress).
 
 Places the place stage read from a bare short string are filtered first
-(see ``trusted``): a wrong region is worse than the document's.
+(see ``trusted``): a wrong region is worse than the document's. The venue of
+an event (巴黎奥运会) is no region at all.
 """
 from __future__ import annotations
 
@@ -133,6 +135,8 @@ def document_region(text: str, places: Sequence[PlaceLike], report: bool = False
     country in a provincial text); else 中国 when national bodies are named.
     """
     head = text[:400]
+    if cues is not None and cues.event:  # a venue (巴黎奥运会) is not what a document is about
+        places = [p for p in places if not text.startswith(cues.event, p.end)]
     if cues is not None and cues.national_datelines and (dl := dateline(text)) is not None:
         # 新华社北京1月25日电: the capital's datelines file national stories
         places = [p for p in places if p.end != dl.start() or p.name not in cues.national_datelines]
@@ -261,9 +265,11 @@ def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceLike]
     platform = cues.platform
     scope = cues.scope
     first = cues.scope_first  # a cheap test before trying each word
+    event = cues.event
     lifted = [PlaceRef(p.start, p.end, p.parent, "county", None)
               if p.parent and p.name.endswith(platform) else p
-              for p in trusted(places, default)]
+              for p in trusted(places, default)
+              if not (event and text.startswith(event, p.end))]  # 巴黎奥运会: where an event was held
     locative = cues.locative
     scoped = {"@document": default, "@province": province_of(default, places)}
     chains = _chains(text, lifted)
@@ -288,6 +294,7 @@ def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceLike]
     located = [c[0] for c in chains
                if (text[c[0] - 1] in located_last and text.endswith(locative, 0, c[0]) if c[0] > 0
                    else any(text.startswith(w, -len(w)) for w in locative))]
+    listed = _listed(text, chains)
     out: list[str | None] = [None] * len(figures)
     source: list[str] = [""] * len(figures)  # "before"/"after" (a place in the clause) or "context"
     order = by_position(figures) if order is None else order
@@ -296,7 +303,7 @@ def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceLike]
         s, e = figures[i]
         lo = clause_start(text, s, list_items=False)
         out[i], source[i] = _one(text, s, e, lo, ss, chains, starts, scope, first, located, time_ends,
-                                 time_starts, default, scoped)
+                                 time_starts, default, scoped, listed)
         if source[i] == "context" and pos > 0 and (continues is None or continues[i]):
             # 已部署808P…,在此基础上即将再开通1500P: the same place as the figure before
             # (no scope word opens this clause: _one looked for one before "context")
@@ -304,6 +311,24 @@ def link_regions(text: str, figures: Sequence[Span], places: Sequence[PlaceLike]
             if source[j] in ("before", "scope") and figures[j][0] >= ss:
                 out[i] = out[j]
     return out
+
+
+_LIST_GAP = 7  # at most this many characters between two listed places (鄂州花湖机场、宜昌…)
+_LIST_JOINS = ("、", "和", "及", "与")
+
+
+def _listed(text: str, chains: Sequence[tuple[int, int, str]]) -> frozenset[int]:
+    """Starts of the chains that are items of a list of places (武汉东湖、襄阳、宜昌
+    3家高新区; 鄂州花湖机场、宜昌三峡机场2个国际机场): a figure after such a list
+    counts across the places, so none of them alone is its region."""
+    out: set[int] = set()
+    for (a_start, a_end, _), (b_start, _, _) in itertools.pairwise(chains):
+        gap = text[a_end:b_start]
+        if 0 < len(gap) <= _LIST_GAP and gap.endswith(_LIST_JOINS) \
+                and not any(c.isdigit() or c in "，,；;。：:\n" for c in gap):
+            out.add(a_start)
+            out.add(b_start)
+    return frozenset(out)
 
 
 def _scoped(text: str, s: int, lo: int, scope: Sequence[tuple[str, str]], first: frozenset[str],
@@ -321,7 +346,7 @@ def _scoped(text: str, s: int, lo: int, scope: Sequence[tuple[str, str]], first:
 def _one(text: str, s: int, e: int, lo: int, ss: int, chains: list[tuple[int, int, str]], starts: list[int],
          scope: Sequence[tuple[str, str]], first: frozenset[str], located: list[int],
          time_ends: dict[int, int], time_starts: dict[int, int], default: str | None,
-         scoped: Mapping[str, str | None]) -> tuple[str | None, str]:
+         scoped: Mapping[str, str | None], listed: frozenset[int] = frozenset()) -> tuple[str | None, str]:
     """(region, where it came from: a place "before"/"after" the figure in its
     clause starting at ``lo``, a "scope" word, or "context" — the sentence
     starting at ``ss``, or the document)."""
@@ -331,7 +356,7 @@ def _one(text: str, s: int, e: int, lo: int, ss: int, chains: list[tuple[int, in
     before = bisect.bisect_left(starts, s)  # chains before the figure: [0, before)
     k = before - 1
     while k >= 0 and starts[k] >= floor:  # the last chain inside [floor, s)
-        if chains[k][1] <= s:
+        if chains[k][1] <= s and not _in_list(text, chains[k], s, listed):
             return chains[k][2], "before"
         k -= 1
     # a place after the figure in its clause scopes it only after a locative verb
@@ -349,6 +374,13 @@ def _one(text: str, s: int, e: int, lo: int, ss: int, chains: list[tuple[int, in
             return scoped.get(hit, hit), "scope"
     for k in range(bisect.bisect_left(starts, ss), before):
         c = chains[k]  # the first topic of the sentence
-        if c[1] <= s and _topic(text, c[0], ss, time_starts) and "等" not in text[c[1]:s]:
+        if c[1] <= s and _topic(text, c[0], ss, time_starts) and "等" not in text[c[1]:s] \
+                and not _in_list(text, c, s, listed):
             return c[2], "context"
     return default, "context"
+
+
+def _in_list(text: str, chain: tuple[int, int, str], s: int, listed: frozenset[int]) -> bool:
+    """A listed place before the figure at ``s`` that is not its scope: one of
+    several places the figure counts across, unless 分别 gives each its own."""
+    return chain[0] in listed and "分别" not in text[chain[1]:s]
