@@ -47,6 +47,16 @@ POSITIVE: tuple[tuple[str, tuple[tuple[str, str | None, Pos], ...]], ...] = (
      (("王建国", "official", (("主任", "浙江省发展和改革委员会"),)),)),
     # ...but not when the title goes on into another noun
     ("王建国是浙江省发展和改革委员会主任助理的朋友。", (("王建国", None, ()),)),
+    # 现任/担任 state a position as 是 does; a later clause opening with 也是
+    # keeps the name as subject (person_copulas.tsv)...
+    ("刘建华现任杭州市商务局局长。", (("刘建华", "official", (("局长", "杭州市商务局"),)),)),
+    ("刘建华担任杭州市商务局局长，负责全面工作。",
+     (("刘建华", "official", (("局长", "杭州市商务局"),)),)),
+    ("刘建华是北京一家企业的负责人，也是杭州市商务局局长。",
+     (("刘建华", "official", (("局长", "杭州市商务局"),)),)),
+    # ...but not a clause with a subject of its own, nor one after such a clause
+    ("刘建华是北京一家企业的负责人，他的妻子也是杭州市商务局局长。", (("刘建华", None, ()),)),
+    ("刘建华是北京一家企业的负责人，工作很忙，也是杭州市商务局局长。", (("刘建华", None, ()),)),
     # a deputy after the head takes the head's body (行长潘功胜、副行长张青松)...
     ("中国人民银行行长潘功胜、副行长张青松出席会议。",
      (("潘功胜", "official", (("行长", "中国人民银行"),)),
