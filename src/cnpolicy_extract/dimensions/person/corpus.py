@@ -54,6 +54,10 @@ POSITIVE: tuple[tuple[str, tuple[tuple[str, str | None, Pos], ...]], ...] = (
      (("刘建华", "official", (("局长", "杭州市商务局"),)),)),
     ("刘建华是北京一家企业的负责人，也是杭州市商务局局长。",
      (("刘建华", "official", (("局长", "杭州市商务局"),)),)),
+    # a digit after a name does not close it: jieba's tokens decide (a verb
+    # stands before the count in 赵超|携151万元)...
+    ("副总裁赵超携151万元出逃。", (("赵超", "executive", (("副总裁", None),)),)),
+    ("总经理王建国2019年上任。", (("王建国", "executive", (("总经理", None),)),)),
     # ...but not a clause with a subject of its own, nor one after such a clause
     ("刘建华是北京一家企业的负责人，他的妻子也是杭州市商务局局长。", (("刘建华", None, ()),)),
     ("刘建华是北京一家企业的负责人，工作很忙，也是杭州市商务局局长。", (("刘建华", None, ()),)),
