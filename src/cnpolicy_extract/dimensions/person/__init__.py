@@ -200,7 +200,8 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
         if model is not None and not names.plausible_after_title(text, ns, e, lex, model):
             continue
         if text.startswith("·", e) and model is not None:  # 艾尔肯·吐尼亚孜: the whole name
-            e = names.dotted_end(text, e, lex, model.translit)
+            e = names.dotted_verb_cut(text, names.dotted_end(text, e, lex, model.translit),
+                                      model, state.tokens_in)
         chain = rules.chain_before(text, t.end, titles_by_end, bodies_by_end, carried)
         if chain and chain[0][1] is not None:
             carried[e] = (chain[0][0], chain[0][1])
