@@ -49,6 +49,7 @@ POSITIVE: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("省妇联、市科协参加。", (("省妇联", "association"), ("市科协", "association"))),
     ("中央网信办印发通知。", (("中央网信办", "party"),)),
     ("国家统计局浙江调查总队发布数据。", (("国家统计局浙江调查总队", "government"),)),
+    ("杭州市城市管理局发布通知。", (("杭州市城市管理局", "government"),)),
     # an office stationed in a place is one name with its sender (驻 + a place)...
     ("中国驻美国大使馆发言人表示。", (("中国驻美国大使馆", "government"),)),
     ("浙江省驻京办事处和安徽县归雁工程驻上海联络服务站揭牌。",
@@ -65,6 +66,8 @@ NEGATIVE: tuple[str, ...] = (
     "相关政府部门可对这些企业多予以关注。",
     "全面贯彻党的二十大精神。",
     "在社区设立联络站。",  # a liaison post with no place is no body
+    # 城市 names no city: a city government or office in general
+    "城市人民政府要成立领导小组，给予城市政府更大自主权，城市管理局要加强执法。",
     "中央经济工作会议强调，要以科技创新推动产业创新。",
     "新增3个国家级知识产权保护中心。",
     "推动高校和企业共建平台。",
