@@ -50,6 +50,11 @@ POSITIVE: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("中央网信办印发通知。", (("中央网信办", "party"),)),
     ("国家统计局浙江调查总队发布数据。", (("国家统计局浙江调查总队", "government"),)),
     ("杭州市城市管理局发布通知。", (("杭州市城市管理局", "government"),)),
+    # a parent body and its branch in a place are one name, like 国家税务总局杭州市税务局,
+    # though the branch repeats the suffix held by the parent's name...
+    ("据海关总署广州海关统计，出口增长。", (("海关总署广州海关", "government"),)),
+    # ...and two when a word parts them
+    ("海关总署和广州海关发布数据。", (("海关总署", "government"), ("广州海关", "government"))),
     # an office stationed in a place is one name with its sender (驻 + a place)...
     ("中国驻美国大使馆发言人表示。", (("中国驻美国大使馆", "government"),)),
     ("浙江省驻京办事处和安徽县归雁工程驻上海联络服务站揭牌。",

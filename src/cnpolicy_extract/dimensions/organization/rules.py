@@ -415,7 +415,7 @@ def suffix_candidates(text: str, lex: OrgLexicon, hits: list[tuple[Hit, int]], i
         # The same suffix earlier in the run ends an earlier phrase
         # (博物馆晋级国家一级博物馆).
         k = text.rfind(h.word, start, s)
-        if k >= 0:
+        if k >= 0 and not _branch_of(text, idx, k, k + len(h.word), s):
             start = k + len(h.word)
         while start < s and text[start] in ")）":  # the end of a bracket before the name
             start += 1
@@ -478,6 +478,15 @@ def _after_last_stop(idx: Index, r: int, s: int) -> int:
             if x.start >= r and not _protected(x, idx, s):
                 return end
     return r
+
+
+def _branch_of(text: str, idx: Index, k: int, ke: int, s: int) -> bool:
+    """The suffix met earlier, at [k, ke), lies inside a named body that a
+    place alone parts from this suffix at ``s``: a parent body before its
+    branch, one name as 国家税务总局杭州市税务局 is (海关总署|广州|海关), not
+    an earlier phrase."""
+    return any("entry" in p.roles and p.start <= k and _is_place(text, e, s, idx)
+               for e in range(ke, s) for p in idx.ending(e))
 
 
 def _stationed_start(text: str, idx: Index, r: int, start: int, abbrev: frozenset[str]) -> int:
