@@ -71,6 +71,7 @@ NEGATIVE: tuple[str, ...] = (
     "相关政府部门可对这些企业多予以关注。",
     "全面贯彻党的二十大精神。",
     "在社区设立联络站。",  # a liaison post with no place is no body
+    "新闻发言人和一些国家驻华使馆的新闻官员出席。",  # 国家 names no sender
     # 城市 names no city: a city government or office in general
     "城市人民政府要成立领导小组，给予城市政府更大自主权，城市管理局要加强执法。",
     "中央经济工作会议强调，要以科技创新推动产业创新。",

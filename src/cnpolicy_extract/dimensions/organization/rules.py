@@ -493,14 +493,15 @@ def _stationed_start(text: str, idx: Index, r: int, start: int, abbrev: frozense
     """An office stationed in a place is one name with its sender
     (中国驻美国大使馆, 浙江省驻京办事处): past a bare 驻 (not 进驻/入驻)
     followed by a place (or one of ``abbrev``: 驻华), the name starts where the sender's does, if the
-    words before 驻 hold a place or a body. ``start`` itself otherwise."""
+    words before 驻 hold a place or a body (not 国家 alone: 一些国家驻华使馆).
+    ``start`` itself otherwise."""
     k = start - 1
     if any(x.word != "驻" for x in idx.stops_by_end.get(start, ())) \
             or not (text[start] in abbrev
                     or any("place" in h.roles or "county" in h.roles for h in idx.starting(start))):
         return start
     before = _after_last_stop(idx, r, k)
-    return before if before < k and _anchored(text, before, k, idx) else start
+    return before if before < k and _anchored(text, before, k, idx, False) else start
 
 
 def _after_numbering(text: str, start: int, s: int) -> int:
