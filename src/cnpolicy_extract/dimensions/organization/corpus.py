@@ -49,6 +49,19 @@ POSITIVE: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("省妇联、市科协参加。", (("省妇联", "association"), ("市科协", "association"))),
     ("中央网信办印发通知。", (("中央网信办", "party"),)),
     ("国家统计局浙江调查总队发布数据。", (("国家统计局浙江调查总队", "government"),)),
+    ("杭州市城市管理局发布通知。", (("杭州市城市管理局", "government"),)),
+    # a parent body and its branch in a place are one name, like 国家税务总局杭州市税务局,
+    # though the branch repeats the suffix held by the parent's name...
+    ("据海关总署广州海关统计，出口增长。", (("海关总署广州海关", "government"),)),
+    # ...and two when a word parts them
+    ("海关总署和广州海关发布数据。", (("海关总署", "government"), ("广州海关", "government"))),
+    # an office stationed in a place is one name with its sender (驻 + a place)...
+    ("中国驻美国大使馆发言人表示。", (("中国驻美国大使馆", "government"),)),
+    ("浙江省驻京办事处和安徽县归雁工程驻上海联络服务站揭牌。",
+     (("浙江省驻京办事处", "government"), ("安徽县归雁工程驻上海联络服务站", "government"))),
+    # ...but not after 进驻, nor without a sender named before 驻
+    ("企业进驻上海办事处。", (("上海办事处", "government"),)),
+    ("我驻美国大使馆发言人表示。", (("美国大使馆", "government"),)),
 )
 
 NEGATIVE: tuple[str, ...] = (
@@ -57,6 +70,10 @@ NEGATIVE: tuple[str, ...] = (
     "近日印发的《行动方案》(以下简称“方案”)提出，方案要落实。",  # a document's short name
     "相关政府部门可对这些企业多予以关注。",
     "全面贯彻党的二十大精神。",
+    "在社区设立联络站。",  # a liaison post with no place is no body
+    "新闻发言人和一些国家驻华使馆的新闻官员出席。",  # 国家 names no sender
+    # 城市 names no city: a city government or office in general
+    "城市人民政府要成立领导小组，给予城市政府更大自主权，城市管理局要加强执法。",
     "中央经济工作会议强调，要以科技创新推动产业创新。",
     "新增3个国家级知识产权保护中心。",
     "推动高校和企业共建平台。",

@@ -63,6 +63,8 @@ class OrgLexicon:
     # first character → the lengths (up to 6) of generic words starting with it
     generic_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     max_word: int = 1  # the longest word of either automaton
+    # one-character places a body is stationed in, after 驻 (驻华使馆)
+    stationed_abbrev: frozenset[str] = frozenset()
 
 
 # The roles of a province name that is nothing else (浙江, 浙江省): the pass
@@ -166,4 +168,5 @@ def load_lexicon() -> OrgLexicon:
     return OrgLexicon(suffixes, entries, auto, context, prov_auto, generic, closing, tuple(provinces),
                       place_names, parent, short_full, adjacent, max(map(len, adjacent)), by_word,
                       {c: tuple(sorted(n)) for c, n in lengths.items()},
-                      {c: tuple(sorted(n)) for c, n in generic_lengths.items()}, max(map(len, roles)))
+                      {c: tuple(sorted(n)) for c, n in generic_lengths.items()}, max(map(len, roles)),
+                      frozenset(r["char"] for r in read_tsv("org_stationed_abbrev.tsv")))

@@ -408,10 +408,14 @@ def suffix_candidates(text: str, lex: OrgLexicon, hits: list[tuple[Hit, int]], i
         # The name starts after the last stop word inside [r, s) that no
         # longer lexicon word (place, body) covers.
         start = _after_last_stop(idx, r, s)
+        # only offices (使馆, 办事处, 联络站) join; PD1998 names a unit apart
+        # from its army (中国人民解放军|驻港部队)
+        if start > r and text[start - 1] == "驻" and suf.type == "government":
+            start = _stationed_start(text, idx, r, start, lex.stationed_abbrev)
         # The same suffix earlier in the run ends an earlier phrase
         # (博物馆晋级国家一级博物馆).
         k = text.rfind(h.word, start, s)
-        if k >= 0:
+        if k >= 0 and not _branch_of(text, idx, k, k + len(h.word), s):
             start = k + len(h.word)
         while start < s and text[start] in ")）":  # the end of a bracket before the name
             start += 1
@@ -474,6 +478,30 @@ def _after_last_stop(idx: Index, r: int, s: int) -> int:
             if x.start >= r and not _protected(x, idx, s):
                 return end
     return r
+
+
+def _branch_of(text: str, idx: Index, k: int, ke: int, s: int) -> bool:
+    """The suffix met earlier, at [k, ke), lies inside a named body that a
+    place alone parts from this suffix at ``s``: a parent body before its
+    branch, one name as 国家税务总局杭州市税务局 is (海关总署|广州|海关), not
+    an earlier phrase."""
+    return any("entry" in p.roles and p.start <= k and _is_place(text, e, s, idx)
+               for e in range(ke, s) for p in idx.ending(e))
+
+
+def _stationed_start(text: str, idx: Index, r: int, start: int, abbrev: frozenset[str]) -> int:
+    """An office stationed in a place is one name with its sender
+    (中国驻美国大使馆, 浙江省驻京办事处): past a bare 驻 (not 进驻/入驻)
+    followed by a place (or one of ``abbrev``: 驻华), the name starts where the sender's does, if the
+    words before 驻 hold a place or a body (not 国家 alone: 一些国家驻华使馆).
+    ``start`` itself otherwise."""
+    k = start - 1
+    if any(x.word != "驻" for x in idx.stops_by_end.get(start, ())) \
+            or not (text[start] in abbrev
+                    or any("place" in h.roles or "county" in h.roles for h in idx.starting(start))):
+        return start
+    before = _after_last_stop(idx, r, k)
+    return before if before < k and _anchored(text, before, k, idx, False) else start
 
 
 def _after_numbering(text: str, start: int, s: int) -> int:

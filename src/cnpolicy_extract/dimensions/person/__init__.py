@@ -25,6 +25,9 @@ _ORG_ROLE = {"government": "official", "party": "official", "legislature": "offi
              "court": "official", "company": "executive", "research": "scholar",
              "university": "scholar", "media": "journalist"}
 _CLAUSE_END = frozenset("。，,；;：:！!？?\n")
+_SENTENCE_END = regex.compile(r"[。；;！!？?\n]")
+_COMMA = regex.compile(r"[，,]")
+_CLAUSE_REACH = 120  # characters after a stated position searched for more (也是…)
 
 
 def _inverse(state: DocState) -> dict[int, int]:
@@ -112,6 +115,39 @@ def _copula_position(text: str, org: Span, titles_by_start: dict[int, Span], f: 
         f.positions.append((t.text, org))
 
 
+def _word_at(text: str, i: int, words: tuple[str, ...]) -> int:
+    """The end of the first of ``words`` written at ``i``, or -1."""
+    for w in words:
+        if text.startswith(w, i):
+            return i + len(w)
+    return -1
+
+
+def _stated_positions(text: str, j: int, lex: PersonLexicon, orgs_by_start: dict[int, Span],
+                      titles_by_start: dict[int, Span], f: Found) -> None:
+    """Positions stated after a name ending at ``j``: 王建国是/现任<body><title>。,
+    and each clause right after that keeps him as its subject when it opens
+    with 也是/兼任 (刘明是一家企业的负责人，也是<body><title>). The clauses
+    stop at the first that opens otherwise (another subject may follow)."""
+    k = _word_at(text, j, lex.copula_lead)
+    if k < 0:
+        return
+    org = orgs_by_start.get(k)
+    if org is not None:
+        _copula_position(text, org, titles_by_start, f)
+    stop = _SENTENCE_END.search(text, k, min(len(text), k + _CLAUSE_REACH))
+    end = stop.start() if stop is not None else min(len(text), k + _CLAUSE_REACH)
+    c = _COMMA.search(text, k, end)
+    while c is not None:
+        k2 = _word_at(text, c.end(), lex.copula_more)
+        if k2 < 0:
+            return
+        org = orgs_by_start.get(k2)
+        if org is not None:
+            _copula_position(text, org, titles_by_start, f)
+        c = _COMMA.search(text, k2, end)
+
+
 def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | None = None) -> list[Person]:
     text = state.text
     orgs, places = _bodies(state)
@@ -164,7 +200,8 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
         if model is not None and not names.plausible_after_title(text, ns, e, lex, model):
             continue
         if text.startswith("·", e) and model is not None:  # 艾尔肯·吐尼亚孜: the whole name
-            e = names.dotted_end(text, e, lex, model.translit)
+            e = names.dotted_verb_cut(text, names.dotted_end(text, e, lex, model.translit),
+                                      model, state.tokens_in)
         chain = rules.chain_before(text, t.end, titles_by_end, bodies_by_end, carried)
         if chain and chain[0][1] is not None:
             carried[e] = (chain[0][0], chain[0][1])
@@ -219,6 +256,7 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
             add(text[s:e], s, e, [])
     # Titles written after a name (习近平总书记, 李强总理).
     orgs_by_start = {o.start: o for o in orgs}
+    copula_firsts = frozenset(w[0] for w in lex.copula_lead)
     compounds = lex.compounds_by_first
     span = state.norm.span if state.norm.offsets is not None else None
     people: list[Person] = []
@@ -237,8 +275,8 @@ def find_people(state: DocState, lex: PersonLexicon, model: names.NameModel | No
                 if after is not None and after.text not in lex.before_only \
                         and not any(q[0] == after.text for q in f.positions):
                     f.positions.append((after.text, None))
-                elif text.startswith("是", j) and j + 1 in orgs_by_start:
-                    _copula_position(text, orgs_by_start[j + 1], titles_by_start, f)
+                elif text[j:j + 1] in copula_firsts:
+                    _stated_positions(text, j, lex, orgs_by_start, titles_by_start, f)
             i = rules.find(text, name, j)
         if not mentions and f.end - f.start > len(name):  # only written spaced out (李　强)
             mentions.append(Mention(*span(f.start, f.end)) if span else Mention(f.start, f.end))

@@ -47,6 +47,28 @@ POSITIVE: tuple[tuple[str, tuple[tuple[str, str | None, Pos], ...]], ...] = (
      (("王建国", "official", (("主任", "浙江省发展和改革委员会"),)),)),
     # ...but not when the title goes on into another noun
     ("王建国是浙江省发展和改革委员会主任助理的朋友。", (("王建国", None, ()),)),
+    # 现任/担任 state a position as 是 does; a later clause opening with 也是
+    # keeps the name as subject (person_copulas.tsv)...
+    ("刘建华现任杭州市商务局局长。", (("刘建华", "official", (("局长", "杭州市商务局"),)),)),
+    ("刘建华担任杭州市商务局局长，负责全面工作。",
+     (("刘建华", "official", (("局长", "杭州市商务局"),)),)),
+    ("刘建华是北京一家企业的负责人，也是杭州市商务局局长。",
+     (("刘建华", "official", (("局长", "杭州市商务局"),)),)),
+    # a digit after a name does not close it: jieba's tokens decide (a verb
+    # stands before the count in 赵超|携151万元)...
+    ("副总裁赵超携151万元出逃。", (("赵超", "executive", (("副总裁", None),)),)),
+    ("总经理王建国2019年上任。", (("王建国", "executive", (("总经理", None),)),)),
+    # a frequent word run on into a ·-joined name is cut off (谢赫·哈西娜|提议)...
+    ("孟加拉国总理谢赫·哈西娜提议召开地区会议。", (("谢赫·哈西娜", "official", (("总理", None),)),)),
+    ("孟加拉国总理谢赫·哈西娜提议，召开地区会议。", (("谢赫·哈西娜", "official", (("总理", None),)),)),
+    # ...but not a guess of jieba's running on into a function character (利在)
+    ("记者吉内特·哈姆利在华盛顿报道。", (("吉内特·哈姆利", "journalist", (("记者", None),)),)),
+    ("公使希克迈特·赫朱夫妇出席。", (("希克迈特·赫朱", None, ()),)),
+    # a ·-joined name found without a title does not reach back into one (总理|阿尔弗雷德)
+    ("据报道，马耳他总理阿尔弗雷德·桑特13日在这里会见了客人。", (("阿尔弗雷德·桑特", None, ()),)),
+    # ...but not a clause with a subject of its own, nor one after such a clause
+    ("刘建华是北京一家企业的负责人，他的妻子也是杭州市商务局局长。", (("刘建华", None, ()),)),
+    ("刘建华是北京一家企业的负责人，工作很忙，也是杭州市商务局局长。", (("刘建华", None, ()),)),
     # a deputy after the head takes the head's body (行长潘功胜、副行长张青松)...
     ("中国人民银行行长潘功胜、副行长张青松出席会议。",
      (("潘功胜", "official", (("行长", "中国人民银行"),)),

@@ -37,6 +37,10 @@ class PersonLexicon:
     no_role_alone: frozenset[str] = frozenset()
     # function characters that end a given name before a firm close (林金和，)
     given_function: frozenset[str] = frozenset()
+    # words stating a position after a name (person_copulas.tsv): right after
+    # it (是, 现任), and opening a later clause of its sentence (也是)
+    copula_lead: tuple[str, ...] = ()
+    copula_more: tuple[str, ...] = ()
 
 
 def after_word_at(text: str, j: int, lex: PersonLexicon) -> bool:
@@ -183,6 +187,7 @@ def load_lexicon() -> PersonLexicon:
     words = word_index(kinds)
     compounds = tuple(r["word"] for r in read_tsv("person_name_compounds.tsv"))
     divisions = _divisions()
+    copulas = read_tsv("person_copulas.tsv")
     lengths: dict[str, set[int]] = {}
     for d in divisions:
         if 2 <= len(d) <= 8:
@@ -202,7 +207,14 @@ def load_lexicon() -> PersonLexicon:
         before_only=frozenset(before),
         no_role_alone=frozenset(r["title"] for r in before_rows if not r.get("without_body")),
         given_function=frozenset(r["char"] for r in read_tsv("person_given_function.tsv")),
+        copula_lead=_copulas(copulas, "lead"),
+        copula_more=_copulas(copulas, "more"),
     )
+
+
+def _copulas(rows: tuple[dict[str, str], ...], kind: str) -> tuple[str, ...]:
+    """The words of ``kind``, longest first (现任 before 任)."""
+    return tuple(sorted((r["word"] for r in rows if r["kind"] == kind), key=len, reverse=True))
 
 
 def _by_first(words: list[str]) -> dict[str, tuple[str, ...]]:

@@ -203,6 +203,9 @@ _DOT_NAME = regex.compile(r"\p{Han}+(?:·\p{Han}+)+")
 # function characters that never go on a ·-joined name (吉内特·哈姆利|在|华盛顿|对…)
 _DOTTED_STOP = frozenset("对和与是的等为向将从被把了也都")
 _DOTTED_PART_MAX = 8
+# how often jieba's dictionary must have seen a word (提议 1748) for it to be
+# read as run on into a ·-joined name rather than part of it
+_RUN_ON_FREQ = 1000
 
 
 def _only_inside(occ: bytearray, out: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -242,6 +245,27 @@ def dotted_end(text: str, e: int, lex: PersonLexicon, translit: frozenset[str]) 
         if r - (e + 1) < 2:
             break
         e = r
+    return e
+
+
+def dotted_verb_cut(text: str, e: int, m: NameModel,
+                    tokens_in: Callable[[int, int], list[Token]] | None) -> int:
+    """The end of a ·-joined name ending at ``e`` without a verb run on into
+    it (谢赫·哈西娜|提议, where 提 is also a transliteration character): a
+    frequent word of jieba's (not a name) holding the name's last character,
+    starting two characters or more into the last part and holding one
+    character that transliterates no name, is no part of it. Words running
+    on into a function character (哈姆利|在: 利在) are jieba's guesses, not
+    words. ``e`` itself when no such word is found."""
+    part = text.rfind("·", 0, e) + 1
+    if tokens_in is None or e - part < 3:
+        return e
+    for t in tokens_in(part, min(len(text), e + 1)):
+        if t.start < e <= t.end and t.start >= part + 2 and t.end - t.start >= 2 \
+                and m.common.get(t.text, 0) >= _RUN_ON_FREQ \
+                and any(c not in m.translit for c in t.text) \
+                and not any(c in _DOTTED_STOP for c in text[e:t.end]):
+            return t.start
     return e
 
 
@@ -656,9 +680,10 @@ def find_names(text: str, lex: PersonLexicon, m: NameModel, taken: bytearray,
         s = mt.start()
         k = text.index("·", s)
         j = k
-        while j > s and text[j - 1] in m.translit:
+        # back over transliteration characters, but not into a title (总理|谢赫: 理)
+        while j > s and text[j - 1] in m.translit and j not in title_ends:
             j -= 1
-        r = dotted_end(text, k, lex, m.translit)
+        r = dotted_verb_cut(text, dotted_end(text, k, lex, m.translit), m, d.tokens_in)
         if k - j >= 2 and r - k >= 3 and (free(j, r) or _only_inside(occ, out, j, r)):
             _drop_inside(out, occ, j, r)
             take(j, r)

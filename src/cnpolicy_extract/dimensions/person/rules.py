@@ -170,11 +170,12 @@ def name_at(text: str, i: int, lex: PersonLexicon,
     if not ok:
         return None
     # the first length closed by an after-name word, else by punctuation or the end
+    # (not by a digit or letter: 副总裁赵超携151万元 holds a verb before the count)
     edge = None
     for L in ok:
         j = i + L
         if j >= n or not is_han(text[j]):
-            if edge is None:
+            if edge is None and (j >= n or not text[j].isalnum()):
                 edge = j
         elif after_word_at(text, j, lex):
             return j
