@@ -60,6 +60,11 @@ METRIC: list[tuple[str, str, str, str | None]] = [
     ("verb-object", "全市建立青年志愿者服务队140个。", "140个", "青年志愿者服务队"),
     ("not-verb", "大城市新增保障房占比超30%。", "30%", "保障房占比"),
     ("not-verb", "新增保障性租赁住房12万套。", "12万套", "保障性租赁住房"),
+    # 城镇新增就业 is a statistic's name: its 新增 is no verb; other 新增 still are
+    ("not-verb", "城镇新增就业118万人,城镇调查失业率5%。", "118万人", "城镇新增就业"),
+    ("not-verb", "实现城镇新增就业46万人以上。", "46万人", "城镇新增就业"),
+    ("not-verb", "全年新增科技型中小企业1.2万家。", "1.2万家", "科技型中小企业"),
+    ("not-verb", "新增技能人才40万人。", "40万人", "技能人才"),
     # a predicate after the counted noun ends it (stop), an adverb or preposition
     # only once the noun has begun (stop_inner); words that merely contain one do not
     ("stop-predicate", "省联投、省交投等6家地方国企进入中国企业500强。", "6家", "地方国企"),
