@@ -276,3 +276,18 @@ def test_a_streak_measures_nothing(text: str, expected: list[tuple[str, str | No
 def test_listed_places_and_venues_are_no_region(line: str, expected: list[tuple[str, str]]) -> None:
     doc = ce.Extractor(ce.Config(model=None)).extract("湖北省经济运行情况\n" + line, published="2025-01-20")
     assert [(f.text, f.region) for f in doc.figures] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun_verb right before the figure heads the noun before it: trainings are counted
+    ("开展职业技能培训200万人次。", [("200万人次", "职业技能培训")]),
+    ("开展养老服务人员培训超5万人次。", [("5万人次", "养老服务人员培训")]),
+    ("全年补贴性培训31.9万人次。", [("31.9万人次", "补贴性培训")]),
+    # counter-examples: with an object after it, it is the verb; other verbs
+    # before a figure still split subject and verb
+    ("培训农民工5万人次。", [("5万人次", "农民工")]),
+    ("中欧班列开行2619列。", [("2619列", "中欧班列")]),
+])
+def test_a_noun_verb_heads_the_noun_before_it(text: str, expected: list[tuple[str, str | None]]) -> None:
+    doc = ce.Extractor(ce.Config(model=None)).extract(text, published="2024-06-01")
+    assert [(f.text, f.metric) for f in doc.figures] == expected

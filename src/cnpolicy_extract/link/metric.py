@@ -197,6 +197,9 @@ class _Finder:
                 hi, verb_end, de2 = self._strip_trail(lo, m.start(), stop_at_verb=True)
                 de = de or de2
         if verb_end:
+            noun = self._noun_verb(lo, hi)
+            if noun is not None:  # 开展职业技能培训200万人次: the verb heads the noun
+                return _Left(lo, noun, None, False, de)
             # what precedes the verb is its subject (中欧班列开行2619列)
             return _Left(lo, None, hi, True, de)
         v = self._last_verb(lo, hi)
@@ -206,6 +209,16 @@ class _Finder:
         if ve < hi and self.text[ve] in "和及与并":  # 新增和达成…, 新建和改造…: two verbs
             ve += 1
         return _Left(lo, self.clean(ve, hi), vs, False, de)
+
+    def _noun_verb(self, lo: int, at: int) -> Span | None:
+        """The noun a ``noun_verb`` at ``at`` heads (职业技能培训), from the last
+        verb before it or the clause start; None if no such verb stands at ``at``."""
+        t = self.text
+        for w in self.cues.noun_verbs:  # (a handful of words)
+            if t.startswith(w, at):
+                v = self._last_verb(lo, at)
+                return self.clean(v[1] if v is not None else lo, at + len(w))
+        return None
 
     def _subject(self, lo: int, hi: int) -> Span | None:
         # adverbs and verbs between subject and verb (已, 即将, 新增投放)
