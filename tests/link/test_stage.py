@@ -291,3 +291,17 @@ def test_listed_places_and_venues_are_no_region(line: str, expected: list[tuple[
 def test_a_noun_verb_heads_the_noun_before_it(text: str, expected: list[tuple[str, str | None]]) -> None:
     doc = ce.Extractor(ce.Config(model=None)).extract(text, published="2024-06-01")
     assert [(f.text, f.metric) for f in doc.figures] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a medal tally counts what it does not write (金牌…): no metric, and the
+    # phrase before it (我省健儿…勇夺) is not one
+    ("我省健儿在巴黎奥运会上勇夺4金1银1铜。", [("4金", None), ("1银", None), ("1铜", None)]),
+    ("我省选手获得1金1银、实现历史性突破。", [("1金", None), ("1银", None)]),
+    # counter-examples: 金 after no numeral, or inside the noun measured
+    ("兑换100美金。", [("100美金", "兑换")]),
+    ("黄金产量增长5%。", [("5%", "黄金产量")]),
+])
+def test_a_medal_tally_has_no_metric(text: str, expected: list[tuple[str, str | None]]) -> None:
+    doc = ce.Extractor(ce.Config(model=None)).extract(text, published="2024-06-01")
+    assert [(f.text, f.metric) for f in doc.figures] == expected

@@ -73,6 +73,8 @@ class MetricCues:
     # of anything; the figure gets no metric
     streak: tuple[str, ...] = ()
     streak_units: tuple[str, ...] = ()
+    # units of medal tallies (4金1银1铜): nothing counted is written, no metric
+    tally_units: frozenset[str] = frozenset()
     # compiled once from the lists above (matching words at a phrase's end is
     # matching reversed words at the start of the reversed phrase)
     trail_rev: re.Pattern[str] = field(init=False, repr=False)
@@ -141,6 +143,7 @@ class MetricCues:
             noun_verbs=_longest_first(noun_verbs),
             streak=tuple(by_role.get("streak", [])),
             streak_units=tuple(by_role.get("streak_unit", [])),
+            tally_units=frozenset(by_role.get("tally_unit", [])),
         )
 
 

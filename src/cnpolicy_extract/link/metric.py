@@ -321,6 +321,11 @@ def link_metrics(text: str, figures: Sequence[Span], cues: MetricCues,
     prev: int | None = None  # position in `order` of the previous figure
     for pos, i in enumerate(order):
         s, e = figures[i]
+        if _is_tally(text, s, e, cues):
+            if streaks:
+                carried[i] = None  # (nothing for a following figure to inherit)
+            prev = pos
+            continue  # out[i] stays None
         if pos in groups:
             out[i] = groups[pos]
             if out[i] is None:
@@ -368,6 +373,14 @@ def _has_streak(text: str, cues: MetricCues) -> bool:
 def _is_streak(text: str, s: int, e: int, cues: MetricCues) -> bool:
     """连续 + a duration (连续4年, 连续18个月, 连续三次): a figure measuring nothing."""
     return text.endswith(cues.streak, 0, s) and text.endswith(cues.streak_units, s, e)
+
+
+_NUMERALS = frozenset("0123456789一二三四五六七八九十两百")
+
+
+def _is_tally(text: str, s: int, e: int, cues: MetricCues) -> bool:
+    """A medal tally (4金, 1银): a numeral and a ``tally_unit`` (not 100美金)."""
+    return e - s >= 2 and text[e - 1] in cues.tally_units and text[e - 2] in _NUMERALS
 
 
 def _choose(R: Span | None, L: _Left, f: _Finder) -> Span | None:
