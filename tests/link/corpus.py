@@ -38,6 +38,11 @@ METRIC: list[tuple[str, str, str, str | None]] = [
     ("fenbie-head", "粮食、蔬菜产量分别达到120万吨、300万吨。", "300万吨", "蔬菜产量"),
     ("fenbie-plain", "出口、进口分别增长8%、3%。", "8%", "出口"),
     ("fenbie-plain", "出口、进口分别增长8%、3%。", "3%", "进口"),
+    # a 分别 list whose subject is only an ellipsis word (累计) takes the items of
+    # the figures before it, in order; a list with its own items keeps them
+    ("fenbie-carried", "跨国公司地区总部、外资研发中心分别新认定60家和30家,累计分别达到1016家和591家。", "1016家", "跨国公司地区总部"),
+    ("fenbie-carried", "跨国公司地区总部、外资研发中心分别新认定60家和30家,累计分别达到1016家和591家。", "591家", "外资研发中心"),
+    ("fenbie-carried", "出口、进口分别增长8%、3%,进口额、出口额分别达到100亿元、200亿元。", "100亿元", "进口额"),
     ("fenbie-split", "城乡居民人均消费支出分别增长5.1%、7.3%。", "5.1%", "城镇居民人均消费支出"),
     ("fenbie-split", "城乡居民人均消费支出分别增长5.1%、7.3%。", "7.3%", "农村居民人均消费支出"),
     ("fenbie-split", "进出口总额分别增长3.1%、2.2%。", "2.2%", "出口总额"),

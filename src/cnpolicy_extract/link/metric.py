@@ -452,7 +452,9 @@ def _spread(text: str, lo: int, k: int, n: int, f: _Finder) -> list[Pieces | Non
     if m is not None and m.start() > lo:
         k = m.start()
     subject = f.clean(lo, k, skip=False)
-    if subject is None:
+    if subject is None or text[subject[0]:subject[1]] in f.cues.ellipsis:
+        # nothing named (…，累计分别达到22部、31部): the caller takes the metrics
+        # of the figures before the group, in order
         return [None] * n
     ss, se = subject
     raw = _items(text, ss, se)
