@@ -70,6 +70,10 @@ METRIC: list[tuple[str, str, str, str | None]] = [
     ("not-verb", "实现城镇新增就业46万人以上。", "46万人", "城镇新增就业"),
     ("not-verb", "全年新增科技型中小企业1.2万家。", "1.2万家", "科技型中小企业"),
     ("not-verb", "新增技能人才40万人。", "40万人", "技能人才"),
+    # a not_verb noun after a count is no stop word at its start (支持 is a verb elsewhere)
+    ("not-verb", "推出促进房地产市场平稳健康发展十条支持政策。", "十条", "支持政策"),
+    ("not-verb", "制定实施40项细分产业支持政策。", "40项", "细分产业支持政策"),
+    ("not-verb", "安排专项资金30亿元支持消费品以旧换新。", "30亿元", "专项资金"),
     # a predicate after the counted noun ends it (stop), an adverb or preposition
     # only once the noun has begun (stop_inner); words that merely contain one do not
     ("stop-predicate", "省联投、省交投等6家地方国企进入中国企业500强。", "6家", "地方国企"),

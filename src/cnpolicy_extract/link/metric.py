@@ -285,8 +285,9 @@ class _Finder:
         # a one-character stop word, or an adverb that also opens nouns (全国重点实验室),
         # cannot end the noun before it began; a word that only contains a stop word
         # (全国性, 在建) never ends it
+        # (nor does a verb that opens a not_verb noun: 十条支持政策, 3个保障性住房项目)
         while m is not None and ((m.start() == r and (m.end() - r == 1 or m.group() in inner))
-                                 or m.group() in not_stop):
+                                 or m.group() in not_stop or t.startswith(self.cues.not_verb, m.start())):
             m = stop.search(t, m.end(), e)
         cut = m.start() if m is not None else e
         if cut == r:
