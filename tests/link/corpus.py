@@ -38,6 +38,11 @@ METRIC: list[tuple[str, str, str, str | None]] = [
     ("fenbie-head", "粮食、蔬菜产量分别达到120万吨、300万吨。", "300万吨", "蔬菜产量"),
     ("fenbie-plain", "出口、进口分别增长8%、3%。", "8%", "出口"),
     ("fenbie-plain", "出口、进口分别增长8%、3%。", "3%", "进口"),
+    # a 分别 list whose subject is only an ellipsis word (累计) takes the items of
+    # the figures before it, in order; a list with its own items keeps them
+    ("fenbie-carried", "跨国公司地区总部、外资研发中心分别新认定60家和30家,累计分别达到1016家和591家。", "1016家", "跨国公司地区总部"),
+    ("fenbie-carried", "跨国公司地区总部、外资研发中心分别新认定60家和30家,累计分别达到1016家和591家。", "591家", "外资研发中心"),
+    ("fenbie-carried", "出口、进口分别增长8%、3%,进口额、出口额分别达到100亿元、200亿元。", "100亿元", "进口额"),
     ("fenbie-split", "城乡居民人均消费支出分别增长5.1%、7.3%。", "5.1%", "城镇居民人均消费支出"),
     ("fenbie-split", "城乡居民人均消费支出分别增长5.1%、7.3%。", "7.3%", "农村居民人均消费支出"),
     ("fenbie-split", "进出口总额分别增长3.1%、2.2%。", "2.2%", "出口总额"),
@@ -60,6 +65,15 @@ METRIC: list[tuple[str, str, str, str | None]] = [
     ("verb-object", "全市建立青年志愿者服务队140个。", "140个", "青年志愿者服务队"),
     ("not-verb", "大城市新增保障房占比超30%。", "30%", "保障房占比"),
     ("not-verb", "新增保障性租赁住房12万套。", "12万套", "保障性租赁住房"),
+    # 城镇新增就业 is a statistic's name: its 新增 is no verb; other 新增 still are
+    ("not-verb", "城镇新增就业118万人,城镇调查失业率5%。", "118万人", "城镇新增就业"),
+    ("not-verb", "实现城镇新增就业46万人以上。", "46万人", "城镇新增就业"),
+    ("not-verb", "全年新增科技型中小企业1.2万家。", "1.2万家", "科技型中小企业"),
+    ("not-verb", "新增技能人才40万人。", "40万人", "技能人才"),
+    # a not_verb noun after a count is no stop word at its start (支持 is a verb elsewhere)
+    ("not-verb", "推出促进房地产市场平稳健康发展十条支持政策。", "十条", "支持政策"),
+    ("not-verb", "制定实施40项细分产业支持政策。", "40项", "细分产业支持政策"),
+    ("not-verb", "安排专项资金30亿元支持消费品以旧换新。", "30亿元", "专项资金"),
     # a predicate after the counted noun ends it (stop), an adverb or preposition
     # only once the noun has begun (stop_inner); words that merely contain one do not
     ("stop-predicate", "省联投、省交投等6家地方国企进入中国企业500强。", "6家", "地方国企"),

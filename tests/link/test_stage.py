@@ -276,3 +276,32 @@ def test_a_streak_measures_nothing(text: str, expected: list[tuple[str, str | No
 def test_listed_places_and_venues_are_no_region(line: str, expected: list[tuple[str, str]]) -> None:
     doc = ce.Extractor(ce.Config(model=None)).extract("湖北省经济运行情况\n" + line, published="2025-01-20")
     assert [(f.text, f.region) for f in doc.figures] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun_verb right before the figure heads the noun before it: trainings are counted
+    ("开展职业技能培训200万人次。", [("200万人次", "职业技能培训")]),
+    ("开展养老服务人员培训超5万人次。", [("5万人次", "养老服务人员培训")]),
+    ("全年补贴性培训31.9万人次。", [("31.9万人次", "补贴性培训")]),
+    # counter-examples: with an object after it, it is the verb; other verbs
+    # before a figure still split subject and verb
+    ("培训农民工5万人次。", [("5万人次", "农民工")]),
+    ("中欧班列开行2619列。", [("2619列", "中欧班列")]),
+])
+def test_a_noun_verb_heads_the_noun_before_it(text: str, expected: list[tuple[str, str | None]]) -> None:
+    doc = ce.Extractor(ce.Config(model=None)).extract(text, published="2024-06-01")
+    assert [(f.text, f.metric) for f in doc.figures] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a medal tally counts what it does not write (金牌…): no metric, and the
+    # phrase before it (我省健儿…勇夺) is not one
+    ("我省健儿在巴黎奥运会上勇夺4金1银1铜。", [("4金", None), ("1银", None), ("1铜", None)]),
+    ("我省选手获得1金1银、实现历史性突破。", [("1金", None), ("1银", None)]),
+    # counter-examples: 金 after no numeral, or inside the noun measured
+    ("兑换100美金。", [("100美金", "兑换")]),
+    ("黄金产量增长5%。", [("5%", "黄金产量")]),
+])
+def test_a_medal_tally_has_no_metric(text: str, expected: list[tuple[str, str | None]]) -> None:
+    doc = ce.Extractor(ce.Config(model=None)).extract(text, published="2024-06-01")
+    assert [(f.text, f.metric) for f in doc.figures] == expected

@@ -62,6 +62,8 @@ class MetricCues:
     head_starts: tuple[str, ...]
     splits: tuple[tuple[str, tuple[str, ...]], ...]
     not_verb: tuple[str, ...] = ()  # nouns that start with a verb (保障房): no verb there
+    # verbs that head the noun before them when right before a figure (职业技能培训200万人次)
+    noun_verbs: tuple[str, ...] = ()
     # stop words that end a noun only once it has begun (全国 in 28项制度创新成果全国推广,
     # not in 42家全国重点实验室): adverbs and prepositions that also open nouns
     stop_inner: frozenset[str] = frozenset()
@@ -71,6 +73,8 @@ class MetricCues:
     # of anything; the figure gets no metric
     streak: tuple[str, ...] = ()
     streak_units: tuple[str, ...] = ()
+    # units of medal tallies (4金1银1铜): nothing counted is written, no metric
+    tally_units: frozenset[str] = frozenset()
     # compiled once from the lists above (matching words at a phrase's end is
     # matching reversed words at the start of the reversed phrase)
     trail_rev: re.Pattern[str] = field(init=False, repr=False)
@@ -115,7 +119,8 @@ class MetricCues:
             (row["prefix"], tuple(row["parts"].split("|")))
             for row in sorted(read_tsv("link_metric_splits.tsv"), key=lambda r: -len(r["prefix"]))
         )
-        verbs = by_role.get("verb", [])
+        noun_verbs = by_role.get("noun_verb", [])
+        verbs = by_role.get("verb", []) + noun_verbs  # (they are verbs everywhere else)
         return cls(
             verbs=_longest_first(verbs),
             trail=_longest_first(by_role.get("trail", []) + verbs),
@@ -135,8 +140,10 @@ class MetricCues:
             head_starts=tuple(heads.get("start", [])),
             splits=splits,
             not_verb=tuple(by_role.get("not_verb", [])),
+            noun_verbs=_longest_first(noun_verbs),
             streak=tuple(by_role.get("streak", [])),
             streak_units=tuple(by_role.get("streak_unit", [])),
+            tally_units=frozenset(by_role.get("tally_unit", [])),
         )
 
 

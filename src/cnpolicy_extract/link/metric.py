@@ -197,6 +197,9 @@ class _Finder:
                 hi, verb_end, de2 = self._strip_trail(lo, m.start(), stop_at_verb=True)
                 de = de or de2
         if verb_end:
+            noun = self._noun_verb(lo, hi)
+            if noun is not None:  # 开展职业技能培训200万人次: the verb heads the noun
+                return _Left(lo, noun, None, False, de)
             # what precedes the verb is its subject (中欧班列开行2619列)
             return _Left(lo, None, hi, True, de)
         v = self._last_verb(lo, hi)
@@ -206,6 +209,16 @@ class _Finder:
         if ve < hi and self.text[ve] in "和及与并":  # 新增和达成…, 新建和改造…: two verbs
             ve += 1
         return _Left(lo, self.clean(ve, hi), vs, False, de)
+
+    def _noun_verb(self, lo: int, at: int) -> Span | None:
+        """The noun a ``noun_verb`` at ``at`` heads (职业技能培训), from the last
+        verb before it or the clause start; None if no such verb stands at ``at``."""
+        t = self.text
+        for w in self.cues.noun_verbs:  # (a handful of words)
+            if t.startswith(w, at):
+                v = self._last_verb(lo, at)
+                return self.clean(v[1] if v is not None else lo, at + len(w))
+        return None
 
     def _subject(self, lo: int, hi: int) -> Span | None:
         # adverbs and verbs between subject and verb (已, 即将, 新增投放)
@@ -272,8 +285,9 @@ class _Finder:
         # a one-character stop word, or an adverb that also opens nouns (全国重点实验室),
         # cannot end the noun before it began; a word that only contains a stop word
         # (全国性, 在建) never ends it
+        # (nor does a verb that opens a not_verb noun: 十条支持政策, 3个保障性住房项目)
         while m is not None and ((m.start() == r and (m.end() - r == 1 or m.group() in inner))
-                                 or m.group() in not_stop):
+                                 or m.group() in not_stop or t.startswith(self.cues.not_verb, m.start())):
             m = stop.search(t, m.end(), e)
         cut = m.start() if m is not None else e
         if cut == r:
@@ -308,6 +322,11 @@ def link_metrics(text: str, figures: Sequence[Span], cues: MetricCues,
     prev: int | None = None  # position in `order` of the previous figure
     for pos, i in enumerate(order):
         s, e = figures[i]
+        if _is_tally(text, s, e, cues):
+            if streaks:
+                carried[i] = None  # (nothing for a following figure to inherit)
+            prev = pos
+            continue  # out[i] stays None
         if pos in groups:
             out[i] = groups[pos]
             if out[i] is None:
@@ -355,6 +374,14 @@ def _has_streak(text: str, cues: MetricCues) -> bool:
 def _is_streak(text: str, s: int, e: int, cues: MetricCues) -> bool:
     """连续 + a duration (连续4年, 连续18个月, 连续三次): a figure measuring nothing."""
     return text.endswith(cues.streak, 0, s) and text.endswith(cues.streak_units, s, e)
+
+
+_NUMERALS = frozenset("0123456789一二三四五六七八九十两百")
+
+
+def _is_tally(text: str, s: int, e: int, cues: MetricCues) -> bool:
+    """A medal tally (4金, 1银): a numeral and a ``tally_unit`` (not 100美金)."""
+    return e - s >= 2 and text[e - 1] in cues.tally_units and text[e - 2] in _NUMERALS
 
 
 def _choose(R: Span | None, L: _Left, f: _Finder) -> Span | None:
@@ -426,7 +453,9 @@ def _spread(text: str, lo: int, k: int, n: int, f: _Finder) -> list[Pieces | Non
     if m is not None and m.start() > lo:
         k = m.start()
     subject = f.clean(lo, k, skip=False)
-    if subject is None:
+    if subject is None or text[subject[0]:subject[1]] in f.cues.ellipsis:
+        # nothing named (…，累计分别达到22部、31部): the caller takes the metrics
+        # of the figures before the group, in order
         return [None] * n
     ss, se = subject
     raw = _items(text, ss, se)
